@@ -1,0 +1,38 @@
+#pragma once
+/// Record ids: lower-case ASCII slugs that are safe as file names.
+///
+/// An id is `[a-z0-9][a-z0-9-]{0,63}` with no "--" (two dashes join the
+/// mentor and mentee ids of a pair id) and no trailing dash. Anything else is
+/// refused before it can reach the file system, so no id ever names a path
+/// outside the records directory.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mentor {
+
+inline constexpr size_t kMaxIdLength = 64;
+
+bool is_valid_id(std::string_view id);
+
+/// A pair id: two valid person ids joined by "--".
+bool is_valid_pair_id(std::string_view id);
+
+/// Splits "mentor--mentee"; nullopt when not a valid pair id.
+std::optional<std::pair<std::string, std::string>> split_pair_id(std::string_view id);
+
+/// Throws mentor::Error (usage kind) naming `what` ("person id", ...) when invalid.
+void require_valid_id(std::string_view id, std::string_view what);
+
+/// "Élodie Dupré" -> "elodie-dupre": accented Latin letters transliterated
+/// (é→e, ç→c, œ→oe, ß→ss, ø→o, æ→ae, ł→l, ...), everything else that is not
+/// a letter or digit becomes a dash, dashes collapsed, cut to 64 characters.
+/// Returns "" when nothing usable is left (e.g. a name in another script).
+std::string slugify(std::string_view name);
+
+/// `base` if free, else `base-2`, `base-3`, ... (kept within 64 characters).
+std::string unique_id(const std::string& base, const std::function<bool(const std::string&)>& taken);
+
+}  // namespace mentor

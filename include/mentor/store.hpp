@@ -1,0 +1,81 @@
+#pragma once
+/// The records directory on disk: finding it, loading every record, and
+/// writing files atomically.
+///
+/// Layout (SPEC §2): mentor.yaml, people/<id>.yaml, pairs/<mentor>--<mentee>.yaml,
+/// plans/<pair-id>.yaml, journal/<pair-id>/<date>[-N].yaml.
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mentor/error.hpp"
+#include "mentor/records.hpp"
+
+namespace mentor {
+
+namespace fs = std::filesystem;
+
+/// Where the records are: `flag` (-C/--dir) if given, else `env` ($MENTOR_DIR)
+/// if set, else the nearest ancestor of `cwd` holding mentor.yaml. Throws a
+/// data error that suggests `mentor init` when there is none.
+fs::path find_records_dir(const std::optional<std::string>& flag, const std::optional<std::string>& env,
+                          const fs::path& cwd);
+
+/// Everything loaded from a records directory, sorted by id.
+struct Records {
+    Settings settings;
+    std::vector<Person> people;
+    std::vector<Pair> pairs;
+    /// Ids of every people/ and pairs/ file, readable or not: an id whose file
+    /// is broken is still taken.
+    std::vector<std::string> person_file_ids, pair_file_ids;
+    /// Every problem found while loading, sorted.
+    Diagnostics diagnostics;
+
+    const Person* person(std::string_view id) const;
+    const Pair* pair(std::string_view id) const;
+    bool person_id_taken(const std::string& id) const;
+    /// Proposed, active and paused pairs in which `mentor_id` is the mentor.
+    int mentor_load(std::string_view mentor_id) const;
+};
+
+/// One file to write: path relative to the records directory, and content.
+struct FileWrite {
+    std::string path;
+    std::string content;
+};
+
+class Store {
+public:
+    explicit Store(fs::path root);
+
+    const fs::path& root() const { return root_; }
+
+    /// Reads mentor.yaml alone (cheap); throws on errors in it.
+    Settings load_settings() const;
+
+    /// Loads every person and pair, in parallel. Never throws for bad
+    /// records: they are reported in Records::diagnostics. Throws only when
+    /// mentor.yaml itself is unusable (no settings, newer schema).
+    Records load() const;
+
+    static std::string person_path(const std::string& id) { return "people/" + id + ".yaml"; }
+    static std::string pair_path(const std::string& id) { return "pairs/" + id + ".yaml"; }
+
+    /// Writes all files or none: each goes to a temporary file beside its
+    /// target first; only when every one is written are they renamed into
+    /// place, and a failed rename puts back what was renamed before it.
+    /// Throws mentor::Error naming the file and the system's reason.
+    void write(const std::vector<FileWrite>& files) const;
+
+private:
+    fs::path root_;
+};
+
+/// Reads a whole file; throws mentor::Error naming `shown_name` on failure.
+std::string read_file(const fs::path& path, const std::string& shown_name);
+
+}  // namespace mentor

@@ -1,0 +1,234 @@
+// mentor add person|mentor|mentee NAME ..., mentor add --from-csv FILE,
+// mentor add pair MENTOR MENTEE.
+
+#include <iostream>
+
+#include "context.hpp"
+#include "mentor/csv.hpp"
+#include "mentor/ids.hpp"
+#include "mentor/people.hpp"
+#include "mentor/record_io.hpp"
+#include "mentor/rules.hpp"
+
+namespace mentor::cli {
+namespace {
+
+struct PersonOptions {
+    std::string name;
+    std::string roles;  // `add person --role`
+    std::vector<std::pair<std::string, std::string>> fields;  // filled from the flags given
+    bool inactive = false;
+    bool dry_run = false;
+};
+
+struct PairOptions {
+    std::string mentor, mentee, kind = "classic", cohort;
+    bool force = false;
+    bool dry_run = false;
+};
+
+struct CsvOptions {
+    std::string file;
+    bool dry_run = false;
+};
+
+FileWrite person_file(const Person& p) { return {Store::person_path(p.id), yaml::emit(write_person(p))}; }
+
+void run_add_person(PersonOptions& o, const std::vector<Role>& roles, const std::string& what, const Context& context) {
+    Store store = context.open_store();
+    Records records = context.load(store, true);
+    std::vector<RawField> fields = {{"name", o.name}};
+    if (!o.roles.empty()) fields.emplace_back("roles", o.roles);
+    for (const auto& f : o.fields) fields.push_back(f);
+    if (o.inactive) fields.emplace_back("active", "false");
+    PersonUpdate update = add_person(records, fields, roles, Location{}, ErrorKind::Usage);
+    const Person& p = update.person;
+    if (!update.changed) {
+        context.info(p.id + " is already recorded like this; nothing to change");
+        std::cout << p.id << "\n";
+        return;
+    }
+    std::string message = (update.created ? "add " : "update ") + what + " " + p.id;
+    context.write(store, records.settings, {person_file(p)}, message, o.dry_run);
+    if (!o.dry_run) {
+        context.info((update.created ? "added " : "updated ") + what + " " + p.id + " (" + Store::person_path(p.id) + ")");
+        if (!p.manager.empty() && !records.person(p.manager))
+            context.warn("manager '" + p.manager + "' matches no person yet; `mentor validate` will report it");
+    }
+    std::cout << p.id << "\n";
+}
+
+void run_add_csv(const CsvOptions& o, const Context& context) {
+    Store store = context.open_store();
+    Records records = context.load(store, true);
+    std::string text = read_file(o.file, o.file);
+    CsvTable table = parse_csv(text, o.file);
+    ImportResult result = import_people(records, table, o.file);
+    std::vector<FileWrite> files;
+    int created = 0, updated = 0;
+    for (const auto& u : result.updates) {
+        files.push_back(person_file(u.person));
+        (u.created ? created : updated)++;
+    }
+    std::string summary = std::to_string(created) + " added, " + std::to_string(updated) + " updated, " +
+                          std::to_string(result.unchanged) + " unchanged";
+    if (!files.empty())
+        context.write(store, records.settings, files, "import " + std::filesystem::path(o.file).filename().string() + ": " + summary, o.dry_run);
+    context.info("imported " + o.file + ": " + summary);
+    for (const auto& u : result.updates)
+        if (!u.person.manager.empty() && !records.person(u.person.manager)) {
+            bool in_file = false;
+            for (const auto& other : result.updates) in_file = in_file || other.person.id == u.person.manager;
+            if (!in_file) context.warn(u.person.id + ": manager '" + u.person.manager + "' matches no person");
+        }
+}
+
+void run_add_pair(const PairOptions& o, const Context& context) {
+    require_valid_id(o.mentor, "mentor id");
+    require_valid_id(o.mentee, "mentee id");
+    auto kind = parse_pair_kind(o.kind);
+    if (!kind) throw usage_error("--kind must be classic, reverse or peer, got '" + o.kind + "'");
+    Store store = context.open_store();
+    Records records = context.load(store, true);
+    const Person* mentor = records.person(o.mentor);
+    const Person* mentee = records.person(o.mentee);
+    if (!mentor) throw Error("no person with id '" + o.mentor + "' (see `mentor list people`)");
+    if (!mentee) throw Error("no person with id '" + o.mentee + "' (see `mentor list people`)");
+    RuleOptions rules;
+    rules.kind = *kind;
+    auto violations = pair_rule_violations(records, *mentor, *mentee, rules);
+    const Pair* existing = records.pair(Pair::pair_id(mentor->id, mentee->id));
+    if (existing && existing->status != PairStatus::Closed)
+        throw Error("pair " + existing->id() + " already exists (" + to_string(existing->status) + ")");
+    if (!violations.empty() && !o.force) {
+        std::string message = "refusing to pair " + mentor->id + " with " + mentee->id + ":";
+        for (const auto& v : violations) message += "\n  - " + v;
+        message += "\n(use --force to record the pair anyway)";
+        throw Error(message);
+    }
+    for (const auto& v : violations) context.warn("pairing anyway (--force): " + v);
+    Pair pair;
+    if (existing) {
+        // A closed pair starts again: the earlier relationship's dates and
+        // review are kept under `previous`, so nothing is lost.
+        pair = *existing;
+        yaml::Node previous = yaml::Node::map();
+        if (!existing->started.empty()) previous.set("started", yaml::Node::plain(existing->started));
+        if (!existing->ended.empty()) previous.set("ended", yaml::Node::plain(existing->ended));
+        if (!existing->review.empty()) previous.set("review", yaml::Node::text(existing->review));
+        pair.extra.set("previous", previous);
+        pair.started.clear();
+        pair.ended.clear();
+        pair.review.clear();
+    }
+    pair.mentor = mentor->id;
+    pair.mentee = mentee->id;
+    pair.kind = *kind;
+    pair.status = PairStatus::Proposed;
+    pair.created = context.today().str();
+    pair.cohort = !o.cohort.empty() ? o.cohort : (share_any(mentor->cohorts, mentee->cohorts) ? [&] {
+        for (const auto& c : mentee->cohorts)
+            if (mentor->in_cohort(c)) return c;
+        return std::string();
+    }() : std::string());
+    pair.match = MatchInfo{};
+    pair.match.algorithm = "manual";
+    pair.match.date = pair.created;
+    std::string path = Store::pair_path(pair.id());
+    context.write(store, records.settings, {{path, yaml::emit(write_pair(pair))}}, "add pair " + pair.id(), o.dry_run);
+    if (!o.dry_run) context.info("proposed pair " + pair.id() + " (" + path + ")");
+    std::cout << pair.id() << "\n";
+}
+
+// The flags shared by `add person`, `add mentor` and `add mentee`.
+void add_person_flags(CLI::App* cmd, std::shared_ptr<PersonOptions> o) {
+    cmd->add_option("NAME", o->name, "Full name, e.g. \"Élodie Dupré\" (gives the id elodie-dupre)")->required();
+    struct Flag {
+        const char* flag;
+        const char* field;
+        const char* help;
+    };
+    static const Flag flags[] = {
+        {"--id", "id", "Id to use instead of one made from the name; an existing id updates that person"},
+        {"--email", "email", "Email address (an existing email updates that person)"},
+        {"--org,--organisation", "organisation", "Organisation"},
+        {"--team", "team", "Team"},
+        {"--manager", "manager", "Manager: a person id, email or full name"},
+        {"--title", "title", "Job title"},
+        {"--seniority", "seniority", "Years of experience"},
+        {"--languages", "languages", "Languages as ISO 639-1 codes, e.g. fr,en"},
+        {"--timezone", "timezone", "IANA time zone, e.g. Europe/Paris"},
+        {"--location", "location", "Location, e.g. Lyon"},
+        {"--offers", "offers", "Skills offered with a level 1-5, e.g. \"leadership:5,public speaking:4\""},
+        {"--wants", "wants", "Skills wanted with a priority, e.g. \"leadership:high,negotiation\""},
+        {"--interests", "interests", "Interests, e.g. climbing,jazz"},
+        {"--capacity", "capacity", "How many mentees this mentor takes"},
+        {"--cohort", "cohorts", "Cohort(s), e.g. 2026-spring"},
+        {"--prefers", "prefers", "Person ids preferred, best first"},
+        {"--avoids", "avoids", "Person ids never to be paired with"},
+        {"--hours", "hours_per_month", "Hours available per month"},
+        {"--days", "days", "Preferred days, e.g. tue,thu"},
+        {"--mode", "mode", "remote, in-person or any"},
+        {"--notes", "notes", "Free notes"},
+    };
+    for (const auto& f : flags) {
+        std::string field = f.field;
+        cmd->add_option_function<std::string>(
+            f.flag, [o, field](const std::string& value) { o->fields.emplace_back(field, value); }, f.help);
+    }
+    cmd->add_flag("--inactive", o->inactive, "Record the person as not active");
+    cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing");
+}
+
+}  // namespace
+
+void setup_add(CLI::App& app, Context& context) {
+    auto* add = app.add_subcommand("add", "Add people (one, or many from a spreadsheet) or a pair made by hand");
+    add->require_subcommand(0, 1);
+    auto csv = std::make_shared<CsvOptions>();
+    auto* from_csv = add->add_option("--from-csv", csv->file,
+                                     "Import people from a CSV file (header row of field names; , or ; separated)");
+    add->add_flag("--dry-run", csv->dry_run, "With --from-csv: show what would be written; write nothing");
+
+    struct Kind {
+        const char* name;
+        std::vector<Role> roles;
+        const char* help;
+    };
+    static const Kind kinds[] = {
+        {"person", {}, "Add or update a person (roles from --role)"},
+        {"mentor", {Role::Mentor}, "Add a mentor, or give an existing person the mentor role"},
+        {"mentee", {Role::Mentee}, "Add a mentee, or give an existing person the mentee role"},
+    };
+    for (const auto& k : kinds) {
+        auto o = std::make_shared<PersonOptions>();
+        auto* cmd = add->add_subcommand(k.name, k.help);
+        cmd->excludes(from_csv);
+        add_person_flags(cmd, o);
+        if (k.roles.empty()) cmd->add_option("--role", o->roles, "mentor, mentee or both");
+        std::vector<Role> roles = k.roles;
+        std::string what = k.name;
+        cmd->callback([o, roles, what, &context] { run_add_person(*o, roles, what, context); });
+    }
+
+    auto pair = std::make_shared<PairOptions>();
+    auto* cmd = add->add_subcommand("pair", "Propose a pair by hand (refused when it breaks a matching rule, unless --force)");
+    cmd->excludes(from_csv);
+    cmd->add_option("MENTOR", pair->mentor, "The mentor's id")->required();
+    cmd->add_option("MENTEE", pair->mentee, "The mentee's id")->required();
+    cmd->add_option("--kind", pair->kind, "classic, reverse or peer")->check(CLI::IsMember({"classic", "reverse", "peer"}));
+    cmd->add_option("--cohort", pair->cohort, "Cohort of the pair (default: one both people share)");
+    cmd->add_flag("--force", pair->force, "Record the pair even if it breaks a rule (the rules broken are printed)");
+    cmd->add_flag("--dry-run", pair->dry_run, "Show the file that would be written; write nothing");
+    cmd->callback([pair, &context] { run_add_pair(*pair, context); });
+
+    add->callback([add, csv, &context] {
+        if (!add->get_subcommands().empty()) return;
+        if (csv->file.empty())
+            throw usage_error("add what? use `mentor add mentor|mentee|person NAME`, `mentor add pair MENTOR MENTEE` "
+                              "or `mentor add --from-csv FILE`");
+        run_add_csv(*csv, context);
+    });
+}
+
+}  // namespace mentor::cli

@@ -1,0 +1,50 @@
+// mentor list people|pairs: tables of records.
+
+#include <iostream>
+
+#include "context.hpp"
+#include "mentor/listing.hpp"
+
+namespace mentor::cli {
+namespace {
+
+struct ListOptions {
+    std::string what;
+    std::string role, cohort, status, person;
+};
+
+void run_list(const ListOptions& o, const Context& context) {
+    Format format = *parse_format(context.format({"text", "markdown", "json", "yaml", "csv"}));
+    Store store = context.open_store();
+    Records records = context.load(store, false);
+    if (o.what == "people") {
+        if (!o.status.empty()) throw usage_error("--status filters pairs; people have --role and --cohort");
+        PeopleFilter filter;
+        if (!o.role.empty()) filter.role = parse_role(o.role);
+        filter.cohort = o.cohort;
+        std::cout << render_people(records, filter_people(records, filter), format, context.color());
+    } else {
+        if (!o.role.empty()) throw usage_error("--role filters people; pairs have --status, --cohort and --person");
+        PairFilter filter;
+        if (!o.status.empty()) filter.status = parse_pair_status(o.status);
+        filter.cohort = o.cohort;
+        filter.person = o.person;
+        std::cout << render_pairs(records, filter_pairs(records, filter), format, context.color());
+    }
+}
+
+}  // namespace
+
+void setup_list(CLI::App& app, Context& context) {
+    auto o = std::make_shared<ListOptions>();
+    auto* cmd = app.add_subcommand("list", "List people or pairs (text, markdown, json, yaml or csv)");
+    cmd->add_option("WHAT", o->what, "people or pairs")->required()->check(CLI::IsMember({"people", "pairs"}));
+    cmd->add_option("--role", o->role, "people: only mentors or only mentees")->check(CLI::IsMember({"mentor", "mentee"}));
+    cmd->add_option("--cohort", o->cohort, "Only this cohort");
+    cmd->add_option("--status", o->status, "pairs: proposed, active, paused or closed")
+        ->check(CLI::IsMember({"proposed", "active", "paused", "closed"}));
+    cmd->add_option("--person", o->person, "pairs: only the pairs of this person id");
+    cmd->callback([o, &context] { run_list(*o, context); });
+}
+
+}  // namespace mentor::cli

@@ -1,0 +1,36 @@
+// mentor show ID: one person or one pair.
+
+#include <iostream>
+
+#include "context.hpp"
+#include "mentor/ids.hpp"
+#include "mentor/listing.hpp"
+
+namespace mentor::cli {
+namespace {
+
+void run_show(const std::string& id, const Context& context) {
+    Format format = *parse_format(context.format({"text", "markdown", "json", "yaml"}));
+    if (!is_valid_id(id) && !is_valid_pair_id(id))
+        throw usage_error("'" + id.substr(0, 80) + "' is not a person id or a pair id (mentor-id--mentee-id)");
+    Store store = context.open_store();
+    Records records = context.load(store, false);
+    if (const Person* p = records.person(id)) {
+        std::cout << render_person(records, *p, format);
+    } else if (const Pair* pair = records.pair(id)) {
+        std::cout << render_pair(records, *pair, format);
+    } else {
+        throw Error("no person or pair with id '" + id + "' (see `mentor list people` and `mentor list pairs`)");
+    }
+}
+
+}  // namespace
+
+void setup_show(CLI::App& app, Context& context) {
+    auto id = std::make_shared<std::string>();
+    auto* cmd = app.add_subcommand("show", "Show one person (with their pairs) or one pair");
+    cmd->add_option("ID", *id, "A person id or a pair id")->required();
+    cmd->callback([id, &context] { run_show(*id, context); });
+}
+
+}  // namespace mentor::cli

@@ -1,0 +1,56 @@
+// mentor validate: every problem in every file, as path:line:col: message.
+
+#include <iostream>
+
+#include "context.hpp"
+#include "mentor/json_writer.hpp"
+#include "mentor/validate.hpp"
+
+namespace mentor::cli {
+namespace {
+
+void run_validate(const Context& context) {
+    std::string format = context.format({"text", "json"});
+    Store store = context.open_store();
+    Records records = store.load();
+    Diagnostics all = records.diagnostics;
+    Diagnostics cross = validate_records(records, store.root());
+    all.insert(all.end(), cross.begin(), cross.end());
+    sort_diagnostics(all);
+    int errors = 0, warnings = 0;
+    for (const auto& d : all) (d.severity == Severity::Error ? errors : warnings)++;
+    if (format == "json") {
+        JsonWriter json;
+        json.begin_object();
+        json.member("errors", errors);
+        json.member("warnings", warnings);
+        json.key("problems");
+        json.begin_array();
+        for (const auto& d : all) {
+            json.begin_object();
+            json.member("file", d.where.file);
+            json.member("line", d.where.line);
+            json.member("column", d.where.column);
+            json.member("severity", d.severity == Severity::Error ? "error" : "warning");
+            json.member("message", d.message);
+            json.end_object();
+        }
+        json.end_array();
+        json.end_object();
+        std::cout << json.str();
+    } else {
+        for (const auto& d : all) std::cout << d.str() << "\n";
+    }
+    context.info(std::to_string(records.people.size()) + " people, " + std::to_string(records.pairs.size()) + " pairs: " +
+                 std::to_string(errors) + " error(s), " + std::to_string(warnings) + " warning(s)");
+    if (errors > 0) throw Error(std::to_string(errors) + " error(s) found", ErrorKind::Data);
+}
+
+}  // namespace
+
+void setup_validate(CLI::App& app, Context& context) {
+    auto* cmd = app.add_subcommand("validate", "Check every record: schema, references, duplicates (exit 1 on any error)");
+    cmd->callback([&context] { run_validate(context); });
+}
+
+}  // namespace mentor::cli

@@ -1,0 +1,80 @@
+#include "context.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "mentor/git.hpp"
+
+namespace mentor::cli {
+
+namespace {
+std::optional<std::string> env(const char* name) {
+    const char* v = std::getenv(name);
+    return v ? std::optional<std::string>(v) : std::nullopt;
+}
+}  // namespace
+
+Store Context::open_store() const {
+    return Store(find_records_dir(options.dir, env("MENTOR_DIR"), std::filesystem::current_path()));
+}
+
+Records Context::load(const Store& store, bool require_clean) const {
+    Records records = store.load();
+    int errors = 0, warnings = 0;
+    for (const auto& d : records.diagnostics) (d.severity == Severity::Error ? errors : warnings)++;
+    if (errors > 0 && require_clean) {
+        for (const auto& d : records.diagnostics)
+            if (d.severity == Severity::Error) std::cerr << d.str() << "\n";
+        throw Error(std::to_string(errors) + " record" + (errors > 1 ? "s have" : " has") +
+                    " errors; fix them before changing anything (see `mentor validate`)");
+    }
+    if (errors + warnings > 0 && !options.quiet)
+        std::cerr << "mentor: " << errors << " error(s) and " << warnings
+                  << " warning(s) in the records; run `mentor validate` for details\n";
+    return records;
+}
+
+void Context::write(const Store& store, const Settings& settings, const std::vector<FileWrite>& files,
+                    const std::string& commit_message, bool dry_run) const {
+    if (dry_run) {
+        for (const auto& f : files) std::cout << "--- would write " << f.path << "\n" << f.content;
+        info("dry run: nothing was written");
+        return;
+    }
+    store.write(files);
+    if (options.commit || settings.autocommit) {
+        std::vector<std::string> paths;
+        for (const auto& f : files) paths.push_back(f.path);
+        git_commit_files(store.root(), paths, commit_message);
+    }
+}
+
+std::string Context::format(const std::vector<std::string>& allowed) const {
+    for (const auto& a : allowed)
+        if (a == options.format) return a;
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    throw usage_error("--format " + options.format + " is not available here (choose " + list + ")");
+}
+
+bool Context::color() const {
+    if (options.color == "always") return true;
+    if (options.color == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color && *no_color) return false;
+    const char* term = std::getenv("TERM");
+    if (term && std::string(term) == "dumb") return false;
+    return ::isatty(STDOUT_FILENO);
+}
+
+Date Context::today() const { return today_from_environment(options.today, "--today"); }
+
+void Context::info(const std::string& message) const {
+    if (!options.quiet) std::cerr << message << "\n";
+}
+
+void Context::warn(const std::string& message) const { std::cerr << "mentor: warning: " << message << "\n"; }
+
+}  // namespace mentor::cli

@@ -1,0 +1,59 @@
+#pragma once
+// What every subcommand shares: the global options and small helpers for
+// finding the records, writing files (with --dry-run and autocommit) and
+// talking to the user. Data goes to stdout, messages to stderr.
+
+#include <CLI/CLI.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mentor/date.hpp"
+#include "mentor/store.hpp"
+
+namespace mentor::cli {
+
+struct GlobalOptions {
+    std::optional<std::string> dir;
+    std::string format = "text";
+    std::string color = "auto";
+    bool quiet = false;
+    bool commit = false;
+    std::optional<std::string> today;
+};
+
+class Context {
+public:
+    GlobalOptions options;
+
+    /// The records directory per -C, $MENTOR_DIR or the working directory.
+    Store open_store() const;
+    /// Loads everything; prints load warnings/errors summary to stderr.
+    /// With `require_clean`, refuses (exit 1) when any record has an error,
+    /// so that no command builds on records it could not read.
+    Records load(const Store& store, bool require_clean) const;
+
+    /// Writes files atomically, or shows them with --dry-run; commits them
+    /// when autocommit is on (mentor.yaml `git: autocommit`) or --commit.
+    void write(const Store& store, const Settings& settings, const std::vector<FileWrite>& files,
+               const std::string& commit_message, bool dry_run) const;
+
+    /// The --format value, refused (exit 2) unless in `allowed`.
+    std::string format(const std::vector<std::string>& allowed) const;
+    bool color() const;
+    /// --today, else $MENTOR_TODAY, else the local date.
+    Date today() const;
+
+    /// An informational message on stderr, unless -q.
+    void info(const std::string& message) const;
+    void warn(const std::string& message) const;
+};
+
+/// Each subcommand registers itself on the app; its callback runs it.
+void setup_init(CLI::App& app, Context& context);
+void setup_add(CLI::App& app, Context& context);
+void setup_list(CLI::App& app, Context& context);
+void setup_show(CLI::App& app, Context& context);
+void setup_validate(CLI::App& app, Context& context);
+
+}  // namespace mentor::cli

@@ -1,0 +1,50 @@
+// mentor: the command-line front end. Parses arguments, runs one
+// subcommand, and maps every failure to an exit code in one place:
+// 0 success, 1 data or operation failed, 2 the command line was wrong.
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "context.hpp"
+#include "mentor/error.hpp"
+
+int main(int argc, char** argv) {
+    using namespace mentor::cli;
+    CLI::App app{"mentor: records, matching, plans, journals and reports for mentoring programs,\n"
+                 "kept as plain-text YAML in a git-friendly directory.",
+                 "mentor"};
+    app.set_version_flag("--version", std::string("mentor ") + MENTOR_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();  // global options may also follow the subcommand
+
+    Context context;
+    auto& o = context.options;
+    app.add_option("-C,--dir", o.dir, "Records directory (default: $MENTOR_DIR, else the nearest folder up with mentor.yaml)");
+    app.add_option("--format", o.format, "Output format: text, markdown, json, yaml, csv or html (per command)")
+        ->check(CLI::IsMember({"text", "markdown", "json", "yaml", "csv", "html"}));
+    app.add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("-q,--quiet", o.quiet, "Print no informational messages on stderr");
+    app.add_option("--today", o.today, "Take this date as today (YYYY-MM-DD; also $MENTOR_TODAY), for reproducible output");
+    app.add_flag("--commit", o.commit, "Commit the files a command writes with git (also: git: autocommit in mentor.yaml)");
+
+    setup_init(app, context);
+    setup_add(app, context);
+    setup_list(app, context);
+    setup_show(app, context);
+    setup_validate(app, context);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    } catch (const mentor::Error& e) {
+        std::cerr << "mentor: error: " << e.what() << "\n";
+        return static_cast<int>(e.kind());
+    } catch (const std::exception& e) {
+        std::cerr << "mentor: error: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,199 @@
+// Finding and loading the records directory.
+
+#include "mentor/store.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "mentor/ids.hpp"
+#include "mentor/record_io.hpp"
+#include "mentor/yaml.hpp"
+
+namespace mentor {
+namespace {
+
+constexpr const char* kSettingsFile = "mentor.yaml";
+
+fs::path require_settings(const fs::path& dir, const std::string& source) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw Error("records directory " + dir.string() + " (from " + source + ") does not exist; create one with `mentor init " + dir.string() + "`");
+    if (!fs::exists(dir / kSettingsFile, ec))
+        throw Error("no mentor.yaml in " + dir.string() + " (from " + source + "); create one with `mentor init " + dir.string() + "`");
+    return fs::absolute(dir);
+}
+
+// A directory listing of `*.yaml` record files, sorted, with diagnostics for
+// anything in the folder that is not one.
+std::vector<std::string> list_records(const fs::path& dir, const std::string& folder, Diagnostics& diagnostics) {
+    std::vector<std::string> names;
+    std::error_code ec;
+    if (!fs::exists(dir, ec)) return names;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.empty() || name[0] == '.') continue;  // .gitkeep, temporary files
+        bool regular = it->is_regular_file(ec) && !it->is_symlink(ec);
+        if (name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0 && regular) {
+            names.push_back(name);
+        } else {
+            diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Warning,
+                                             "not a record file (expected <id>.yaml); ignored"});
+        }
+    }
+    if (ec) diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, "cannot list folder: " + ec.message()});
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+// Runs `task(i)` for i in [0, count) on a few threads. Each task writes only
+// its own output slot, so no locking is needed.
+template <typename Task>
+void parallel_for(size_t count, Task task) {
+    unsigned threads = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()), 8);
+    if (count < 64) threads = 1;
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+        for (size_t i; (i = next.fetch_add(16)) < count;)
+            for (size_t k = i; k < std::min(count, i + 16); ++k) task(k);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+}
+
+template <typename Record, typename Reader>
+std::vector<std::optional<Record>> load_folder(const fs::path& root, const std::string& folder,
+                                               const std::vector<std::string>& names, Diagnostics& diagnostics,
+                                               Reader reader) {
+    std::vector<std::optional<Record>> records(names.size());
+    std::vector<Diagnostics> found(names.size());
+    parallel_for(names.size(), [&](size_t i) {
+        std::string shown = folder + "/" + names[i];
+        try {
+            std::string text = read_file(root / folder / names[i], shown);
+            yaml::Node doc = yaml::parse(text, shown);
+            records[i] = reader(doc, shown, names[i].substr(0, names[i].size() - 5), found[i]);
+        } catch (const Error& e) {
+            found[i].push_back(Diagnostic{e.where(), Severity::Error, e.message()});
+        }
+    });
+    for (auto& d : found) diagnostics.insert(diagnostics.end(), d.begin(), d.end());
+    return records;
+}
+
+void error_at(Diagnostics& d, const std::string& file, yaml::Mark m, std::string message) {
+    d.push_back(Diagnostic{Location{file, m.line, m.column}, Severity::Error, std::move(message)});
+}
+
+std::optional<Person> read_person_file(const yaml::Node& doc, const std::string& file, const std::string& stem,
+                                       Diagnostics& d) {
+    if (!is_valid_id(stem)) {
+        error_at(d, file, {}, "file name is not a valid person id (lower-case letters, digits and single dashes)");
+        return std::nullopt;
+    }
+    auto person = read_person(doc, file, d);
+    if (!person) return std::nullopt;
+    if (person->id.empty()) {
+        error_at(d, file, {1, 1}, "missing 'id' (expected id: " + stem + ")");
+        person->id = stem;
+    } else if (person->id != stem) {
+        error_at(d, file, person->marks.id, "id '" + person->id + "' does not match the file name (expected " + stem + ")");
+        person->id = stem;
+    }
+    return person;
+}
+
+std::optional<Pair> read_pair_file(const yaml::Node& doc, const std::string& file, const std::string& stem,
+                                   Diagnostics& d) {
+    if (!is_valid_pair_id(stem)) {
+        error_at(d, file, {}, "file name is not a valid pair id (<mentor-id>--<mentee-id>)");
+        return std::nullopt;
+    }
+    auto pair = read_pair(doc, file, d);
+    if (pair && !pair->mentor.empty() && !pair->mentee.empty() && pair->id() != stem)
+        error_at(d, file, pair->mentor_mark, "mentor and mentee (" + pair->id() + ") do not match the file name (expected " + stem + ")");
+    return pair;
+}
+
+template <typename T>
+std::vector<T> present(std::vector<std::optional<T>>& records) {
+    std::vector<T> out;
+    out.reserve(records.size());
+    for (auto& r : records)
+        if (r) out.push_back(std::move(*r));
+    return out;
+}
+
+std::vector<std::string> stems(const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    out.reserve(names.size());
+    for (const auto& n : names) out.push_back(n.substr(0, n.size() - 5));
+    return out;
+}
+
+}  // namespace
+
+fs::path find_records_dir(const std::optional<std::string>& flag, const std::optional<std::string>& env,
+                          const fs::path& cwd) {
+    if (flag) return require_settings(*flag, "--dir");
+    if (env && !env->empty()) return require_settings(*env, "MENTOR_DIR");
+    for (fs::path dir = fs::absolute(cwd);; dir = dir.parent_path()) {
+        std::error_code ec;
+        if (fs::exists(dir / kSettingsFile, ec)) return dir;
+        if (dir == dir.parent_path()) break;
+    }
+    throw Error("no records directory here: no mentor.yaml in " + cwd.string() +
+                " or any folder above it; create one with `mentor init`, or name one with -C DIR or $MENTOR_DIR");
+}
+
+const Person* Records::person(std::string_view id) const {
+    auto it = std::lower_bound(people.begin(), people.end(), id, [](const Person& p, std::string_view v) { return p.id < v; });
+    return it != people.end() && it->id == id ? &*it : nullptr;
+}
+
+const Pair* Records::pair(std::string_view id) const {
+    auto it = std::lower_bound(pairs.begin(), pairs.end(), id, [](const Pair& p, std::string_view v) { return p.id() < v; });
+    return it != pairs.end() && it->id() == id ? &*it : nullptr;
+}
+
+bool Records::person_id_taken(const std::string& id) const {
+    return std::binary_search(person_file_ids.begin(), person_file_ids.end(), id);
+}
+
+int Records::mentor_load(std::string_view mentor_id) const {
+    return static_cast<int>(std::count_if(pairs.begin(), pairs.end(), [&](const Pair& p) {
+        return p.mentor == mentor_id && p.holds_capacity();
+    }));
+}
+
+Store::Store(fs::path root) : root_(std::move(root)) {}
+
+Settings Store::load_settings() const {
+    std::string text = read_file(root_ / kSettingsFile, kSettingsFile);
+    Diagnostics d;
+    Settings settings = read_settings(yaml::parse(text, kSettingsFile), kSettingsFile, d);
+    sort_diagnostics(d);
+    for (const auto& diagnostic : d)
+        if (diagnostic.severity == Severity::Error) throw Error(diagnostic.where, diagnostic.message);
+    return settings;
+}
+
+Records Store::load() const {
+    Records records;
+    records.settings = load_settings();
+    auto people_names = list_records(root_ / "people", "people", records.diagnostics);
+    auto pair_names = list_records(root_ / "pairs", "pairs", records.diagnostics);
+    auto people = load_folder<Person>(root_, "people", people_names, records.diagnostics, read_person_file);
+    auto pairs = load_folder<Pair>(root_, "pairs", pair_names, records.diagnostics, read_pair_file);
+    records.people = present(people);
+    records.pairs = present(pairs);
+    records.person_file_ids = stems(people_names);
+    records.pair_file_ids = stems(pair_names);
+    // Sorted by file name already; a pair sorted by its file name is sorted by id.
+    sort_diagnostics(records.diagnostics);
+    return records;
+}
+
+}  // namespace mentor
