@@ -1,0 +1,64 @@
+#pragma once
+/// Reading and writing CSV, as spreadsheet programs save it.
+///
+/// Coordinators import participants from a spreadsheet (`mentor add --from-csv`)
+/// and take reports back to one (`mentor report --format csv`). The reader
+/// accepts what Excel, LibreOffice and Google Sheets actually write: a UTF-8
+/// BOM, CRLF line ends, `;` as separator (French locales), RFC 4180 quoting.
+/// The writer produces plain RFC 4180 that all of them read back.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mentor {
+
+/// One data row of a CSV file.
+struct CsvRow {
+    int line = 0;                    ///< 1-based line where the row starts in the file
+    std::vector<std::string> cells;  ///< exactly one cell per header column
+};
+
+/// A whole CSV file: its separator, its header row and its data rows.
+struct CsvTable {
+    char separator = ',';             ///< ',' or ';', as detected from the header row
+    std::vector<std::string> header;  ///< column names, trimmed of surrounding spaces
+    std::vector<CsvRow> rows;         ///< data rows in file order, blank lines left out
+};
+
+/// Parses CSV text whose first non-blank row names the columns.
+///
+/// The separator is `;` or `,`, whichever appears more often in the header row
+/// outside quotes (`;` wins a tie). Cells keep their spaces, except spaces
+/// around a quoted cell (`a, "b" ,c`). A row shorter than the header is padded
+/// with empty cells; a longer one is an error, as are unterminated quotes, text
+/// after a closing quote, duplicate column names, invalid UTF-8 and a file with
+/// no header row. Empty column names are kept (never counted as duplicates) so
+/// that the caller decides what they mean.
+///
+/// @param file_name used only in error locations.
+/// @throws mentor::Error with the file, line and column of the problem.
+CsvTable parse_csv(std::string_view text, const std::string& file_name);
+
+/// Returns one cell as it must appear in a CSV line, quoted when needed.
+///
+/// A cell is quoted when it holds the separator, a quote, CR or LF, or starts or
+/// ends with a space or tab. It is also quoted when it holds either of `,` and
+/// `;`, so that the reader's separator detection cannot be misled by a header
+/// cell such as "city;country" in a comma-separated file.
+std::string csv_escape(std::string_view cell, char separator = ',');
+
+/// Returns one CSV line: the escaped cells joined by the separator, then "\n".
+///
+/// A row made of one empty cell is written `""` so that it is not read back as
+/// a blank line (blank lines are skipped by parse_csv).
+std::string csv_line(const std::vector<std::string>& cells, char separator = ',');
+
+/// Splits a cell holding a list, such as "python | sql | public speaking".
+///
+/// Items are separated by `|`, or by `,` when the cell holds no `|` (so that
+/// "Lyon, France" can still be one item of a `|` list). Items are trimmed of
+/// surrounding white space and empty items are dropped.
+std::vector<std::string> split_list_cell(std::string_view cell);
+
+}  // namespace mentor
