@@ -62,6 +62,22 @@ std::optional<PairStatus> parse_pair_status(std::string_view s) {
     return std::nullopt;
 }
 
+std::string to_string(GoalStatus s) {
+    switch (s) {
+        case GoalStatus::Open: return "open";
+        case GoalStatus::Achieved: return "achieved";
+        case GoalStatus::Dropped: return "dropped";
+    }
+    return "open";
+}
+
+std::optional<GoalStatus> parse_goal_status(std::string_view s) {
+    if (s == "open") return GoalStatus::Open;
+    if (s == "achieved") return GoalStatus::Achieved;
+    if (s == "dropped") return GoalStatus::Dropped;
+    return std::nullopt;
+}
+
 bool Person::has_role(Role r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
 
 void Person::add_role(Role r) {

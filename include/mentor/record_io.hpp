@@ -22,6 +22,17 @@ yaml::Node write_person(const Person& person);
 std::optional<Pair> read_pair(const yaml::Node& doc, const std::string& file, Diagnostics& diagnostics);
 yaml::Node write_pair(const Pair& pair);
 
+/// plans/<pair-id>.yaml (src/plan_io.cpp). `pair_id` comes from the file name.
+std::optional<Plan> read_plan(const yaml::Node& doc, const std::string& file, const std::string& pair_id,
+                              Diagnostics& diagnostics);
+yaml::Node write_plan(const Plan& plan);
+
+/// journal/<pair-id>/<stem>.yaml (src/session_io.cpp). `pair_id` and `stem`
+/// come from the path.
+std::optional<Session> read_session(const yaml::Node& doc, const std::string& file, const std::string& pair_id,
+                                    const std::string& stem, Diagnostics& diagnostics);
+yaml::Node write_session(const Session& session);
+
 /// Reads mentor.yaml. A missing or newer `schema` is an error diagnostic.
 Settings read_settings(const yaml::Node& doc, const std::string& file, Diagnostics& diagnostics);
 

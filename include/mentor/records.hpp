@@ -122,6 +122,68 @@ struct Pair {
     static std::string pair_id(const std::string& mentor, const std::string& mentee) { return mentor + "--" + mentee; }
 };
 
+enum class GoalStatus { Open, Achieved, Dropped };
+std::string to_string(GoalStatus);
+std::optional<GoalStatus> parse_goal_status(std::string_view);
+
+/// A goal of a plan; ids are stable (g1, g2, ...) and never reused.
+struct Goal {
+    std::string id;
+    std::string title;
+    std::string criterion;  ///< how both will know it is reached
+    std::string due;        ///< YYYY-MM-DD or empty
+    GoalStatus status = GoalStatus::Open;
+    std::string closed;  ///< date achieved or dropped
+    yaml::Node extra = yaml::Node::map();
+};
+
+/// The framework the pair agreed on.
+struct Agreement {
+    std::string start;    ///< YYYY-MM-DD
+    std::string cadence;  ///< weekly | biweekly | monthly | every:Nd
+    int length = 60;      ///< minutes per session
+    std::optional<int> sessions;  ///< duration as a number of sessions...
+    std::string until;            ///< ...or as an end date
+    std::string mode;             ///< remote | in-person | phone
+    std::string confidentiality;
+    std::vector<std::string> rules;  ///< ground rules, in the order agreed
+};
+
+/// plans/<pair-id>.yaml
+struct Plan {
+    std::string pair;  ///< pair id (from the file name)
+    Agreement agreement;
+    std::vector<Goal> goals;
+    std::vector<std::string> schedule;  ///< planned session dates, YYYY-MM-DD, ascending
+    yaml::Node extra = yaml::Node::map();
+};
+
+/// An action agreed in a session; its id is "<session-date>.<n>" (with the
+/// session file's -N suffix when there is one), stable forever.
+struct Action {
+    std::string id;
+    Role owner = Role::Mentee;
+    std::string text;
+    std::string due;  ///< YYYY-MM-DD or empty
+};
+
+/// journal/<pair-id>/<date>[-N].yaml: one session, never rewritten.
+struct Session {
+    std::string pair;  ///< pair id (from the folder)
+    std::string file;  ///< file stem, e.g. 2026-03-02 or 2026-03-02-2
+    std::string date;  ///< YYYY-MM-DD
+    std::optional<int> duration;  ///< minutes
+    std::string mode;
+    std::vector<std::string> topics;
+    std::string notes;
+    std::vector<std::string> goals;  ///< goal ids touched
+    std::vector<Action> actions;     ///< actions agreed
+    std::vector<std::string> done;   ///< action ids completed in this session
+    std::optional<int> rating;       ///< 1-5
+    bool is_private = false;         ///< content shown only in the pair report
+    yaml::Node extra = yaml::Node::map();
+};
+
 struct Weights {
     int skills = 50;
     int interests = 10;
