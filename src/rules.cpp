@@ -45,11 +45,9 @@ std::vector<std::string> pair_rule_violations(const Records& records, const Pers
         v.push_back(mentor.id + " is the manager of " + mentee.id);
     else if (contains(mentee_chain, mentor.id))
         v.push_back(mentor.id + " is in the management chain of " + mentee.id);
-    auto mentor_chain = management_chain(records, mentor);
-    if (!mentor_chain.empty() && mentor_chain.front() == mentee.id)
-        v.push_back(mentor.id + " reports directly to " + mentee.id);
-    else if (contains(mentor_chain, mentee.id))
-        v.push_back(mentee.id + " is in the management chain of " + mentor.id);
+    // A mentor may sit further down the mentee's chain (reverse mentoring of
+    // an executive by a junior is the point of it), but never report to them.
+    if (mentor.manager == mentee.id) v.push_back(mentor.id + " reports directly to " + mentee.id);
     if (contains(mentor.avoids, mentee.id)) v.push_back(mentor.id + " avoids " + mentee.id);
     if (contains(mentee.avoids, mentor.id)) v.push_back(mentee.id + " avoids " + mentor.id);
     if (!mentor.languages.empty() && !mentee.languages.empty() && !share_any(mentor.languages, mentee.languages))

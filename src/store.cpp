@@ -9,6 +9,7 @@
 #include "mentor/ids.hpp"
 #include "mentor/record_io.hpp"
 #include "mentor/yaml.hpp"
+#include "parallel.hpp"
 
 namespace mentor {
 namespace {
@@ -46,30 +47,13 @@ std::vector<std::string> list_records(const fs::path& dir, const std::string& fo
     return names;
 }
 
-// Runs `task(i)` for i in [0, count) on a few threads. Each task writes only
-// its own output slot, so no locking is needed.
-template <typename Task>
-void parallel_for(size_t count, Task task) {
-    unsigned threads = std::min<unsigned>(std::max(1u, std::thread::hardware_concurrency()), 8);
-    if (count < 64) threads = 1;
-    std::atomic<size_t> next{0};
-    auto worker = [&] {
-        for (size_t i; (i = next.fetch_add(16)) < count;)
-            for (size_t k = i; k < std::min(count, i + 16); ++k) task(k);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
-}
-
 template <typename Record, typename Reader>
 std::vector<std::optional<Record>> load_folder(const fs::path& root, const std::string& folder,
                                                const std::vector<std::string>& names, Diagnostics& diagnostics,
                                                Reader reader) {
     std::vector<std::optional<Record>> records(names.size());
     std::vector<Diagnostics> found(names.size());
-    parallel_for(names.size(), [&](size_t i) {
+    detail::parallel_for(names.size(), [&](size_t i) {
         std::string shown = folder + "/" + names[i];
         try {
             std::string text = read_file(root / folder / names[i], shown);
@@ -191,7 +175,11 @@ Records Store::load() const {
     records.pairs = present(pairs);
     records.person_file_ids = stems(people_names);
     records.pair_file_ids = stems(pair_names);
-    // Sorted by file name already; a pair sorted by its file name is sorted by id.
+    // File names sort "a-2.yaml" before "a.yaml"; lookups need id order.
+    std::sort(records.people.begin(), records.people.end(), [](const Person& a, const Person& b) { return a.id < b.id; });
+    std::sort(records.pairs.begin(), records.pairs.end(), [](const Pair& a, const Pair& b) { return a.id() < b.id(); });
+    std::sort(records.person_file_ids.begin(), records.person_file_ids.end());
+    std::sort(records.pair_file_ids.begin(), records.pair_file_ids.end());
     sort_diagnostics(records.diagnostics);
     return records;
 }

@@ -19,8 +19,8 @@ struct RuleOptions {
 /// Every rule `mentor` mentoring `mentee` breaks, as sentences a coordinator
 /// can act on ("dana-white is in the management chain of lee-kim"); empty
 /// when the pair is allowed. The rules: different people; roles (mentor and
-/// mentee; either role for peer pairs); both active; no management-chain tie
-/// in either direction; neither lists the other in `avoids`; a common
+/// mentee; either role for peer pairs); both active; the mentor is neither in the
+/// mentee's management chain nor a direct report of the mentee; neither lists the other in `avoids`; a common
 /// language when both list languages; the optional same-organisation,
 /// same-team and time-zone rules of mentor.yaml; no existing pair of the
 /// two; the mentor's free capacity.

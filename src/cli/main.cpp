@@ -3,10 +3,54 @@
 // 0 success, 1 data or operation failed, 2 the command line was wrong.
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 
 #include "context.hpp"
 #include "mentor/error.hpp"
+
+namespace {
+
+// Edit distance counting a swap of neighbours as one edit ("lsit" is one
+// edit from "list"), for "did you mean" suggestions.
+size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+    for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (size_t i = 1; i <= a.size(); ++i)
+        for (size_t j = 1; j <= b.size(); ++j) {
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.size()][b.size()];
+}
+
+// CLI11 says only "A subcommand is required" for `mentor bogus`; say what
+// was wrong and what was probably meant.
+void check_subcommand_name(const CLI::App& app, int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        if (arg.empty() || arg[0] == '-') {
+            if (arg == "-C" || arg == "--dir" || arg == "--format" || arg == "--color" || arg == "--today") ++i;
+            continue;
+        }
+        std::vector<std::string> names;
+        for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+        if (std::find(names.begin(), names.end(), arg) != names.end()) return;
+        std::string best;
+        size_t best_distance = 3;
+        for (const auto& n : names) {
+            size_t d = edit_distance(arg, n);
+            if (d < best_distance || (n.rfind(arg, 0) == 0 && best.empty())) best = n, best_distance = d;
+        }
+        std::string all;
+        for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
+        throw mentor::usage_error("unknown command '" + arg + "'" + (best.empty() ? "" : "; did you mean '" + best + "'?") +
+                                  " (commands: " + all + ")");
+    }
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     using namespace mentor::cli;
@@ -35,6 +79,7 @@ int main(int argc, char** argv) {
     setup_validate(app, context);
 
     try {
+        check_subcommand_name(app, argc, argv);
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         int code = app.exit(e);

@@ -1,0 +1,77 @@
+# Shared helpers for the end-to-end tests: each test script sources this,
+# runs the real binary ($MENTOR_BIN) on fresh temporary records directories,
+# and checks files, output and exit codes. A failed check prints what was
+# expected and what came, and the script exits 1 at the end.
+
+set -u
+: "${MENTOR_BIN:?set MENTOR_BIN to the mentor binary}"
+: "${MENTOR_SRC:?set MENTOR_SRC to the source tree}"
+export MENTOR_TODAY=2026-03-02   # every date-dependent output is reproducible
+export NO_COLOR=1
+unset MENTOR_DIR VISUAL EDITOR
+export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.org GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.org
+
+TEST_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/mentor-e2e.XXXXXX")
+trap 'rm -rf "$TEST_ROOT"' EXIT
+FAILURES=0
+CHECKS=0
+OUT="$TEST_ROOT/.out"
+ERR="$TEST_ROOT/.err"
+RC=0
+
+# run ARGS...: runs mentor, keeping stdout in $OUT, stderr in $ERR, code in $RC.
+run() {
+    "$MENTOR_BIN" "$@" >"$OUT" 2>"$ERR"
+    RC=$?
+}
+
+fail() {
+    FAILURES=$((FAILURES + 1))
+    echo "FAIL (${BASH_SOURCE[2]##*/}:${BASH_LINENO[1]}): $*"
+    echo "  stdout: $(head -c 2000 "$OUT")"
+    echo "  stderr: $(head -c 2000 "$ERR")"
+}
+
+check() { CHECKS=$((CHECKS + 1)); }
+
+# expect_rc N: the last run exited with N.
+expect_rc() { check; [ "$RC" = "$1" ] || fail "expected exit code $1, got $RC"; }
+# expect_out TEXT / expect_err TEXT: the last run's stdout/stderr contains TEXT.
+expect_out() { check; grep -qF -- "$1" "$OUT" || fail "stdout lacks: $1"; }
+expect_err() { check; grep -qF -- "$1" "$ERR" || fail "stderr lacks: $1"; }
+expect_no_out() { check; ! grep -qF -- "$1" "$OUT" || fail "stdout should not contain: $1"; }
+# expect_file PATH / expect_no_file PATH
+expect_file() { check; [ -f "$1" ] || fail "missing file $1"; }
+expect_no_file() { check; [ ! -e "$1" ] || fail "file should not exist: $1"; }
+# expect_same FILE_A FILE_B: byte-identical.
+expect_same() { check; cmp -s "$1" "$2" || { fail "files differ: $1 $2"; diff "$1" "$2" | head -20; }; }
+# expect_golden NAME: stdout equals tests/golden/NAME (UPDATE_GOLDEN=1 rewrites it).
+expect_golden() {
+    check
+    local golden="$MENTOR_SRC/tests/golden/$1"
+    if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then mkdir -p "$(dirname "$golden")"; cp "$OUT" "$golden"; return; fi
+    cmp -s "$OUT" "$golden" || { fail "output differs from golden $1"; diff "$golden" "$OUT" | head -30; }
+}
+# snapshot DIR: a listing of every file with its checksum, to prove nothing changed.
+snapshot() { (cd "$1" && find . -type f ! -name '.*.tmp-*' -print0 | sort -z | xargs -0 sha256sum) ; }
+
+# new_dir NAME: an initialised, empty records directory; prints its path.
+new_dir() {
+    local d="$TEST_ROOT/$1"
+    "$MENTOR_BIN" init "$d" -q >/dev/null 2>&1 || { echo "init failed" >&2; exit 1; }
+    echo "$d"
+}
+
+# example_dir NAME: a copy of the shipped example cohort.
+example_dir() {
+    local d="$TEST_ROOT/$1"
+    cp -r "$MENTOR_SRC/examples/cohort" "$d"
+    echo "$d"
+}
+
+# finish: the closing line ctest shows, and the exit code.
+finish() {
+    echo "$((CHECKS - FAILURES)) passed, $FAILURES failed"
+    [ "$FAILURES" = 0 ]
+    exit $?
+}
