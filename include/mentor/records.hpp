@@ -147,6 +147,8 @@ struct Agreement {
     std::string mode;             ///< remote | in-person | phone
     std::string confidentiality;
     std::vector<std::string> rules;  ///< ground rules, in the order agreed
+    std::string time;  ///< time of day of the sessions, HH:MM (empty: 09:00)
+    yaml::Node extra = yaml::Node::map();
 };
 
 /// plans/<pair-id>.yaml
@@ -155,6 +157,7 @@ struct Plan {
     Agreement agreement;
     std::vector<Goal> goals;
     std::vector<std::string> schedule;  ///< planned session dates, YYYY-MM-DD, ascending
+    std::string updated;  ///< date of the last change (the calendar's DTSTAMP)
     yaml::Node extra = yaml::Node::map();
 };
 

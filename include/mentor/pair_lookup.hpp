@@ -1,0 +1,24 @@
+#pragma once
+/// Finding the pair a user means on the command line (`mentor plan PAIR`).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mentor/store.hpp"
+
+namespace mentor {
+
+/// The pair named by `text`, tried in this order:
+///   1. a pair id (mentor-id--mentee-id);
+///   2. a person id whose person has exactly one pair that is not closed;
+///   3. an unambiguous prefix of one pair id.
+/// Throws a data error (exit 1) that lists the candidates when the text is
+/// ambiguous, or suggests the closest ids when it names nothing.
+const Pair& resolve_pair(const Records& records, std::string_view text);
+
+/// Up to `most` of `candidates` nearest to `text` (by edit distance, ties by
+/// id), leaving out those too far to be a typo of it.
+std::vector<std::string> closest_ids(std::string_view text, const std::vector<std::string>& candidates, size_t most);
+
+}  // namespace mentor

@@ -1,0 +1,86 @@
+// Loading plans and the days sessions were held.
+
+#include "mentor/plan.hpp"
+
+#include "mentor/record_io.hpp"
+#include "mentor/yaml.hpp"
+
+namespace mentor {
+
+bool is_time_of_day(std::string_view t) {
+    if (t.size() != 5 || t[2] != ':') return false;
+    for (size_t i : {0u, 1u, 3u, 4u})
+        if (t[i] < '0' || t[i] > '9') return false;
+    return (t[0] - '0') * 10 + (t[1] - '0') < 24 && t[3] < '6';
+}
+
+std::string plan_path(const std::string& pair_id) { return "plans/" + pair_id + ".yaml"; }
+
+std::optional<Plan> load_plan(const Store& store, const std::string& pair_id) {
+    const std::string shown = plan_path(pair_id);
+    const fs::path path = store.root() / shown;
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return std::nullopt;
+    yaml::Node doc = yaml::parse(read_file(path, shown), shown);
+    Diagnostics diagnostics;
+    auto plan = read_plan(doc, shown, pair_id, diagnostics);
+    if (!plan && diagnostics.empty()) diagnostics.push_back({Location{shown}, Severity::Error, "not a plan"});
+    sort_diagnostics(diagnostics);
+    const Diagnostic* first = nullptr;
+    std::string more;
+    for (const auto& d : diagnostics) {
+        if (d.severity != Severity::Error) continue;
+        if (!first)
+            first = &d;
+        else
+            more += "\n" + d.str();
+    }
+    if (first) throw Error(first->where, first->message + more);
+    return plan;
+}
+
+std::set<Date> held_session_dates(const Store& store, const std::string& pair_id) {
+    std::set<Date> held;
+    std::error_code ec;
+    const fs::path dir = store.root() / "journal" / pair_id;
+    if (!fs::is_directory(dir, ec)) return held;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() < 15 || name.compare(name.size() - 5, 5, ".yaml") != 0) continue;
+        // <date>.yaml or <date>-N.yaml: the stem's first ten characters are the day.
+        if (name[10] != '.' && name[10] != '-') continue;
+        if (auto d = parse_iso_date(std::string_view(name).substr(0, 10))) held.insert(*d);
+    }
+    return held;
+}
+
+std::string to_string(SlotStatus status) {
+    switch (status) {
+        case SlotStatus::Held: return "held";
+        case SlotStatus::Missed: return "missed";
+        case SlotStatus::Next: return "next";
+        case SlotStatus::Planned: break;
+    }
+    return "planned";
+}
+
+std::vector<std::pair<Date, SlotStatus>> schedule_status(const Pair& pair, const Plan& plan,
+                                                         const std::set<Date>& held, Date today) {
+    std::vector<std::pair<Date, SlotStatus>> out;
+    bool next_found = pair.status != PairStatus::Active;
+    for (const auto& text : plan.schedule) {
+        auto d = parse_iso_date(text);
+        if (!d) continue;  // read_plan keeps only dates
+        SlotStatus s = SlotStatus::Planned;
+        if (held.count(*d))
+            s = SlotStatus::Held;
+        else if (*d < today)
+            s = SlotStatus::Missed;
+        else if (!next_found)
+            s = SlotStatus::Next, next_found = true;
+        out.emplace_back(*d, s);
+    }
+    return out;
+}
+
+}  // namespace mentor
