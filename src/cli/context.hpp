@@ -55,5 +55,6 @@ void setup_add(CLI::App& app, Context& context);
 void setup_list(CLI::App& app, Context& context);
 void setup_show(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
+void setup_log(CLI::App& app, Context& context);
 
 }  // namespace mentor::cli

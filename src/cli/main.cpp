@@ -77,6 +77,7 @@ int main(int argc, char** argv) {
     setup_list(app, context);
     setup_show(app, context);
     setup_validate(app, context);
+    setup_log(app, context);
 
     try {
         check_subcommand_name(app, argc, argv);

@@ -1,0 +1,224 @@
+// mentor log PAIR [session flags]: records a session (from flags, or in the
+// editor); mentor log PAIR --list: the journal; mentor log --actions: the
+// actions agreed and their status.
+
+#include <unistd.h>
+
+#include <iostream>
+#include <iterator>
+
+#include "context.hpp"
+#include "editor.hpp"
+#include "mentor/git.hpp"
+#include "mentor/journal.hpp"
+#include "mentor/pair_lookup.hpp"
+#include "mentor/plan.hpp"
+#include "mentor/record_io.hpp"
+#include "mentor/yaml.hpp"
+
+namespace mentor::cli {
+namespace {
+
+struct LogOptions {
+    std::string pair;
+    SessionDraft draft;
+    std::optional<std::string> notes, notes_file;
+    bool dry_run = false, edit = false, no_edit = false;
+    bool list = false, actions = false, open = false, overdue = false;
+    std::string since, until, grep;
+    std::vector<CLI::Option*> record_only, list_only, actions_only;
+};
+
+void refuse_options(const std::vector<CLI::Option*>& options, const std::string& mode) {
+    for (const auto* o : options)
+        if (o->count() > 0) throw usage_error(o->get_name() + " cannot be used with " + mode);
+}
+
+void show_diagnostics(const Journal& journal, const Context& context) {
+    for (const auto& d : journal.diagnostics) context.warn(d.str());
+}
+
+std::string read_notes(const LogOptions& o) {
+    if (o.notes) return *o.notes;
+    if (*o.notes_file != "-") return read_file(*o.notes_file, *o.notes_file);
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+}
+
+// Never lose a word: what was typed in the editor is given back before a
+// refusal.
+void give_back(const std::string& typed) {
+    if (!typed.empty()) std::cerr << "mentor: your text, so that nothing is lost:\n" << typed;
+}
+
+// Opens the editor on the template; nullopt when the user saved it unchanged
+// or emptied it. `typed` receives the saved text.
+std::optional<SessionDraft> draft_in_editor(const Pair& pair, SessionDraft draft, const Journal& journal,
+                                            const Plan* plan, Date today, const Context& context, std::string& typed) {
+    try {
+        draft.date = parse_date(draft.date, today).str();
+    } catch (const Error&) {
+        // Left as typed: build_session reports it once the user is done.
+    }
+    std::string text = session_template(pair.id(), draft, plan, action_states(journal, today));
+    std::string edited = edit_text(text, pair.id() + "-session.yaml");
+    typed = edited;
+    if (edited == text) {
+        context.info("the session template was left unchanged; nothing was recorded");
+        return std::nullopt;
+    }
+    try {
+        auto read = read_session_template(edited);
+        if (!read) context.info("the session template was emptied; nothing was recorded");
+        return read;
+    } catch (const Error&) {
+        give_back(edited);
+        throw;
+    }
+}
+
+void run_record(LogOptions& o, const Context& context) {
+    context.format({"text"});
+    if (o.pair.empty()) throw usage_error("log which pair? `mentor log PAIR` (a pair id, a prefix, or a person id)");
+    Date today = context.today();
+    SessionDraft draft = o.draft;
+    bool has_notes = o.notes || o.notes_file;
+    if (has_notes) draft.notes = read_notes(o);
+    if (!draft.notes.empty() && draft.notes.back() != '\n') draft.notes += "\n";
+    Store store = context.open_store();
+    Records records = context.load(store, false);
+    const Pair& pair = resolve_pair(records, o.pair);
+    if (pair.status == PairStatus::Closed)
+        throw Error("pair " + pair.id() + " is closed" + (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") +
+                    "; a closed pair takes no new sessions");
+    Journal journal = load_journal(store.root(), pair.id());
+    show_diagnostics(journal, context);
+    std::optional<Plan> plan = load_plan(store, pair.id());
+    const Plan* plan_ptr = plan ? &*plan : nullptr;
+    bool terminal = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
+    std::string typed;
+    if (!has_notes && !o.no_edit && (o.edit || terminal)) {
+        auto edited = draft_in_editor(pair, draft, journal, plan_ptr, today, context, typed);
+        if (!edited) throw Error("no session recorded");
+        draft = *edited;
+    }
+    Session session;
+    try {
+        session = build_session(draft, journal, plan_ptr, today);
+    } catch (const Error&) {
+        give_back(typed);
+        throw;
+    }
+    if (o.dry_run) {
+        std::cout << "--- would write " << session_path(pair.id(), session.file) << "\n"
+                  << yaml::emit(write_session(session));
+        context.info("dry run: nothing was written");
+        return;
+    }
+    std::string path = create_session(store.root(), session, journal.next_number(session.date));
+    if (context.options.commit || records.settings.autocommit)
+        git_commit_files(store.root(), {path}, "log session " + session.file + " of " + pair.id());
+    context.info("logged session " + session.file + " of " + pair.id() + " (" + path + ")");
+    for (const auto& a : session.actions)
+        context.info("  action " + a.id + " (" + to_string(a.owner) + "): " + a.text + (a.due.empty() ? "" : ", due " + a.due));
+    for (const auto& id : session.done) context.info("  done " + id);
+    std::cout << path << "\n";
+}
+
+void run_list(const LogOptions& o, const Context& context) {
+    Format format = *parse_format(context.format({"text", "markdown", "json"}));
+    if (o.pair.empty()) throw usage_error("list which journal? `mentor log PAIR --list`");
+    Date today = context.today();
+    JournalFilter filter;
+    filter.grep = o.grep;
+    if (!o.since.empty()) filter.since = parse_date(o.since, today);
+    if (!o.until.empty()) filter.until = parse_date(o.until, today);
+    Store store = context.open_store();
+    Records records = context.load(store, false);
+    const Pair& pair = resolve_pair(records, o.pair);
+    Journal journal = load_journal(store.root(), pair.id());
+    show_diagnostics(journal, context);
+    std::cout << render_journal(pair.id(), select_sessions(journal, filter), format);
+}
+
+void run_actions(const LogOptions& o, const Context& context) {
+    Format format = *parse_format(context.format({"text", "markdown", "json"}));
+    if (o.open && o.overdue) throw usage_error("--open and --overdue cannot be used together (overdue actions are open)");
+    Date today = context.today();
+    Store store = context.open_store();
+    Records records = context.load(store, false);
+    std::vector<std::string> pair_ids;
+    if (o.pair.empty() || records.person(o.pair)) {
+        for (const auto& p : records.pairs)
+            if (o.pair.empty() || p.mentor == o.pair || p.mentee == o.pair) pair_ids.push_back(p.id());
+    } else {
+        pair_ids.push_back(resolve_pair(records, o.pair).id());
+    }
+    std::vector<ActionState> shown;
+    for (const auto& journal : load_journals(store.root(), pair_ids)) {
+        show_diagnostics(journal, context);
+        for (auto& a : action_states(journal, today)) {
+            if (o.open && a.status == ActionStatus::Done) continue;
+            if (o.overdue && a.status != ActionStatus::Overdue) continue;
+            shown.push_back(std::move(a));
+        }
+    }
+    // Over every pair at once, private sessions keep their content to themselves.
+    std::cout << render_actions(shown, format, today, o.pair.empty());
+}
+
+}  // namespace
+
+void setup_log(CLI::App& app, Context& context) {
+    auto o = std::make_shared<LogOptions>();
+    auto* cmd = app.add_subcommand("log", "Record a session, mark actions done, list the journal or the actions");
+    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one pair");
+    auto& d = o->draft;
+    o->record_only = {
+        cmd->add_option("--date", d.date, "Date of the session: YYYY-MM-DD, today, yesterday, -3d (default: today)"),
+        cmd->add_option("--duration", d.duration, "Length of the session in minutes"),
+        cmd->add_option("--mode", d.mode, "remote, in-person or phone"),
+        cmd->add_option("--topic", d.topics, "A topic discussed (repeatable)"),
+        cmd->add_option("--notes", o->notes, "The session's notes (else the editor opens on a terminal)"),
+        cmd->add_option("--notes-file", o->notes_file, "Read the notes from FILE, or from standard input with -"),
+        cmd->add_option("--goal", d.goals, "A goal id of the plan worked on (repeatable)"),
+        cmd->add_option("--action", d.actions, "An action agreed: \"OWNER: TEXT [due DATE]\", OWNER mentor or mentee (repeatable)"),
+        cmd->add_option("--done", d.done, "An action completed: its id or an unambiguous prefix (repeatable)"),
+        cmd->add_option("--rating", d.rating, "How the session went, 1 to 5"),
+        cmd->add_flag("--private", d.is_private, "Show this session's content only in the pair's own views"),
+        cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing"),
+        cmd->add_flag("--edit", o->edit, "Open the editor even when not on a terminal"),
+        cmd->add_flag("--no-edit", o->no_edit, "Never open the editor (record without notes when none are given)"),
+    };
+    auto* notes = o->record_only[4];
+    notes->excludes(o->record_only[5]);
+    o->record_only[12]->excludes(o->record_only[13]);
+    auto* list = cmd->add_flag("--list", o->list, "Show the pair's journal, newest first");
+    o->list_only = {
+        cmd->add_option("--since", o->since, "--list: sessions on or after this date"),
+        cmd->add_option("--until", o->until, "--list: sessions on or before this date"),
+        cmd->add_option("--grep", o->grep, "--list: sessions mentioning this word (topics, notes, actions)"),
+    };
+    auto* actions = cmd->add_flag("--actions", o->actions, "Show the actions of a pair, a person's pairs, or every pair");
+    actions->excludes(list);
+    o->actions_only = {
+        cmd->add_flag("--open", o->open, "--actions: only actions not done yet"),
+        cmd->add_flag("--overdue", o->overdue, "--actions: only actions past their due date"),
+    };
+    cmd->callback([o, &context] {
+        if (o->list) {
+            refuse_options(o->record_only, "--list");
+            refuse_options(o->actions_only, "--list");
+            run_list(*o, context);
+        } else if (o->actions) {
+            refuse_options(o->record_only, "--actions");
+            refuse_options(o->list_only, "--actions");
+            run_actions(*o, context);
+        } else {
+            refuse_options(o->list_only, "a new session (use --list)");
+            refuse_options(o->actions_only, "a new session (use --actions)");
+            run_record(*o, context);
+        }
+    });
+}
+
+}  // namespace mentor::cli

@@ -1,0 +1,250 @@
+#!/usr/bin/env bash
+# mentor log: recording sessions, actions, the journal listing, the editor
+# path, refusals, concurrency, file modes and git merges.
+source "$(dirname "$0")/lib.sh"
+
+# people ann-lee (mentor of bob-ray and cid-roe), bob-ray and cid-roe (mentees).
+make_pairs() {
+    local d
+    d=$(new_dir "$1")
+    "$MENTOR_BIN" -C "$d" -q add mentor "Ann Lee" --languages en --capacity 3 >/dev/null
+    "$MENTOR_BIN" -C "$d" -q add mentee "Bob Ray" --languages en >/dev/null
+    "$MENTOR_BIN" -C "$d" -q add mentee "Cid Roe" --languages en >/dev/null
+    "$MENTOR_BIN" -C "$d" -q add pair ann-lee bob-ray >/dev/null
+    "$MENTOR_BIN" -C "$d" -q add pair ann-lee cid-roe >/dev/null
+    echo "$d"
+}
+
+# refused ARGS...: the command fails with the given code and changes nothing.
+refused() {
+    local code=$1
+    shift
+    snapshot "$D" >"$TEST_ROOT/.before"
+    run -C "$D" "$@" </dev/null
+    expect_rc "$code"
+    snapshot "$D" >"$TEST_ROOT/.after"
+    expect_same "$TEST_ROOT/.before" "$TEST_ROOT/.after"
+}
+
+D=$(make_pairs records)
+P=ann-lee--bob-ray
+J="$D/journal/$P"
+
+# --- recording from flags -------------------------------------------------
+run -C "$D" log bob-ray --date yesterday --duration 45 --mode remote --topic delegation --topic feedback \
+    --action "mentee: Draft the delegation plan due +1w" --action "mentor: Send the article [due 2026-02-20]" \
+    --rating 4 --notes $'We talked about delegation.\nNext time: feedback.' </dev/null
+expect_rc 0
+expect_out "journal/$P/2026-03-01.yaml"
+expect_err "action 2026-03-01.1 (mentee): Draft the delegation plan, due 2026-03-09"
+cp "$J/2026-03-01.yaml" "$OUT"
+expect_golden log/session.yaml
+check; [ "$(stat -c %a "$J/2026-03-01.yaml")" = 600 ] || fail "session file mode is not 0600"
+
+# Same day again: a second file, never a rewrite of the first.
+cp "$J/2026-03-01.yaml" "$TEST_ROOT/first.yaml"
+run -C "$D" log ann-lee--bob --date 2026-03-01 --done 2026-03-01.2 --private --notes "Short call." \
+    --action "mentee: Secret step" </dev/null
+expect_rc 0
+expect_out "journal/$P/2026-03-01-2.yaml"
+expect_same "$TEST_ROOT/first.yaml" "$J/2026-03-01.yaml"
+expect_file "$J/2026-03-01-2.yaml"
+
+# Notes from a file and from standard input.
+printf 'From a file.\n' >"$TEST_ROOT/notes.txt"
+run -C "$D" log cid-roe --notes-file "$TEST_ROOT/notes.txt" --duration 30
+expect_rc 0
+expect_file "$D/journal/ann-lee--cid-roe/2026-03-02.yaml"
+check; grep -q "From a file." "$D/journal/ann-lee--cid-roe/2026-03-02.yaml" || fail "notes file not used"
+echo "From stdin." | "$MENTOR_BIN" -C "$D" log cid-roe --notes-file - --mode phone >"$OUT" 2>"$ERR"
+RC=$?
+expect_rc 0
+check; grep -q "From stdin." "$D/journal/ann-lee--cid-roe/2026-03-02-2.yaml" || fail "stdin notes not used"
+
+# No terminal and no notes: a session without notes (scripts can log).
+run -C "$D" log cid-roe --duration 20 </dev/null
+expect_rc 0
+check; ! grep -q "notes" "$D/journal/ann-lee--cid-roe/2026-03-02-3.yaml" || fail "unexpected notes"
+
+# --dry-run shows the file and writes nothing.
+snapshot "$D" >"$TEST_ROOT/.before"
+run -C "$D" log bob-ray --dry-run --action "mentee: Try it" </dev/null
+expect_rc 0
+expect_out "--- would write journal/$P/2026-03-02.yaml"
+expect_out 'id: "2026-03-02.1"'
+snapshot "$D" >"$TEST_ROOT/.after"
+expect_same "$TEST_ROOT/.before" "$TEST_ROOT/.after"
+
+# --- goals come from the plan ------------------------------------------------
+mkdir -p "$D/plans"
+printf 'agreement:\n  start: 2026-02-01\n  cadence: biweekly\ngoals:\n  - id: g1\n    title: Delegate more\n' >"$D/plans/$P.yaml"
+run -C "$D" log bob-ray --goal g1 --date -2d --action "mentee: Read chapter 3 due 2026-02-25" </dev/null
+expect_rc 0
+expect_out "journal/$P/2026-02-28.yaml"
+
+# --- refusals leave the directory byte-identical ------------------------------
+refused 2 log bob-ray --date tomorrow
+expect_err "is in the future"
+refused 2 log bob-ray --date 2026-02-30
+expect_err "2026-02-30"
+refused 2 log bob-ray --rating 6
+expect_err "--rating must be from 1 to 5, got 6"
+refused 2 log bob-ray --rating 0
+refused 2 log bob-ray --duration=-5
+expect_err "--duration must be a number of minutes"
+refused 2 log bob-ray --mode carrier-pigeon
+expect_err "--mode must be remote, in-person or phone"
+refused 2 log bob-ray --action "Draft the plan"
+expect_err "expected \"OWNER: TEXT [due DATE]\""
+refused 2 log bob-ray --action "boss: Draft the plan"
+refused 2 log bob-ray --action "mentee: Draft due 2026-13-01"
+refused 2 log bob-ray --notes x --notes-file "$TEST_ROOT/notes.txt"
+refused 2 log bob-ray --list --rating 3
+refused 2 log bob-ray --since yesterday
+refused 2 log --actions --open --overdue
+refused 2 log
+refused 1 log nobody-here
+expect_err "nobody-here"
+refused 1 log ann-lee
+refused 1 log bob-ray --goal g9
+expect_err "unknown goal 'g9'"
+refused 1 log cid-roe --goal g1
+expect_err "has no plan"
+refused 1 log bob-ray --done 2025-01-01.1
+expect_err "no action '2025-01-01.1'"
+refused 1 log bob-ray --done 2026-03-01.2
+expect_err "already done"
+refused 1 log bob-ray --done 2026
+expect_err "ambiguous"
+sed -i 's/^status: .*/status: closed/' "$D/pairs/ann-lee--cid-roe.yaml"
+refused 1 log ann-lee--cid-roe --notes "late"
+expect_err "is closed"
+
+# --- the journal ---------------------------------------------------------------
+run -C "$D" log bob-ray --list
+expect_rc 0
+expect_golden log/list.txt
+run -C "$D" --format markdown log bob-ray --list
+expect_golden log/list.md
+run -C "$D" --format json log bob-ray --list
+expect_golden log/list.json
+run -C "$D" log bob-ray --list --since 2026-03-01 --grep DELEGATION
+expect_rc 0
+expect_out "journal of $P: 1 session"
+run -C "$D" log bob-ray --list --until 2026-02-28
+expect_out "journal of $P: 1 session"
+run -C "$D" --format csv log bob-ray --list
+expect_rc 2
+
+# --- actions -------------------------------------------------------------------
+run -C "$D" log --actions bob-ray
+expect_rc 0
+expect_golden log/actions.txt
+run -C "$D" --format markdown log --actions $P --open
+expect_golden log/actions-open.md
+run -C "$D" --format json log --actions ann-lee --overdue
+expect_golden log/actions-overdue.json
+# Over every pair, the content of private sessions stays hidden.
+run -C "$D" log --actions
+expect_rc 0
+expect_out "2026-03-01-2.1"
+expect_out "(private)"
+expect_no_out "Secret step"
+run -C "$D" log --actions bob-ray
+expect_out "Secret step"
+
+# --- the editor path ---------------------------------------------------------
+E=$(make_pairs editing)
+EJ="$E/journal/$P"
+export TMPDIR="$TEST_ROOT/tmp"
+mkdir -p "$TMPDIR"
+"$MENTOR_BIN" -C "$E" -q log bob-ray --action "mentee: Open item due 2026-03-01" --notes x >/dev/null </dev/null
+cat >"$TEST_ROOT/editor-write.sh" <<EOF
+#!/bin/sh
+stat -c %a "\$1" >"$TEST_ROOT/edit-mode"
+stat -c %a "\$(dirname "\$1")" >>"$TEST_ROOT/edit-mode"
+cp "\$1" "$TEST_ROOT/template"
+sed -i 's/^duration:.*/duration: 50/; s/^done: \[\]/done: [2026-03-02.1]/' "\$1"
+printf 'Notes written in the editor.\n# kept as written\n' >>"\$1"
+EOF
+chmod +x "$TEST_ROOT/editor-write.sh"
+EDITOR="$TEST_ROOT/editor-write.sh" run -C "$E" log bob-ray --edit --mode remote
+expect_rc 0
+expect_file "$EJ/2026-03-02-2.yaml"
+check; grep -q "duration: 50" "$EJ/2026-03-02-2.yaml" || fail "duration from the editor not kept"
+check; grep -q "  # kept as written" "$EJ/2026-03-02-2.yaml" || fail "notes from the editor not kept"
+check; grep -q 'done: \["2026-03-02.1"\]' "$EJ/2026-03-02-2.yaml" || fail "done from the editor not kept"
+check; [ "$(cat "$TEST_ROOT/edit-mode")" = $'600\n700' ] || fail "editor file modes: $(cat "$TEST_ROOT/edit-mode")"
+check; grep -q "2026-03-02.1  mentee  Open item (due 2026-03-01, overdue)" "$TEST_ROOT/template" || fail "template lacks open actions"
+check; grep -q "^mode: remote" "$TEST_ROOT/template" || fail "template lacks the flags given"
+check; [ -z "$(ls -A "$TMPDIR")" ] || fail "editor files left behind: $(ls -A "$TMPDIR")"
+
+# $VISUAL wins over $EDITOR; an unchanged template records nothing.
+snapshot "$E" >"$TEST_ROOT/.before"
+VISUAL=true EDITOR=false run -C "$E" log bob-ray --edit
+expect_rc 1
+expect_err "left unchanged"
+# An editor that fails records nothing, and its files are removed.
+EDITOR=false run -C "$E" log bob-ray --edit
+expect_rc 1
+expect_err "the editor (false) failed"
+# An emptied template records nothing.
+EDITOR="$TEST_ROOT/empty.sh" && printf '#!/bin/sh\n: >"$1"\n' >"$EDITOR" && chmod +x "$EDITOR"
+EDITOR="$TEST_ROOT/empty.sh" run -C "$E" log bob-ray --edit
+expect_rc 1
+expect_err "emptied"
+# A bad value typed in the editor is refused, and the text is given back.
+printf '#!/bin/sh\nsed -i "s/^rating:.*/rating: 9/" "$1"\necho "Precious words." >>"$1"\n' >"$TEST_ROOT/bad.sh"
+chmod +x "$TEST_ROOT/bad.sh"
+EDITOR="$TEST_ROOT/bad.sh" run -C "$E" log bob-ray --edit
+expect_rc 2
+expect_err "Precious words."
+snapshot "$E" >"$TEST_ROOT/.after"
+expect_same "$TEST_ROOT/.before" "$TEST_ROOT/.after"
+check; [ -z "$(ls -A "$TMPDIR")" ] || fail "editor files left behind: $(ls -A "$TMPDIR")"
+unset TMPDIR
+
+# --- concurrency: 20 processes at once, every session kept --------------------
+C=$(make_pairs concurrent)
+for i in $(seq 1 20); do
+    "$MENTOR_BIN" -C "$C" -q log bob-ray --action "mentee: Task $i" --notes "Session $i" </dev/null >/dev/null 2>"$TEST_ROOT/par-$i.err" &
+done
+wait
+check; [ "$(ls "$C/journal/$P" | wc -l)" = 20 ] || fail "expected 20 session files, got $(ls "$C/journal/$P" | wc -l)"
+check; [ "$(cat "$C"/journal/$P/*.yaml | grep -c '^  Session ')" = 20 ] || fail "a session was lost"
+check; [ "$(stat -c %a "$C"/journal/$P/*.yaml | sort -u)" = 600 ] || fail "not every file is 0600"
+run -C "$C" --format json log --actions bob-ray
+check; [ "$(grep -c '"id"' "$OUT")" = 20 ] || fail "action ids are not all distinct"
+check; [ "$(grep '"id"' "$OUT" | sort -u | wc -l)" = 20 ] || fail "duplicate action ids"
+
+# --- git: two clones log and mark actions done, then merge --------------------
+G=$(make_pairs gitwork)
+"$MENTOR_BIN" -C "$G" -q log bob-ray --date 2026-02-16 --action "mentee: One" --action "mentee: Two" --notes x </dev/null >/dev/null
+(cd "$G" && git -c init.defaultBranch=main init -q && git add -A && git commit -qm start)
+git clone -q --bare "$G" "$TEST_ROOT/origin.git"
+git clone -q "$TEST_ROOT/origin.git" "$TEST_ROOT/a"
+git clone -q "$TEST_ROOT/origin.git" "$TEST_ROOT/b"
+run -C "$TEST_ROOT/a" --commit log bob-ray --date yesterday --done 2026-02-16.1 --action "mentor: Three" </dev/null
+expect_rc 0
+run -C "$TEST_ROOT/b" --commit log cid-roe --notes y </dev/null
+expect_rc 0
+run -C "$TEST_ROOT/b" --commit log bob-ray --done 2026-02-16.2 --action "mentee: Four" </dev/null
+expect_rc 0
+(cd "$TEST_ROOT/a" && git push -q origin HEAD 2>/dev/null)
+(cd "$TEST_ROOT/b" && git pull -q --no-rebase --no-edit origin main >"$TEST_ROOT/merge.out" 2>&1)
+check; [ $? = 0 ] || fail "merge failed: $(cat "$TEST_ROOT/merge.out")"
+check; [ -z "$(cd "$TEST_ROOT/b" && git diff --name-only --diff-filter=U)" ] || fail "merge conflict"
+run -C "$TEST_ROOT/b" log --actions bob-ray
+expect_golden log/actions-merged.txt
+
+# --- autocommit commits exactly the session's file ----------------------------
+sed -i 's/autocommit: false/autocommit: true/' "$TEST_ROOT/b/mentor.yaml"
+(cd "$TEST_ROOT/b" && git commit -qam "autocommit on")
+echo "unrelated" >>"$TEST_ROOT/b/people/cid-roe.yaml"
+run -C "$TEST_ROOT/b" log bob-ray --notes "auto" </dev/null
+expect_rc 0
+check; [ "$(cd "$TEST_ROOT/b" && git show --name-only --format= HEAD)" = "journal/$P/2026-03-02-2.yaml" ] ||
+    fail "autocommit did not commit exactly the session: $(cd "$TEST_ROOT/b" && git show --name-only --format= HEAD)"
+check; [ "$(cd "$TEST_ROOT/b" && git status --porcelain)" = " M people/cid-roe.yaml" ] || fail "other changes were touched"
+
+finish
