@@ -56,5 +56,6 @@ void setup_list(CLI::App& app, Context& context);
 void setup_show(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
 void setup_log(CLI::App& app, Context& context);
+void setup_plan(CLI::App& app, Context& context);
 
 }  // namespace mentor::cli

@@ -78,6 +78,7 @@ int main(int argc, char** argv) {
     setup_show(app, context);
     setup_validate(app, context);
     setup_log(app, context);
+    setup_plan(app, context);
 
     try {
         check_subcommand_name(app, argc, argv);

@@ -1,0 +1,175 @@
+// mentor plan PAIR [changes]: the agreement, goals, schedule and lifecycle of
+// a pair; with no change it shows the plan, with --ics the calendar.
+
+#include <algorithm>
+#include <iostream>
+
+#include "context.hpp"
+#include "mentor/ics.hpp"
+#include "mentor/pair_lookup.hpp"
+#include "mentor/plan.hpp"
+#include "mentor/record_io.hpp"
+
+namespace mentor::cli {
+namespace {
+
+struct PlanOptions {
+    std::string pair;
+    std::optional<std::string> start, cadence, time, until, mode, person;
+    std::optional<int> length, sessions;
+    std::vector<std::string> rules, goals, criteria, dues, achieve, drop;
+    bool pause = false, resume = false, close = false, ics = false, dry_run = false;
+    std::optional<std::string> review;
+};
+
+// The options whose order on the command line ties --criterion and --due to their --goal.
+struct GoalOptions {
+    CLI::Option *goal, *criterion, *due;
+};
+
+Date date_option(const std::string& name, const std::string& text, Date today) {
+    try {
+        return parse_date(text, today);
+    } catch (const Error& e) {
+        throw usage_error(name + ": " + e.message());
+    }
+}
+
+// --goal TITLE [--criterion TEXT] [--due DATE]: each --criterion and --due
+// belongs to the nearest --goal before it.
+std::vector<GoalInput> goal_inputs(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, Date today) {
+    std::vector<GoalInput> goals;
+    size_t next_goal = 0, next_criterion = 0, next_due = 0;
+    for (const CLI::Option* opt : cmd.parse_order()) {
+        if (opt == g.goal) {
+            goals.push_back({o.goals.at(next_goal++), "", ""});
+            continue;
+        }
+        const bool criterion = opt == g.criterion;
+        if (!criterion && opt != g.due) continue;
+        const std::string flag = criterion ? "--criterion" : "--due";
+        if (goals.empty()) throw usage_error(flag + " must follow the --goal it belongs to");
+        std::string& field = criterion ? goals.back().criterion : goals.back().due;
+        if (!field.empty()) throw usage_error("goal '" + goals.back().title + "' has two " + flag);
+        field = criterion ? o.criteria.at(next_criterion++) : date_option("--due", o.dues.at(next_due++), today).str();
+    }
+    return goals;
+}
+
+PlanChange make_change(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, Date today) {
+    PlanChange c;
+    if (o.start) c.start = date_option("--start", *o.start, today);
+    if (o.until) c.until = date_option("--until", *o.until, today);
+    if (o.cadence) c.cadence = parse_cadence(*o.cadence);
+    c.time = o.time;
+    c.length = o.length;
+    c.sessions = o.sessions;
+    c.mode = o.mode;
+    c.rules = o.rules;
+    c.goals = goal_inputs(o, cmd, g, today);
+    c.achieve = o.achieve;
+    c.drop = o.drop;
+    c.lifecycle = o.pause ? Lifecycle::Pause : o.resume ? Lifecycle::Resume : o.close ? Lifecycle::Close : Lifecycle::None;
+    c.review = o.review.value_or("");
+    if (o.review && o.review->empty() && o.close) throw usage_error("--review needs some text");
+    return c;
+}
+
+std::vector<CalendarEvent> person_events(const Store& store, const Records& records, const std::string& id) {
+    std::vector<CalendarEvent> events;
+    for (const auto& pair : records.pairs) {
+        if ((pair.mentor != id && pair.mentee != id) || pair.status != PairStatus::Active) continue;
+        if (auto plan = load_plan(store, pair.id()))
+            for (auto& e : plan_events(records, pair, *plan)) events.push_back(std::move(e));
+    }
+    std::stable_sort(events.begin(), events.end(), [](const CalendarEvent& a, const CalendarEvent& b) {
+        return std::tie(a.date, a.start_minute) < std::tie(b.date, b.start_minute);
+    });
+    return events;
+}
+
+void run_person_calendar(const PlanOptions& o, const Context& context) {
+    if (!o.ics) throw usage_error("--person goes with --ics: `mentor plan --person ID --ics`");
+    if (!o.pair.empty()) throw usage_error("give either PAIR or --person ID, not both");
+    Store store = context.open_store();
+    Records records = context.load(store, false);
+    const Person* person = records.person(*o.person);
+    if (!person) {
+        std::vector<std::string> ids;
+        for (const auto& p : records.people) ids.push_back(p.id);
+        auto near = closest_ids(*o.person, ids, 3);
+        std::string hint;
+        for (const auto& n : near) hint += (hint.empty() ? "" : ", ") + n;
+        throw Error("no person with id '" + o.person->substr(0, 80) + "'" + (hint.empty() ? "" : "; did you mean " + hint + "?"));
+    }
+    std::cout << render_calendar("Mentoring sessions of " + (person->name.empty() ? person->id : person->name),
+                                 person_events(store, records, person->id));
+}
+
+void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, const Context& context) {
+    if (o.person) return run_person_calendar(o, context);
+    if (o.pair.empty()) throw usage_error("which pair? `mentor plan PAIR` (a pair id, a prefix of one, or a person id)");
+    const Date today = context.today();
+    const PlanChange change = make_change(o, cmd, g, today);
+    if (o.ics && !change.empty()) throw usage_error("--ics prints the calendar; make changes in a separate command");
+    const Format format = o.ics ? Format::Text : *parse_format(context.format({"text", "markdown", "json", "yaml"}));
+    Store store = context.open_store();
+    Records records = context.load(store, !change.empty());
+    const Pair& pair = resolve_pair(records, o.pair);
+    const std::optional<Plan> plan = load_plan(store, pair.id());
+    const std::set<Date> held = held_session_dates(store, pair.id());
+    if (change.empty()) {
+        if (o.ics)
+            std::cout << render_calendar("Mentoring: " + pair.id(),
+                                         plan ? plan_events(records, pair, *plan) : std::vector<CalendarEvent>{});
+        else
+            std::cout << render_plan(records, pair, plan, held, today, format);
+        return;
+    }
+    PlanUpdate update = apply_plan_change(pair, plan, change, records.settings, held, today);
+    std::vector<FileWrite> files;
+    if (update.plan_changed) files.push_back({plan_path(pair.id()), yaml::emit(write_plan(update.plan))});
+    if (update.pair_changed) files.push_back({Store::pair_path(pair.id()), yaml::emit(write_pair(update.pair))});
+    if (files.empty()) {
+        context.info("nothing to change in the plan of " + pair.id());
+        return;
+    }
+    context.write(store, records.settings, files, "plan " + pair.id() + ": " + update.notes.front(), o.dry_run);
+    if (!o.dry_run)
+        for (const auto& note : update.notes) context.info(note);
+}
+
+}  // namespace
+
+void setup_plan(CLI::App& app, Context& context) {
+    auto o = std::make_shared<PlanOptions>();
+    auto* cmd = app.add_subcommand("plan", "Set or show a pair's agreement, goals and session schedule; pause, resume "
+                                           "or close the pair; export the sessions as a calendar (--ics)");
+    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one open pair");
+    cmd->add_option("--start", o->start, "Date of the first session (YYYY-MM-DD, today, tomorrow, +2w...)");
+    cmd->add_option("--cadence", o->cadence, "weekly, biweekly, monthly or every:Nd (default from mentor.yaml)");
+    cmd->add_option("--time", o->time, "Time of day of the sessions, HH:MM (default 09:00)");
+    cmd->add_option("--length", o->length, "Minutes per session (default from mentor.yaml)");
+    auto* sessions = cmd->add_option("--sessions", o->sessions, "Number of sessions (default from mentor.yaml)");
+    cmd->add_option("--until", o->until, "Date of the last possible session, instead of --sessions")->excludes(sessions);
+    cmd->add_option("--mode", o->mode, "remote, in-person or phone");
+    cmd->add_option("--rule", o->rules, "A ground rule to add to the agreement (repeat for more)")->allow_extra_args(false);
+    GoalOptions g;
+    g.goal = cmd->add_option("--goal", o->goals, "Add a goal with this title (repeat for more)")->allow_extra_args(false);
+    g.criterion = cmd->add_option("--criterion", o->criteria, "Success criterion of the --goal before it")->allow_extra_args(false);
+    g.due = cmd->add_option("--due", o->dues, "Target date of the --goal before it")->allow_extra_args(false);
+    cmd->add_option("--achieve", o->achieve, "Mark a goal achieved today (its id: g1, g2...)")->allow_extra_args(false);
+    cmd->add_option("--drop", o->drop, "Mark a goal dropped today (its id)")->allow_extra_args(false);
+    auto* pause = cmd->add_flag("--pause", o->pause, "Pause the pair: the sessions planned from today on are dropped");
+    auto* resume = cmd->add_flag("--resume", o->resume, "Resume a paused pair: the rest of the sessions are planned from --start or today");
+    auto* close = cmd->add_flag("--close", o->close, "Close the pair today, with --review TEXT; its plan becomes read-only");
+    pause->excludes(resume)->excludes(close);
+    resume->excludes(close);
+    cmd->add_option("--review", o->review, "The closing review (with --close)");
+    cmd->add_flag("--ics", o->ics, "Print the planned sessions as an iCalendar (RFC 5545) file");
+    cmd->add_option("--person", o->person, "With --ics: one calendar of all this person's active pairs");
+    cmd->add_flag("--dry-run", o->dry_run, "Show the files that would be written; write nothing");
+    cmd->callback([o, cmd, g, &context] { run_plan(*o, *cmd, g, context); });
+}
+
+}  // namespace mentor::cli
