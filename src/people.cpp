@@ -123,6 +123,8 @@ private:
     std::vector<PersonUpdate> updates_;
 };
 
+constexpr const char* kNameIfNew = "name if new";
+
 std::string field_value(const std::vector<RawField>& fields, const std::string& name) {
     for (const auto& [f, v] : fields)
         if (canonical_field(f) == name) return trim(v);
@@ -148,6 +150,10 @@ PersonUpdate add_one(PeopleIndex& index, const std::vector<RawField>& fields, co
     if (existing) update.person = *existing;
     for (const auto& [field, value] : fields) {
         if (canonical_field(field) == "id") continue;
+        if (field == kNameIfNew) {
+            if (!existing) update.person.name = trim(value);
+            continue;
+        }
         if (!trim(value).empty()) apply_field(update.person, field, value, where, kind);
     }
     for (Role r : roles) update.person.add_role(r);

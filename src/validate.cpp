@@ -89,7 +89,8 @@ void check_pair(const Records& records, const Pair& pair, Diagnostics& d) {
     if (mentor && mentee) {
         auto chain = management_chain(records, *mentee);
         if (std::find(chain.begin(), chain.end(), mentor->id) != chain.end())
-            add(d, file, pair.mentor_mark, Severity::Error,
+            // A warning: `add pair --force` records such a pair on purpose.
+            add(d, file, pair.mentor_mark, Severity::Warning,
                 "'" + mentor->id + "' is in the management chain of '" + mentee->id + "'");
     }
     if (pair.status == PairStatus::Closed && pair.ended.empty())

@@ -60,8 +60,13 @@ bool looks_like_non_string(std::string_view s) {
     static const char* const words[] = {"true", "false", "yes", "no", "on", "off", "y", "n", "null", "~", "=", "<<"};
     for (const char* w : words)
         if (lower == w) return true;
+    for (const char* special : {".inf", "+.inf", "-.inf", ".nan"})
+        if (lower == special) return true;
     char first = s.front();
-    return (first >= '0' && first <= '9') || first == '.' || first == '+' || first == '-';
+    if (!((first >= '0' && first <= '9') || first == '.' || first == '+' || first == '-')) return false;
+    // Numbers (1e3, 0x1F, 1_000), dates, times and timestamps use only these
+    // characters; "2026-spring" has other letters and reads as text anyway.
+    return lower.find_first_not_of("0123456789+-.:_ eoxbacdft") == std::string::npos;
 }
 
 bool is_flow_item_safe(const Node& item) {

@@ -41,7 +41,8 @@ struct PersonUpdate {
 /// (adding `role`, overwriting the fields given). A new person's id comes
 /// from `id` or from the name, with a -2, -3 suffix when taken by someone
 /// else. Throws on bad fields, a missing name, or an id and an email that
-/// name two different people.
+/// name two different people. A field named "name if new" gives the name of
+/// a new person without renaming an existing one (the NAME of `mentor add`).
 PersonUpdate add_person(const Records& records, const std::vector<RawField>& fields,
                         const std::vector<Role>& roles, const Location& where, ErrorKind kind);
 

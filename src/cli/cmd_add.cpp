@@ -35,9 +35,11 @@ struct CsvOptions {
 FileWrite person_file(const Person& p) { return {Store::person_path(p.id), yaml::emit(write_person(p))}; }
 
 void run_add_person(PersonOptions& o, const std::vector<Role>& roles, const std::string& what, const Context& context) {
+    for (const auto& [field, value] : o.fields)
+        if (field == "id") require_valid_id(value, "person id");  // an empty --id too
     Store store = context.open_store();
     Records records = context.load(store, true);
-    std::vector<RawField> fields = {{"name", o.name}};
+    std::vector<RawField> fields = {{"name if new", o.name}};
     if (!o.roles.empty()) fields.emplace_back("roles", o.roles);
     for (const auto& f : o.fields) fields.push_back(f);
     if (o.inactive) fields.emplace_back("active", "false");
@@ -149,6 +151,7 @@ void add_person_flags(CLI::App* cmd, std::shared_ptr<PersonOptions> o) {
         const char* help;
     };
     static const Flag flags[] = {
+        {"--name", "name", "Rename an existing person (NAME only names new people)"},
         {"--id", "id", "Id to use instead of one made from the name; an existing id updates that person"},
         {"--email", "email", "Email address (an existing email updates that person)"},
         {"--org,--organisation", "organisation", "Organisation"},

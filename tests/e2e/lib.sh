@@ -27,7 +27,8 @@ run() {
 
 fail() {
     FAILURES=$((FAILURES + 1))
-    echo "FAIL (${BASH_SOURCE[2]##*/}:${BASH_LINENO[1]}): $*"
+    local src="${BASH_SOURCE[2]:-${BASH_SOURCE[1]}}"
+    echo "FAIL (${src##*/}:${BASH_LINENO[1]:-${BASH_LINENO[0]}}): $*"
     echo "  stdout: $(head -c 2000 "$OUT")"
     echo "  stderr: $(head -c 2000 "$ERR")"
 }

@@ -111,7 +111,7 @@ TEST_CASE("text that would change type or break syntax is quoted") {
     const char* tricky[] = {"true", "no", "null", "~", "123", "1.5", "-1", "2026-11-23", "a: b", "a #b",
                             "- x", "[x]", "{x}", "#x", "&x", "*x", "!x", "|x", ">x", "'x", "\"x",
                             "%x", "@x", "`x", "---", "...", " lead", "trail ", "tab\there", "ends:",
-                            "", "=", "<<", "line\r\nbreak", "\x01", "nel\xc2\x85", "ls\xe2\x80\xa8", "bom\xef\xbb\xbf"};
+                            "", "=", "<<", ".inf", "-.Inf", ".NaN", "0x1F", "1e3", "1_000", "12:30", "2026-11-23T10:00:00Z", "line\r\nbreak", "\x01", "nel\xc2\x85", "ls\xe2\x80\xa8", "bom\xef\xbb\xbf"};
     int i = 0;
     for (const char* t : tricky) doc.set("k" + std::to_string(i++), Node::text(t));
     std::string out = y::emit(doc);
@@ -153,6 +153,13 @@ TEST_CASE("long or unusual scalar lists go to block style") {
     CHECK(out.find("long:\n  - item-0\n") != std::string::npos);
     check_independent_read(doc, YAML::Load(out));
     CHECK(y::emit(y::parse(out, "t.yaml")) == out);
+}
+
+TEST_CASE("digit-led text with other letters stays bare") {
+    Node doc = Node::map();
+    doc.set("cohort", Node::text("2026-spring"));
+    doc.set("date_like", Node::text("2026-03-02"));
+    CHECK(y::emit(doc) == "cohort: 2026-spring\ndate_like: \"2026-03-02\"\n");
 }
 
 TEST_CASE("flow lists quote items that need it") {
