@@ -64,21 +64,45 @@ std::string to_string(SlotStatus status) {
     return "planned";
 }
 
+namespace {
+
+// Which planned slots a session was held for: a session on the planned day,
+// else one held between the slot's neighbours (a session moved by a day or
+// two still counts for its slot), each session counting once.
+std::vector<bool> held_slots(const std::vector<Date>& slots, const std::set<Date>& held) {
+    std::vector<bool> out(slots.size(), false);
+    std::set<Date> unused = held;
+    for (size_t i = 0; i < slots.size(); ++i)
+        if (unused.erase(slots[i])) out[i] = true;
+    for (size_t i = 0; i < slots.size(); ++i) {
+        if (out[i]) continue;
+        const Date lo = i > 0 ? slots[i - 1] : Date::min();
+        const Date hi = i + 1 < slots.size() ? slots[i + 1] : Date::max();
+        auto it = unused.upper_bound(lo);
+        if (it != unused.end() && *it < hi) out[i] = true, unused.erase(it);
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<std::pair<Date, SlotStatus>> schedule_status(const Pair& pair, const Plan& plan,
                                                          const std::set<Date>& held, Date today) {
+    std::vector<Date> slots;
+    for (const auto& text : plan.schedule)
+        if (auto d = parse_iso_date(text)) slots.push_back(*d);  // read_plan keeps only dates
+    const std::vector<bool> was_held = held_slots(slots, held);
     std::vector<std::pair<Date, SlotStatus>> out;
     bool next_found = pair.status != PairStatus::Active;
-    for (const auto& text : plan.schedule) {
-        auto d = parse_iso_date(text);
-        if (!d) continue;  // read_plan keeps only dates
+    for (size_t i = 0; i < slots.size(); ++i) {
         SlotStatus s = SlotStatus::Planned;
-        if (held.count(*d))
+        if (was_held[i])
             s = SlotStatus::Held;
-        else if (*d < today)
+        else if (slots[i] < today)
             s = SlotStatus::Missed;
         else if (!next_found)
             s = SlotStatus::Next, next_found = true;
-        out.emplace_back(*d, s);
+        out.emplace_back(slots[i], s);
     }
     return out;
 }

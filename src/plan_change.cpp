@@ -13,7 +13,7 @@ bool PlanChange::touches_agreement() const {
 
 bool PlanChange::empty() const {
     return !touches_agreement() && goals.empty() && achieve.empty() && drop.empty() &&
-           lifecycle == Lifecycle::None;
+           lifecycle == Lifecycle::None && review.empty();
 }
 
 namespace {

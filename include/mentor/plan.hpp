@@ -104,8 +104,10 @@ enum class SlotStatus { Held, Missed, Next, Planned };
 std::string to_string(SlotStatus status);
 
 /// The schedule of a plan with each date's status: held when the journal has a
-/// session that day, missed when past and not held, next for the first date
-/// from today on that is not held (only for an active pair), else planned.
+/// session that day (or, failing that, between the neighbouring planned
+/// dates: a session moved by a few days still counts, each session once),
+/// missed when past and not held, next for the first date from today on that
+/// is not held (only for an active pair), else planned.
 std::vector<std::pair<Date, SlotStatus>> schedule_status(const Pair& pair, const Plan& plan,
                                                          const std::set<Date>& held, Date today);
 

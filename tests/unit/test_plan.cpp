@@ -206,3 +206,14 @@ TEST_CASE("plan: times of day") {
     CHECK_FALSE(is_time_of_day("9:00"));
     CHECK_FALSE(is_time_of_day("09:60"));
 }
+
+TEST_CASE("plan: a session held a day late counts for its slot, once") {
+    Pair pair = proposed_pair();
+    pair.status = PairStatus::Active;
+    Plan plan;
+    plan.schedule = {"2026-03-02", "2026-03-16", "2026-03-30"};
+    auto s = schedule_status(pair, plan, {day("2026-03-17")}, day("2026-03-20"));
+    CHECK(s[0].second == SlotStatus::Missed);
+    CHECK(s[1].second == SlotStatus::Held);
+    CHECK(s[2].second == SlotStatus::Next);
+}

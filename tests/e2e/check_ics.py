@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Checks a calendar written by `mentor plan --ics` with an independent
+parser (python3-icalendar) and the RFC 5545 line rules.
+
+usage: check_ics.py FILE EVENTS TZID SUMMARY_WORD...
+  EVENTS: expected number of VEVENTs; TZID: expected zone of DTSTART, UTC,
+  or - (any zone, each with its VTIMEZONE);
+  SUMMARY_WORD: text every SUMMARY must contain.
+Prints what is wrong and exits 1, or exits 0 silently.
+"""
+import sys
+
+import icalendar
+
+path, expected_events, tzid, *words = sys.argv[1:]
+data = open(path, "rb").read()
+problems = []
+
+if not data.endswith(b"\r\n"):
+    problems.append("the file does not end with CRLF")
+for n, line in enumerate(data.split(b"\r\n")[:-1], 1):
+    if b"\n" in line or b"\r" in line:
+        problems.append(f"line {n}: bare LF or CR")
+    if len(line) > 75:
+        problems.append(f"line {n}: {len(line)} octets (more than 75)")
+    line.decode("utf-8")  # a fold inside a UTF-8 sequence would fail here
+
+cal = icalendar.Calendar.from_ical(data)
+events = [c for c in cal.walk() if c.name == "VEVENT"]
+if len(events) != int(expected_events):
+    problems.append(f"{len(events)} events, expected {expected_events}")
+uids = [str(e["UID"]) for e in events]
+if len(set(uids)) != len(uids):
+    problems.append("UIDs are not unique")
+zones = [str(c["TZID"]) for c in cal.walk() if c.name == "VTIMEZONE"]
+for e in events:
+    for key in ("UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY"):
+        if key not in e:
+            problems.append(f"{e.get('UID')}: no {key}")
+    start, end = e.decoded("DTSTART"), e.decoded("DTEND")
+    if end <= start:
+        problems.append(f"{e['UID']}: DTEND not after DTSTART")
+    param = e["DTSTART"].params.get("TZID")
+    if tzid == "UTC":
+        if param is not None or start.utcoffset().total_seconds() != 0:
+            problems.append(f"{e['UID']}: DTSTART is not in UTC")
+    elif tzid == "-":
+        if param is not None and param not in zones:
+            problems.append(f"{e['UID']}: zone {param} has no VTIMEZONE")
+    elif param != tzid or tzid not in zones:
+        problems.append(f"{e['UID']}: DTSTART zone {param}, expected {tzid} with a VTIMEZONE")
+    for w in words:
+        if w not in str(e["SUMMARY"]):
+            problems.append(f"{e['UID']}: SUMMARY lacks {w!r}")
+
+for p in problems:
+    print(p)
+sys.exit(1 if problems else 0)
