@@ -206,6 +206,7 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
     u.plan_changed = !c.goals.empty() || !c.achieve.empty() || !c.drop.empty();
 
     const bool first = plan.agreement.start.empty();
+    const std::string old_start = plan.agreement.start;
     if (c.touches_agreement() || (c.lifecycle == Lifecycle::Resume && !first)) {
         bool dates_change = update_agreement(plan.agreement, c, settings, today);
         if (first) {
@@ -220,6 +221,9 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
         }
         u.plan_changed = true;
     }
+
+    // A start moved before any session took place moves the pair's start with it.
+    if (!first && plan.agreement.start != old_start && u.pair.started == old_start) u.pair.started = plan.agreement.start;
 
     switch (c.lifecycle) {
         case Lifecycle::Pause:

@@ -217,3 +217,12 @@ TEST_CASE("plan: a session held a day late counts for its slot, once") {
     CHECK(s[1].second == SlotStatus::Held);
     CHECK(s[2].second == SlotStatus::Next);
 }
+
+TEST_CASE("plan: moving the start before the first session moves the whole schedule") {
+    auto u = apply_plan_change(proposed_pair(), std::nullopt, start_on("2026-03-09"), settings(), {}, day("2026-03-02"));
+    auto v = apply_plan_change(u.pair, u.plan, start_on("2026-03-16"), settings(), {}, day("2026-03-03"));
+    CHECK(v.plan.agreement.start == "2026-03-16");
+    CHECK(v.pair.started == "2026-03-16");
+    CHECK(v.plan.schedule.front() == "2026-03-16");
+    CHECK(v.plan.schedule.size() == 4);
+}
