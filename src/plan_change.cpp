@@ -216,7 +216,7 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
                               plan.agreement.start);
         } else if (dates_change || c.lifecycle == Lifecycle::Resume) {
             replan(plan, settings, held, today, c.start);
-            u.notes.push_back("schedule planned again from " + first_movable_day(held, today).str() +
+            u.notes.push_back("schedule planned again from " + (c.start ? *c.start : first_movable_day(held, today)).str() +
                               "; past and held sessions kept");
         }
         u.plan_changed = true;

@@ -12,7 +12,8 @@ namespace mentor {
 /// The pair named by `text`, tried in this order:
 ///   1. a pair id (mentor-id--mentee-id);
 ///   2. a person id whose person has exactly one pair that is not closed;
-///   3. an unambiguous prefix of one pair id.
+///   3. an unambiguous prefix of one pair id;
+///   4. an unambiguous prefix of one person id, as in 2.
 /// Throws a data error (exit 1) that lists the candidates when the text is
 /// ambiguous, or suggests the closest ids when it names nothing.
 const Pair& resolve_pair(const Records& records, std::string_view text);

@@ -156,6 +156,7 @@ m plan yann-le-goff --start 2026-03-04 --sessions 2 --time 08:00 --goal "Lead a 
 expect_rc 0
 m plan alice-martin; expect_rc 0  # one pair not closed: alice's is the one with chloe
 expect_out "Plan of alice-martin--chloe-petit"
+m plan chlo --format json; expect_rc 0; expect_out "\"pair\": \"alice-martin--chloe-petit\""  # a person id prefix
 m plan --person bob-durand --ics
 expect_rc 0
 expect_golden plan/bob-durand.ics
