@@ -346,8 +346,21 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
     for (const auto& row : table.rows) {
         std::vector<RawField> fields;
         for (size_t c = 0; c < table.header.size(); ++c) fields.emplace_back(table.header[c], row.cells[c]);
+        // Every bad cell of a row is reported, not only the first.
+        Location where{file, row.line, 0};
+        size_t before = problems.size();
+        Person scratch;
+        for (const auto& [field, value] : fields) {
+            if (trim(value).empty()) continue;
+            try {
+                apply_field(scratch, field, value, where, ErrorKind::Data);
+            } catch (const Error& e) {
+                problems.push_back(e.what());
+            }
+        }
+        if (problems.size() > before) continue;
         try {
-            index.put(add_one(index, fields, {}, Location{file, row.line, 0}, ErrorKind::Data));
+            index.put(add_one(index, fields, {}, where, ErrorKind::Data));
         } catch (const Error& e) {
             problems.push_back(e.what());
         }

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# mentor add --from-csv: the shipped spreadsheet, re-imports, and bad files.
+source "$(dirname "$0")/lib.sh"
+D=$(new_dir prog)
+m() { run -C "$D" "$@"; }
+
+# the example spreadsheet (';', BOM, CRLF, accents) gives exactly examples/cohort's people
+m add --from-csv "$MENTOR_SRC/examples/cohort.csv"
+expect_rc 0
+expect_err "56 added, 0 updated, 0 unchanged"
+for f in "$MENTOR_SRC"/examples/cohort/people/*.yaml; do expect_same "$f" "$D/people/${f##*/}"; done
+check; [ "$(ls "$D/people" | wc -l)" = 56 ] || fail "expected 56 people"
+
+# importing it again adds nobody and changes nothing
+before=$(snapshot "$D")
+m add --from-csv "$MENTOR_SRC/examples/cohort.csv"
+expect_rc 0
+expect_err "0 added, 0 updated, 56 unchanged"
+check; [ "$before" = "$(snapshot "$D")" ] || fail "re-import changed files"
+
+# a comma file with quotes, an embedded newline, an id column, a manager by email and by name
+cat > "$TEST_ROOT/people.csv" <<'CSV'
+id,name,email,roles,languages,offers,wants,manager,notes
+ana-ruiz,"Ruiz, Ana",ana@example.org,mentor,"es,en","leadership:5|negotiation:4",,,"Line one
+line two"
+,Bob Stone,bob@example.org,mentee,en,,"leadership:high,negotiation",ana@example.org,
+,Chloé Petit,chloe@example.org,both,fr|en,writing:4,public speaking:low,"Ruiz, Ana","She said ""hi"""
+CSV
+D2=$(new_dir second)
+run -C "$D2" add --from-csv "$TEST_ROOT/people.csv"
+expect_rc 0
+expect_err "3 added"
+check; grep -q '^manager: ana-ruiz$' "$D2/people/bob-stone.yaml" || fail "manager by email not resolved"
+check; grep -q '^manager: ana-ruiz$' "$D2/people/chloe-petit.yaml" || fail "manager by name not resolved"
+check; grep -q '^roles: \[mentor, mentee\]$' "$D2/people/chloe-petit.yaml" || fail "both roles"
+check; grep -q '^notes: |-$' "$D2/people/ana-ruiz.yaml" || fail "multi-line notes not a block"
+check; grep -q '^notes: She said "hi"$' "$D2/people/chloe-petit.yaml" || fail "quotes in notes"
+# --dry-run writes nothing
+D3=$(new_dir third)
+run -C "$D3" add --from-csv "$TEST_ROOT/people.csv" --dry-run
+expect_rc 0
+expect_out "--- would write people/ana-ruiz.yaml"
+check; [ -z "$(ls "$D3/people")" ] || fail "dry run wrote files"
+
+# unknown columns are refused by name; nothing written
+printf 'name;email;shoe size;favourite colour\nAna;ana@x.org;38;blue\n' > "$TEST_ROOT/unknown.csv"
+before=$(snapshot "$D3")
+run -C "$D3" add --from-csv "$TEST_ROOT/unknown.csv"
+expect_rc 1
+expect_err "unknown columns 'shoe size', 'favourite colour'"
+# one bad row anywhere: every bad row reported with FILE:LINE, and nothing imported
+cat > "$TEST_ROOT/bad.csv" <<'CSV'
+name;email;seniority;languages
+Good One;good@x.org;3;fr
+Bad Two;bad@x.org;three;fr
+Good Three;three@x.org;5;en
+Bad Four;nomail;2;english
+CSV
+run -C "$D3" add --from-csv "$TEST_ROOT/bad.csv"
+expect_rc 1
+expect_err "3 bad rows in $TEST_ROOT/bad.csv; nothing was imported"
+expect_err "$TEST_ROOT/bad.csv:3: 'seniority': expected a whole number from 0 to 80, got \"three\""
+expect_err "$TEST_ROOT/bad.csv:5: 'email': expected an address"
+expect_err "$TEST_ROOT/bad.csv:5: 'languages'"
+# structural CSV errors carry line and column
+printf 'name,email\n"Ana,ana@x.org\n' > "$TEST_ROOT/quote.csv"
+run -C "$D3" add --from-csv "$TEST_ROOT/quote.csv"
+expect_rc 1
+expect_err "quote.csv:2:1: unterminated quoted field"
+printf 'name,email\nAna,a@x.org,extra\n' > "$TEST_ROOT/ragged.csv"
+run -C "$D3" add --from-csv "$TEST_ROOT/ragged.csv"
+expect_rc 1
+expect_err "ragged.csv:2:"
+: > "$TEST_ROOT/empty.csv"
+run -C "$D3" add --from-csv "$TEST_ROOT/empty.csv"
+expect_rc 1
+expect_err "empty CSV file"
+run -C "$D3" add --from-csv "$TEST_ROOT/missing.csv"
+expect_rc 1
+expect_err "missing.csv: cannot read"
+printf 'name\n\xff\xfe\n' > "$TEST_ROOT/latin1.csv"
+run -C "$D3" add --from-csv "$TEST_ROOT/latin1.csv"
+expect_rc 1
+expect_err "UTF-8"
+check; [ "$before" = "$(snapshot "$D3")" ] || fail "a refused import changed the directory"
+# two rows for one new person (same email) make one person
+printf 'name,email,roles\nDana Lee,dana@x.org,mentee\nDana Lee,dana@x.org,mentor\n' > "$TEST_ROOT/twice.csv"
+run -C "$D3" add --from-csv "$TEST_ROOT/twice.csv"
+expect_rc 0
+expect_err "1 added"
+check; grep -q '^roles: \[mentor, mentee\]$' "$D3/people/dana-lee.yaml" || fail "roles of both rows"
+run add --from-csv x.csv mentor "Ana"
+expect_rc 2
+
+# a large import: 5,000 rows, all or nothing, every person once
+python3 - "$TEST_ROOT/big.csv" <<'PY'
+import sys
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("name;email;roles;languages;offers\n")
+    for i in range(5000):
+        f.write(f"Person Élève {i};p{i}@x.org;{'mentor' if i % 4 == 0 else 'mentee'};fr|en;leadership:{1 + i % 5}\n")
+PY
+D4=$(new_dir big)
+run -C "$D4" add --from-csv "$TEST_ROOT/big.csv" -q
+expect_rc 0
+check; [ "$(ls "$D4/people" | wc -l)" = 5000 ] || fail "expected 5000 people"
+run -C "$D4" validate
+expect_rc 0
+finish

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# mentor list and show on the example cohort, in every format (golden files).
+source "$(dirname "$0")/lib.sh"
+D=$(example_dir ex)
+m() { run -C "$D" "$@"; }
+
+for fmt in text markdown json yaml csv; do
+  m list people --format "$fmt"; expect_rc 0; expect_golden "list/people.$fmt"
+done
+m list people --role mentor;                 expect_rc 0; expect_golden list/mentors.text
+m list people --role mentee --cohort none;   expect_rc 0; expect_golden list/nobody.text
+m list pairs;                                expect_rc 0; expect_golden list/pairs.text
+m list pairs --format json;                  expect_rc 0; expect_golden list/pairs.json
+m list pairs --status closed;                expect_rc 0
+m list pairs --person jurgen-weiss --format csv; expect_rc 0; expect_golden list/pairs-jurgen.csv
+m show jurgen-weiss;                         expect_rc 0; expect_golden show/jurgen-weiss.text
+m show jurgen-weiss --format json;           expect_rc 0; expect_golden show/jurgen-weiss.json
+m show camille-roux--jurgen-weiss;           expect_rc 0; expect_golden show/pair.text
+m show camille-roux--jurgen-weiss --format yaml; expect_rc 0; expect_golden show/pair.yaml
+m show nobody;                               expect_rc 1; expect_err "no person or pair with id 'nobody'"
+m show ../etc/passwd;                        expect_rc 2
+m list people --status active;               expect_rc 2
+m list pairs --role mentor;                  expect_rc 2
+m list everyone;                             expect_rc 2
+
+# the csv export imports back to the same people
+m list people --format csv
+cp "$OUT" "$TEST_ROOT/export.csv"
+R=$(new_dir reimport)
+run -C "$R" add --from-csv "$TEST_ROOT/export.csv"
+expect_rc 0
+for f in "$D"/people/*.yaml; do expect_same "$f" "$R/people/${f##*/}"; done
+
+# json is valid and complete
+m list people --format json
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert len(d) == 56 and d[0]['id'] == 'alvaro-castillo'" "$OUT" || fail "json"
+# colour only when asked, never with NO_COLOR or --color never
+m list people --color always; expect_out $'\e[1m'
+m list people --color never;  expect_no_out $'\e['
+m list people;                expect_no_out $'\e['
+finish
