@@ -3,6 +3,7 @@
 #include "field_reader.hpp"
 #include "mentor/plan.hpp"
 #include "mentor/record_io.hpp"
+#include "mentor/schedule.hpp"
 
 namespace mentor {
 
@@ -17,7 +18,12 @@ void read_agreement(FieldReader& r, const Node& n, Agreement& a) {
         if (key == "start") {
             if (auto d = r.date(v, "agreement: start")) a.start = *d;
         } else if (key == "cadence") {
-            if (auto t = r.text(v, "agreement: cadence")) a.cadence = *t;
+            auto t = r.text(v, "agreement: cadence");
+            try {
+                if (t) parse_cadence(*t), a.cadence = *t;
+            } catch (const Error& e) {
+                r.error(v, "'agreement: cadence': " + e.message());
+            }
         } else if (key == "time") {
             auto t = r.text(v, "agreement: time");
             if (t && is_time_of_day(*t))

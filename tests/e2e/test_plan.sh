@@ -172,6 +172,14 @@ m add mentee "Dan Roux" --languages fr --wants leadership -q
 m add pair alice-martin dan-roux -q
 m plan alice-martin; expect_rc 1; expect_err "is in several pairs"
 
+# --- a broken plan file is reported with its line, and nothing is written
+printf 'agreement:\n  start: 2026-03-03\n  length: long\ngoals: 3\n' >"$D/plans/alice-martin--dan-roux.yaml"
+before=$(snapshot "$D")
+m plan alice-martin--dan-roux; expect_rc 1; expect_err "plans/alice-martin--dan-roux.yaml:3:11: 'agreement: length' must be a whole number"
+expect_err "plans/alice-martin--dan-roux.yaml:4:8: error: 'goals' must be a list"
+m plan alice-martin--dan-roux --goal x; expect_rc 1; unchanged "$before"
+rm "$D/plans/alice-martin--dan-roux.yaml"
+
 # --- a long, accented description folds at 75 octets without breaking UTF-8
 m plan chloe-petit --goal "Préparer une présentation détaillée pour le comité, avec des exemples concrets et chiffrés"
 m plan chloe-petit --ics

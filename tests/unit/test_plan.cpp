@@ -177,12 +177,13 @@ TEST_CASE("plan: a bad plan file reports every problem with its line") {
         "agreement:\n"
         "  start: 2026-02-30\n"
         "  time: noon\n"
+        "  cadence: yearly\n"
         "goals:\n"
         "  - title: no id\n"
         "    status: finished\n";
     Diagnostics d;
     read_plan(yaml::parse(text, "plans/a--b.yaml"), "plans/a--b.yaml", "a--b", d);
-    CHECK(d.size() == 5);  // start, time, missing start, status, missing id
+    CHECK(d.size() == 6);  // start, time, cadence, missing start, status, missing id
     for (const auto& x : d) CHECK(x.where.line > 0);
 }
 
