@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# make bench: builds synthetic records directories and times the commands
+# against the floor of a plain parallel read of the same files. Figures are
+# the median of several runs; peak memory from /usr/bin/time when present.
+set -euo pipefail
+BUILD=${1:-build}
+M="$BUILD/mentor"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/mentor-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+RUNS=${BENCH_RUNS:-5}
+SIZES=${BENCH_SIZES:-"1000 20000 100000"}
+
+# median_ms CMD...: runs CMD $RUNS times, prints the median wall time in ms.
+median_ms() {
+    local times=()
+    for _ in $(seq "$RUNS"); do
+        local start end
+        start=$(date +%s%N)
+        "$@" >/dev/null 2>&1 || true
+        end=$(date +%s%N)
+        times+=($(((end - start) / 1000000)))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p"
+}
+
+# peak_mb CMD...: peak resident memory in MB.
+peak_mb() {
+    if [ -x /usr/bin/time ]; then
+        /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f", $1 / 1024}'
+    else
+        echo "n/a"
+    fi
+}
+
+echo "== records store: validate and list (median of $RUNS runs, $(nproc) cores)"
+printf '%-8s %10s %12s %12s %12s %10s\n' people files read-floor validate list peak-MB
+for n in $SIZES; do
+    dir="$WORK/r$n"
+    "$BUILD/gen_records" "$dir" "$n" --pairs $((n / 10))
+    files=$(find "$dir" -name '*.yaml' | wc -l)
+    floor=$(median_ms "$BUILD/gen_records" --read "$dir")
+    validate=$(median_ms "$M" -C "$dir" validate)
+    list=$(median_ms "$M" -C "$dir" list people)
+    mem=$(peak_mb "$M" -C "$dir" validate)
+    printf '%-8s %10s %10sms %10sms %10sms %10s\n' "$n" "$files" "$floor" "$validate" "$list" "$mem"
+done
+
+for extra in bench_assignment bench_log bench_report bench_match; do
+    if [ -x "$BUILD/$extra" ]; then
+        echo
+        echo "== $extra"
+        "$BUILD/$extra" "$M" || echo "$extra failed"
+    fi
+done
+for script in bench/bench_*.sh; do
+    [ -e "$script" ] || continue
+    echo
+    echo "== $script"
+    bash "$script" "$BUILD" || echo "$script failed"
+done
