@@ -11,7 +11,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # calendars back; chromium renders the HTML report; git for the git tests).
 BUILD_PACKAGES := g++ cmake make pkg-config libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev \
                   doctest-dev libhowardhinnant-date-dev liblemon-dev tzdata
-TEST_PACKAGES := git python3 python3-icalendar
+TEST_PACKAGES := git python3 python3-icalendar chromium
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

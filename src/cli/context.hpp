@@ -57,5 +57,6 @@ void setup_show(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
 void setup_log(CLI::App& app, Context& context);
 void setup_plan(CLI::App& app, Context& context);
+void setup_report(CLI::App& app, Context& context);
 
 }  // namespace mentor::cli

@@ -79,6 +79,7 @@ int main(int argc, char** argv) {
     setup_validate(app, context);
     setup_log(app, context);
     setup_plan(app, context);
+    setup_report(app, context);
 
     try {
         check_subcommand_name(app, argc, argv);

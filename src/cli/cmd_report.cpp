@@ -1,0 +1,142 @@
+// mentor report [PAIR | --person ID | --cohort C | --all]: a pair's own
+// report, a person's pairs, or a cohort's health for the coordinator.
+
+#include <iostream>
+
+#include "context.hpp"
+#include "mentor/pair_lookup.hpp"
+#include "mentor/plan.hpp"
+#include "mentor/report.hpp"
+
+namespace mentor::cli {
+namespace {
+
+struct ReportCommand {
+    std::string pair;
+    std::optional<std::string> person, cohort, since, until, output;
+    bool all = false, include_private = false;
+};
+
+Date date_option(const std::string& name, const std::string& text, Date today) {
+    try {
+        return parse_date(text, today);
+    } catch (const Error& e) {
+        throw usage_error(name + ": " + e.message());
+    }
+}
+
+ReportOptions report_options(const ReportCommand& o, const Context& context) {
+    ReportOptions options;
+    options.today = context.today();
+    if (o.since) options.since = date_option("--since", *o.since, options.today);
+    if (o.until) options.until = date_option("--until", *o.until, options.today);
+    if (options.since && options.until && *options.until < *options.since)
+        throw usage_error("--until " + options.until->str() + " is before --since " + options.since->str());
+    options.include_private = o.include_private;
+    return options;
+}
+
+const Person& find_person(const Records& records, const std::string& id) {
+    if (const Person* p = records.person(id)) return *p;
+    std::vector<std::string> ids;
+    for (const auto& p : records.people) ids.push_back(p.id);
+    std::string hint;
+    for (const auto& near : closest_ids(id, ids, 3)) hint += (hint.empty() ? "" : ", ") + near;
+    throw Error("no person with id '" + id.substr(0, 80) + "'" + (hint.empty() ? "" : "; did you mean " + hint + "?"));
+}
+
+void check_cohort(const Records& records, const std::string& cohort) {
+    for (const auto& p : records.people)
+        if (p.in_cohort(cohort)) return;
+    for (const auto& p : records.pairs)
+        if (p.cohort == cohort) return;
+    std::vector<std::string> known;
+    for (const auto& p : records.people)
+        for (const auto& c : p.cohorts)
+            if (std::find(known.begin(), known.end(), c) == known.end()) known.push_back(c);
+    std::sort(known.begin(), known.end());
+    std::string list;
+    for (const auto& c : known) list += (list.empty() ? "" : ", ") + c;
+    throw Error("no one is in cohort '" + cohort.substr(0, 80) + "'" + (list.empty() ? "" : " (cohorts: " + list + ")"));
+}
+
+std::vector<PairFigures> figures_of(const Store& store, const Records& records, const std::vector<const Pair*>& pairs,
+                                    const ReportOptions& options, const Context& context) {
+    Diagnostics diagnostics;
+    auto figures = load_pair_figures(store, records, pairs, options, diagnostics);
+    for (const auto& d : diagnostics) context.warn(d.str());
+    return figures;
+}
+
+std::string build(const ReportCommand& o, const Context& context, Format format) {
+    const ReportOptions options = report_options(o, context);
+    const ReportStyle style{format == Format::Text && !o.output && context.color()};
+    Store store = context.open_store();
+    Records records = context.load(store, false);
+    if (!o.pair.empty()) {
+        const Pair& pair = resolve_pair(records, o.pair);
+        Journal journal = load_journal(store.root(), pair.id());
+        for (const auto& d : journal.diagnostics) context.warn(d.str());
+        return render_report(build_pair_report(records, pair, load_plan(store, pair.id()), journal, options), format, style);
+    }
+    if (o.person) {
+        const Person& person = find_person(records, *o.person);
+        std::vector<const Pair*> pairs;
+        for (const auto& p : records.pairs)
+            if (p.mentor == person.id || p.mentee == person.id) pairs.push_back(&p);
+        return render_report(build_person_report(records, person, figures_of(store, records, pairs, options, context), options),
+                             format, style);
+    }
+    const std::string cohort = o.cohort.value_or("");
+    if (!cohort.empty()) check_cohort(records, cohort);
+    auto figures = figures_of(store, records, cohort_pairs(records, cohort), options, context);
+    return render_report(build_cohort_report(records, cohort, std::move(figures), options), format, style);
+}
+
+// Writes the report beside its target first, then renames it into place, so
+// that a reader never sees half a report.
+void write_output(const std::string& file, const std::string& content) {
+    const std::filesystem::path path(file);
+    const std::filesystem::path folder = path.has_parent_path() ? path.parent_path() : ".";
+    Store(folder).write({{path.filename().string(), content}});
+}
+
+void run_report(const ReportCommand& o, const Context& context) {
+    const int kinds = !o.pair.empty() + o.person.has_value() + o.cohort.has_value() + o.all;
+    if (kinds == 0)
+        throw usage_error("report on what? give a PAIR, --person ID, --cohort COHORT or --all");
+    if (kinds > 1) throw usage_error("give only one of PAIR, --person, --cohort and --all");
+    if (o.include_private && o.pair.empty())
+        throw usage_error("--include-private is for a pair's own report (`mentor report PAIR --include-private`); "
+                          "person and cohort reports never show session content");
+    const bool cohort = o.cohort || o.all;
+    const Format format = *parse_format(context.format(
+        cohort ? std::vector<std::string>{"text", "markdown", "json", "csv", "html"}
+               : std::vector<std::string>{"text", "markdown", "json", "csv"}));
+    const std::string report = build(o, context, format);
+    if (!o.output) {
+        std::cout << report;
+        return;
+    }
+    write_output(*o.output, report);
+    context.info("wrote " + *o.output);
+}
+
+}  // namespace
+
+void setup_report(CLI::App& app, Context& context) {
+    auto o = std::make_shared<ReportCommand>();
+    auto* cmd = app.add_subcommand("report", "Report on one pair, one person, or a whole cohort (text, markdown, json, "
+                                             "csv, or an html dashboard for cohorts)");
+    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one open pair");
+    cmd->add_option("--person", o->person, "Report on this person's pairs, as mentor and as mentee");
+    cmd->add_option("--cohort", o->cohort, "Report on this cohort, for its coordinator (never any session content)");
+    cmd->add_flag("--all", o->all, "Report on every cohort at once");
+    cmd->add_option("--since", o->since, "Count sessions and planned dates on or after this date");
+    cmd->add_option("--until", o->until, "Count sessions and planned dates on or before this date");
+    cmd->add_option("--output", o->output, "Write the report to FILE (atomically) instead of standard output");
+    cmd->add_flag("--include-private", o->include_private, "Pair report: show the content of private sessions");
+    cmd->callback([o, &context] { run_report(*o, context); });
+}
+
+}  // namespace mentor::cli
