@@ -105,4 +105,17 @@ Node write_pair(const Pair& p) {
     return doc;
 }
 
+Pair restart_pair(const Pair& closed) {
+    Pair pair = closed;
+    Node previous = Node::map();
+    if (!closed.started.empty()) previous.set("started", Node::plain(closed.started));
+    if (!closed.ended.empty()) previous.set("ended", Node::plain(closed.ended));
+    if (!closed.review.empty()) previous.set("review", Node::text(closed.review));
+    pair.extra.set("previous", previous);
+    pair.started.clear();
+    pair.ended.clear();
+    pair.review.clear();
+    return pair;
+}
+
 }  // namespace mentor

@@ -33,6 +33,10 @@ std::optional<Session> read_session(const yaml::Node& doc, const std::string& fi
                                     const std::string& stem, Diagnostics& diagnostics);
 yaml::Node write_session(const Session& session);
 
+/// A closed pair starting again (a repeat): its earlier dates and review are
+/// kept under `previous`, so nothing of the first relationship is lost.
+Pair restart_pair(const Pair& closed);
+
 /// Reads mentor.yaml. A missing or newer `schema` is an error diagnostic.
 Settings read_settings(const yaml::Node& doc, const std::string& file, Diagnostics& diagnostics);
 

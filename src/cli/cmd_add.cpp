@@ -110,19 +110,7 @@ void run_add_pair(const PairOptions& o, const Context& context) {
     }
     for (const auto& v : violations) context.warn("pairing anyway (--force): " + v);
     Pair pair;
-    if (existing) {
-        // A closed pair starts again: the earlier relationship's dates and
-        // review are kept under `previous`, so nothing is lost.
-        pair = *existing;
-        yaml::Node previous = yaml::Node::map();
-        if (!existing->started.empty()) previous.set("started", yaml::Node::plain(existing->started));
-        if (!existing->ended.empty()) previous.set("ended", yaml::Node::plain(existing->ended));
-        if (!existing->review.empty()) previous.set("review", yaml::Node::text(existing->review));
-        pair.extra.set("previous", previous);
-        pair.started.clear();
-        pair.ended.clear();
-        pair.review.clear();
-    }
+    if (existing) pair = restart_pair(*existing);  // a closed pair starts again
     pair.mentor = mentor->id;
     pair.mentee = mentee->id;
     pair.kind = *kind;

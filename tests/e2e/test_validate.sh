@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 D=$(example_dir ex)
 run -C "$D" validate
 expect_rc 0
-expect_err "56 people, 1 pairs: 0 error(s), 0 warning(s)"
+expect_err "57 people, 1 pairs: 0 error(s), 0 warning(s)"
 
 # an empty directory is clean too
 E=$(new_dir empty)
