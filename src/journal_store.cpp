@@ -130,7 +130,8 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
             std::string text = read_file(root / shown, shown);
             auto session = read_session(yaml::parse(text, shown), shown, pair_id, stem, journal.diagnostics);
             if (!session) continue;
-            if (session->date != stem.substr(0, 10))
+            // An empty date was reported by read_session already.
+            if (!session->date.empty() && session->date != stem.substr(0, 10))
                 journal.diagnostics.push_back(Diagnostic{Location{shown}, Severity::Error,
                                                          "date " + session->date + " does not match the file name"});
             journal.sessions.push_back(std::move(*session));

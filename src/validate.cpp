@@ -5,6 +5,9 @@
 #include <set>
 
 #include "mentor/ids.hpp"
+#include "mentor/journal.hpp"
+#include "mentor/plan.hpp"
+#include "mentor/record_io.hpp"
 #include "mentor/timezone.hpp"
 
 namespace mentor {
@@ -119,6 +122,25 @@ void check_orphans(const Records& records, const fs::path& root, Diagnostics& d)
     }
 }
 
+// Every plan and journal file of every pair is read, so validate reports
+// their problems too (types, dates, goal and action references).
+void check_plans_and_journals(const Records& records, const fs::path& root, Diagnostics& d) {
+    std::vector<std::string> with_journal;
+    for (const auto& id : records.pair_file_ids) {
+        std::string path = plan_path(id);
+        std::error_code ec;
+        if (fs::exists(root / path, ec)) {
+            try {
+                read_plan(yaml::parse(read_file(root / path, path), path), path, id, d);
+            } catch (const Error& e) {
+                d.push_back(Diagnostic{e.where(), Severity::Error, e.message()});
+            }
+        }
+        if (fs::is_directory(root / journal_folder(id), ec)) with_journal.push_back(id);
+    }
+    for (const auto& journal : load_journals(root, with_journal)) d.insert(d.end(), journal.diagnostics.begin(), journal.diagnostics.end());
+}
+
 }  // namespace
 
 std::vector<std::string> management_chain(const Records& records, const Person& person) {
@@ -137,6 +159,7 @@ Diagnostics validate_records(const Records& records, const fs::path& root) {
     check_duplicate_emails(records, d);
     for (const auto& pair : records.pairs) check_pair(records, pair, d);
     check_orphans(records, root, d);
+    check_plans_and_journals(records, root, d);
     sort_diagnostics(d);
     return d;
 }

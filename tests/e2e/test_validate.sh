@@ -65,6 +65,17 @@ expect_rc 0
 expect_err "run \`mentor validate\` for details"
 expect_out "elodie-dupre"
 
+# plans and journal entries are checked too
+P="$TEST_ROOT/program"; cp -r "$MENTOR_SRC/examples/program" "$P"
+run -C "$P" validate
+expect_rc 0
+printf 'agreement:\n  cadence: sometimes\n' > "$P/plans/anais-coeur--ava-walker.yaml"
+printf 'date: 2026-02-24\nrating: 9\n' > "$P/journal/anais-coeur--ava-walker/2026-02-24.yaml"
+run -C "$P" validate
+expect_rc 1
+expect_out "plans/anais-coeur--ava-walker.yaml:2:12: error: 'agreement: cadence': invalid cadence 'sometimes'"
+expect_out "journal/anais-coeur--ava-walker/2026-02-24.yaml:2:9: error: 'rating' must be a whole number from 1 to 5, got \"9\""
+
 # warnings alone exit 0
 W=$(example_dir warn)
 printf 'id: lone\nname: Lone\nroles: [mentee]\nmanager: not-here\n' > "$W/people/lone.yaml"

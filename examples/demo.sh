@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The main job on the shipped example cohort, start to finish:
+#   import the spreadsheet -> check -> match -> agree plans -> keep journals -> report.
+#
+# usage: examples/demo.sh [MENTOR_BINARY] [TARGET_DIR]
+# Without TARGET_DIR it works in a temporary folder and keeps the HTML
+# dashboard in build/. examples/cohort itself is made by this script
+# (examples/demo.sh build/mentor examples/cohort), so what the demo shows is
+# what the example holds.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+MENTOR=$(realpath "${1:-$HERE/../build/mentor}")
+TARGET=${2:-}
+if [ -z "$TARGET" ]; then
+    WORK=$(mktemp -d "${TMPDIR:-/tmp}/mentor-demo.XXXXXX")
+    trap 'rm -rf "$WORK"' EXIT
+    TARGET="$WORK/lumen"
+    DASHBOARD="$HERE/../build/demo-dashboard.html"
+else
+    rm -rf "$TARGET"
+    DASHBOARD=""
+fi
+export MENTOR_TODAY=2026-04-20 NO_COLOR=1
+step() { printf '\n\033[1m$ mentor %s\033[0m\n' "$*" | sed "s|$TARGET|lumen|g"; "$MENTOR" -C "$TARGET" "$@"; }
+quiet() { "$MENTOR" -C "$TARGET" -q "$@" >/dev/null; }
+
+"$MENTOR" init "$TARGET" --program "Lumen mentoring 2026" -q
+echo "A new program: 57 people in a spreadsheet saved by a French spreadsheet program (';', BOM, CRLF)."
+step add --from-csv "$HERE/cohort.csv"
+quiet add pair camille-roux jurgen-weiss --kind reverse --cohort 2026-spring --today 2026-02-16
+step validate
+step list people --role mentor
+
+echo
+echo "Matching the cohort: the optimal algorithm, every pair with its reasons, every unmatched mentee with why."
+step match --cohort 2026-spring
+step match --explain noe-guerin
+step match --cohort 2026-spring --write --today 2026-02-20
+
+echo
+echo "Pairs agree on a framework and goals; sessions are logged as they happen."
+i=0
+for pair in $("$MENTOR" -C "$TARGET" list pairs --format csv | tail -n +2 | cut -d, -f1); do
+    i=$((i + 1))
+    start=$(date -d "2026-02-23 +$((i % 10)) days" +%F)
+    cadence=$([ $((i % 3)) = 0 ] && echo monthly || echo biweekly)
+    quiet plan "$pair" --start "$start" --cadence "$cadence" --sessions 8 --mode remote \
+        --goal "Grow in the skill the match was made for" --criterion "mentee and mentor agree it is reached" \
+        --goal "Build a network beyond the team" --due 2026-07-31 --today 2026-02-20
+    # Most pairs meet as planned; a few start late or fall silent (the report flags them).
+    if [ $((i % 7)) != 0 ]; then
+        n=$([ $((i % 5)) = 0 ] && echo 1 || echo 8)
+        for s in $(seq 1 "$n"); do
+            day=$(date -d "$start +$(((s - 1) * 14)) days" +%F)
+            [ "$day" \< "2026-04-20" ] || break
+            action=()
+            [ "$s" = 1 ] && action=(--action "mentee: write down three situations to work on due $(date -d "$day +7 days" +%F)")
+            [ "$s" = 2 ] && [ $((i % 4)) != 0 ] && action=(--done "$start.1")
+            quiet log "$pair" --date "$day" --duration 60 --mode remote --topic "goals" --topic "progress" \
+                --notes "Session $s: what went well, what to try next." --rating $((3 + (i + s) % 3)) "${action[@]}" --no-edit
+        done
+    fi
+done
+pair=$("$MENTOR" -C "$TARGET" list pairs --format csv | sed -n 2p | cut -d, -f1)
+quiet plan "$pair" --achieve g1 --today 2026-04-10
+step plan "$pair"
+step log "$pair" --list
+
+echo
+echo "The coordinator's view: figures only, never what was said."
+step report --cohort 2026-spring
+if [ -n "$DASHBOARD" ]; then
+    "$MENTOR" -C "$TARGET" report --cohort 2026-spring --format html --output "$DASHBOARD"
+    echo
+    echo "The cohort dashboard is in $(realpath "$DASHBOARD"): open it in any browser (it works offline)."
+fi
