@@ -1,8 +1,9 @@
-// bench_report [MENTOR] [RUNS]: how long `mentor report --all` takes on a
+// bench_report [MENTOR] [RUNS] [KEEP_DIR]: how long `mentor report --all` takes on a
 // program of 20,000 people, 5,000 pairs with plans and 100,000 sessions,
 // beside the floor of a plain parallel read of the same files (gen_records
 // --read, built beside this tool). Prints the median wall time and the peak
 // resident memory of each; the bound is 1.5 s and 500 MB on 2 cores.
+// With KEEP_DIR, the program is generated there and kept, for profiling.
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -167,8 +168,9 @@ int main(int argc, char** argv) {
     std::string mentor = argc > 1 ? argv[1] : (here / "mentor").string();
     int runs = argc > 2 ? std::atoi(argv[2]) : 5;
     std::string pattern = (fs::temp_directory_path() / "mentor-bench-report-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) return 1;
-    fs::path root = pattern;
+    if (argc <= 3 && !mkdtemp(pattern.data())) return 1;
+    const bool keep = argc > 3;
+    fs::path root = keep ? fs::path(argv[3]) : fs::path(pattern);
     int code = 0;
     try {
         setenv("MENTOR_TODAY", "2026-03-02", 1);
@@ -208,6 +210,6 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "bench_report: %s\n", e.what());
         code = 1;
     }
-    fs::remove_all(root);
+    if (!keep) fs::remove_all(root);
     return code;
 }
