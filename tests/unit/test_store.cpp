@@ -1,0 +1,156 @@
+// The store: finding the directory, loading with diagnostics, and writes
+// that are all or nothing.
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include <filesystem>
+#include <fstream>
+
+#include "mentor/init.hpp"
+#include "mentor/store.hpp"
+
+namespace fs = std::filesystem;
+using namespace mentor;
+
+namespace {
+
+// A fresh records directory under the system's temporary folder.
+struct TempRecords {
+    fs::path root;
+    TempRecords() {
+        char pattern[] = "/tmp/mentor-store-test.XXXXXX";
+        root = ::mkdtemp(pattern);
+        init_records_dir(root, "test");
+    }
+    ~TempRecords() { fs::remove_all(root); }
+    void put(const std::string& rel, const std::string& content) const {
+        fs::create_directories((root / rel).parent_path());
+        std::ofstream(root / rel) << content;
+    }
+    std::string get(const std::string& rel) const { return read_file(root / rel, rel); }
+    // Every file in the directory, temporary ones included.
+    std::vector<std::string> files() const {
+        std::vector<std::string> out;
+        for (const auto& e : fs::recursive_directory_iterator(root))
+            if (e.is_regular_file()) out.push_back(fs::relative(e.path(), root).string());
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("find_records_dir: flag, environment, ancestors, and a hint to init") {
+    TempRecords t;
+    fs::create_directories(t.root / "people" / "deep");
+    CHECK(find_records_dir(std::nullopt, std::nullopt, t.root / "people" / "deep") == t.root);
+    CHECK(find_records_dir(t.root.string(), std::nullopt, "/") == fs::absolute(t.root));
+    CHECK(find_records_dir(std::nullopt, t.root.string(), "/") == fs::absolute(t.root));
+    CHECK_THROWS_WITH_AS(find_records_dir(std::nullopt, std::nullopt, "/"), doctest::Contains("mentor init"), Error);
+    CHECK_THROWS_WITH_AS(find_records_dir((t.root / "people").string(), std::nullopt, "/"),
+                         doctest::Contains("no mentor.yaml in"), Error);
+}
+
+TEST_CASE("loading reports every bad file and keeps the good ones") {
+    TempRecords t;
+    t.put("people/ana.yaml", "id: ana\nname: Ana\nroles: [mentee]\n");
+    t.put("people/bob.yaml", "id: bob\nname: [\n");
+    t.put("people/cy.yaml", "id: cy\nseniority: old\n");
+    t.put("people/not-me.yaml", "id: someone\n");
+    t.put("pairs/ana--bob.yaml", "mentor: ana\nmentee: cy\n");
+    t.put("people/notes.txt", "hello");
+    Records r = Store(t.root).load();
+    REQUIRE(r.people.size() == 3);  // ana, cy (with its error), not-me (id fixed to the file name)
+    CHECK(r.person("ana"));
+    CHECK(r.person("not-me"));
+    CHECK(r.person_id_taken("bob"));  // a broken file still holds its id
+    std::vector<std::string> files;
+    for (const auto& d : r.diagnostics) files.push_back(d.where.file);
+    CHECK(std::count(files.begin(), files.end(), "people/bob.yaml") == 1);
+    CHECK(std::count(files.begin(), files.end(), "people/cy.yaml") == 1);
+    CHECK(std::count(files.begin(), files.end(), "people/not-me.yaml") == 1);
+    CHECK(std::count(files.begin(), files.end(), "pairs/ana--bob.yaml") == 1);
+    CHECK(std::count(files.begin(), files.end(), "people/notes.txt") == 1);
+    CHECK(has_errors(r.diagnostics));
+}
+
+TEST_CASE("loading many files in parallel gives them sorted by id") {
+    TempRecords t;
+    for (int i = 0; i < 500; ++i) t.put("people/p" + std::to_string(i) + ".yaml", "id: p" + std::to_string(i) + "\nroles: [mentee]\n");
+    t.put("people/a.yaml", "id: a\n");
+    t.put("people/a-2.yaml", "id: a-2\n");
+    Records r = Store(t.root).load();
+    CHECK(r.diagnostics.empty());
+    REQUIRE(r.people.size() == 502);
+    CHECK(std::is_sorted(r.people.begin(), r.people.end(), [](const Person& x, const Person& y) { return x.id < y.id; }));
+    CHECK(r.person("a-2"));
+    CHECK(r.person("p499"));
+}
+
+TEST_CASE("writes are all or nothing and leave no temporary file") {
+    TempRecords t;
+    Store store(t.root);
+    t.put("people/old.yaml", "id: old\n");
+    auto before = t.files();
+    // The third file cannot be written: its folder is a regular file.
+    t.put("blocker", "x");
+    before = t.files();
+    CHECK_THROWS_AS(store.write({{"people/old.yaml", "id: old\nname: New\n"},
+                                 {"people/new.yaml", "id: new\n"},
+                                 {"blocker/x.yaml", "boom\n"}}),
+                    Error);
+    CHECK(t.files() == before);
+    CHECK(t.get("people/old.yaml") == "id: old\n");
+
+    // A rename that fails half-way puts back what was already renamed.
+    fs::create_directories(t.root / "people" / "dir.yaml" / "inside");
+    CHECK_THROWS_AS(store.write({{"people/old.yaml", "id: old\nname: New\n"},
+                                 {"people/new.yaml", "id: new\n"},
+                                 {"people/dir.yaml", "id: dir\n"}}),
+                    Error);
+    CHECK(t.get("people/old.yaml") == "id: old\n");
+    CHECK_FALSE(fs::exists(t.root / "people" / "new.yaml"));
+    CHECK(t.files() == before);
+
+    store.write({{"people/old.yaml", "id: old\nname: New\n"}, {"people/new.yaml", "id: new\n"}});
+    CHECK(t.get("people/old.yaml") == "id: old\nname: New\n");
+    CHECK(t.get("people/new.yaml") == "id: new\n");
+}
+
+TEST_CASE("writes never leave the directory or follow a symbolic link") {
+    TempRecords t;
+    Store store(t.root);
+    CHECK_THROWS_WITH_AS(store.write({{"../escape.yaml", "x"}}), doctest::Contains("outside the records directory"), Error);
+    CHECK_THROWS_AS(store.write({{"/etc/x.yaml", "x"}}), Error);
+    char outside_pattern[] = "/tmp/mentor-outside.XXXXXX";
+    fs::path outside = ::mkdtemp(outside_pattern);
+    fs::create_symlink(outside, t.root / "people" / "link");
+    CHECK_THROWS_WITH_AS(store.write({{"people/link/x.yaml", "x"}}), doctest::Contains("symbolic link"), Error);
+    fs::create_symlink(outside / "target.yaml", t.root / "people" / "sneaky.yaml");
+    CHECK_THROWS_WITH_AS(store.write({{"people/sneaky.yaml", "x"}}), doctest::Contains("symbolic link"), Error);
+    CHECK(fs::is_empty(outside));
+    fs::remove_all(outside);
+}
+
+TEST_CASE("a rewrite keeps the file's mode") {
+    TempRecords t;
+    Store store(t.root);
+    store.write({{"journal/a--b/2026-01-01.yaml", "date: 2026-01-01\n"}});
+    fs::permissions(t.root / "journal/a--b/2026-01-01.yaml", fs::perms::owner_read | fs::perms::owner_write);
+    store.write({{"journal/a--b/2026-01-01.yaml", "date: 2026-01-01\nrating: 4\n"}});
+    auto perms = fs::status(t.root / "journal/a--b/2026-01-01.yaml").permissions();
+    CHECK((perms & fs::perms::group_read) == fs::perms::none);
+    CHECK((perms & fs::perms::others_read) == fs::perms::none);
+}
+
+TEST_CASE("init refuses to overwrite a program's settings") {
+    TempRecords t;
+    std::string before = t.get("mentor.yaml");
+    CHECK_THROWS_WITH_AS(init_records_dir(t.root, "again"), doctest::Contains("already exists"), Error);
+    CHECK(t.get("mentor.yaml") == before);
+    Settings s = Store(t.root).load_settings();
+    CHECK(s.program == "test");
+    CHECK(s.default_capacity == 2);
+}
