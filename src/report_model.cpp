@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "mentor/report.hpp"
 #include "mentor/unmatched.hpp"
-#include "parallel.hpp"
 
 namespace mentor {
 namespace {
@@ -144,11 +144,14 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
                 waiting.push_back(&person);
         }
     }
-    const auto mentors = cohort_mentors(records, cohort);
+    // One pass of the matcher's compiled rules for all waiting mentees.
+    std::map<std::string, std::vector<std::string>> reasons;
+    for (auto& [id, why] : unmatched_mentees(records, cohort)) reasons[id] = std::move(why);
     r.unmatched.resize(waiting.size());
-    detail::parallel_for(waiting.size(), [&](size_t i) {
-        r.unmatched[i] = {waiting[i]->id, unmatched_reasons(records, *waiting[i], mentors)};
-    });
+    for (size_t i = 0; i < waiting.size(); ++i) {
+        auto it = reasons.find(waiting[i]->id);
+        r.unmatched[i] = {waiting[i]->id, it != reasons.end() ? it->second : std::vector<std::string>{"inactive or outside the cohort"}};
+    }
     return r;
 }
 

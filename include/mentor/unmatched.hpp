@@ -1,23 +1,24 @@
 #pragma once
-/// Why a mentee has no mentor: reasons a coordinator can act on, shared by
+/// Why mentees have no mentor: reasons a coordinator can act on, shared by
 /// `mentor match` and the cohort report.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "mentor/store.hpp"
 
 namespace mentor {
 
-/// The mentors a cohort's mentees may be matched with: active people with the
-/// mentor role in `cohort` (every cohort when empty).
-std::vector<const Person*> cohort_mentors(const Records& records, const std::string& cohort);
-
-/// One or more sentences saying why `mentee` is without a pair among
-/// `mentors`, e.g. "no mentor speaks es", "all 3 compatible mentors are at
-/// capacity", "excluded: only candidate is their manager", or, when
-/// compatible mentors had room, that they went to other mentees.
-std::vector<std::string> unmatched_reasons(const Records& records, const Person& mentee,
-                                           const std::vector<const Person*>& mentors);
+/// Every active mentee of `cohort` (every cohort when empty) without a
+/// proposed, active or paused pair, sorted by id, each with one or more
+/// sentences saying why, judged against the cohort's active mentors and their
+/// free places now: "no mentor speaks pt", "all 3 compatible mentors are at
+/// capacity", "excluded by every mentor: 12 no common language, 1 their
+/// manager", or that compatible mentors still have room (run `mentor match`).
+/// Uses the matcher's compiled rules, so it costs one pass over the mentors
+/// per waiting mentee.
+std::vector<std::pair<std::string, std::vector<std::string>>> unmatched_mentees(const Records& records,
+                                                                                const std::string& cohort);
 
 }  // namespace mentor

@@ -55,6 +55,7 @@ void setup_add(CLI::App& app, Context& context);
 void setup_list(CLI::App& app, Context& context);
 void setup_show(CLI::App& app, Context& context);
 void setup_validate(CLI::App& app, Context& context);
+void setup_match(CLI::App& app, Context& context);
 void setup_log(CLI::App& app, Context& context);
 void setup_plan(CLI::App& app, Context& context);
 void setup_report(CLI::App& app, Context& context);

@@ -77,6 +77,7 @@ int main(int argc, char** argv) {
     setup_list(app, context);
     setup_show(app, context);
     setup_validate(app, context);
+    setup_match(app, context);
     setup_log(app, context);
     setup_plan(app, context);
     setup_report(app, context);

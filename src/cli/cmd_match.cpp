@@ -1,0 +1,84 @@
+// mentor match: proposes pairs for a cohort; --write records them.
+
+#include <unistd.h>
+
+#include <chrono>
+#include <iostream>
+
+#include "context.hpp"
+#include "mentor/matching.hpp"
+
+namespace mentor::cli {
+namespace {
+
+struct MatchCommandOptions {
+    std::string cohort, algorithm, objective, explain, kind = "classic";
+    bool write = false, dry_run = false, allow_repeat = false, matrix = false;
+};
+
+void run_match_command(const MatchCommandOptions& o, const Context& context) {
+    MatchOptions options;
+    options.cohort = o.cohort;
+    options.algorithm = o.algorithm;
+    options.objective = o.objective;
+    options.allow_repeat = o.allow_repeat;
+    options.kind = *parse_pair_kind(o.kind);
+    if (o.matrix && !o.explain.empty()) throw usage_error("--matrix and --explain are two different outputs; choose one");
+    if ((o.matrix || !o.explain.empty()) && (o.write || o.dry_run))
+        throw usage_error("--write and --dry-run go with a match, not with --matrix or --explain");
+    Store store = context.open_store();
+    Records records = context.load(store, o.write);
+    if (o.matrix) {
+        context.format({"csv", "text"});
+        std::cout << match_matrix_csv(records, options);
+        return;
+    }
+    if (!o.explain.empty()) {
+        Format format = *parse_format(context.format({"text", "markdown", "json", "yaml"}));
+        std::cout << render_explanation(records, o.explain, explain_mentee(records, options, o.explain), format, context.color());
+        return;
+    }
+    Format format = *parse_format(context.format({"text", "markdown", "json", "yaml", "csv"}));
+    auto start = std::chrono::steady_clock::now();
+    bool terminal = ::isatty(STDERR_FILENO) && !context.options.quiet;
+    if (terminal) std::cerr << "matching..." << std::flush;
+    MatchResult result = run_match(records, options);
+    if (terminal) std::cerr << "\r            \r" << std::flush;
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cout << render_match(result, format, context.color());
+    if (seconds > 1.0) context.info("matched in " + std::to_string(static_cast<int>(seconds * 10) / 10.0).substr(0, 4) + " s");
+    if (o.write || o.dry_run) {
+        auto files = proposed_pair_files(records, result, context.today().str(), options.kind);
+        if (files.empty()) {
+            context.info("nothing to write: no new pair proposed");
+            return;
+        }
+        context.write(store, records.settings, files,
+                      "match " + (o.cohort.empty() ? std::string("all") : o.cohort) + ": propose " +
+                          std::to_string(files.size()) + " pairs (" + result.algorithm + ")",
+                      o.dry_run);
+        if (!o.dry_run) context.info("recorded " + std::to_string(files.size()) + " proposed pairs in pairs/");
+    }
+}
+
+}  // namespace
+
+void setup_match(CLI::App& app, Context& context) {
+    auto o = std::make_shared<MatchCommandOptions>();
+    auto* cmd = app.add_subcommand("match", "Propose mentor-mentee pairs for the unmatched mentees of a cohort");
+    cmd->add_option("--cohort", o->cohort, "Only this cohort's people (default: everyone)");
+    cmd->add_option("--algorithm", o->algorithm, "optimal (best total), stable (no pair would rather swap) or greedy")
+        ->check(CLI::IsMember({"optimal", "stable", "greedy"}));
+    cmd->add_option("--objective", o->objective, "coverage (most mentees matched, then best score) or score")
+        ->check(CLI::IsMember({"coverage", "score"}));
+    cmd->add_option("--kind", o->kind, "classic, reverse (seniority inverted) or peer")
+        ->check(CLI::IsMember({"classic", "reverse", "peer"}));
+    cmd->add_flag("--allow-repeat", o->allow_repeat, "Allow pairs of two people who were paired before (closed)");
+    cmd->add_option("--explain", o->explain, "Show every mentor for this mentee: score parts, or the rule that excludes them");
+    cmd->add_flag("--matrix", o->matrix, "CSV of every mentee-mentor pair: mentee,mentor,score,excluded_by");
+    cmd->add_flag("--write", o->write, "Record the proposed pairs in pairs/ (status proposed)");
+    cmd->add_flag("--dry-run", o->dry_run, "Show the pair files that --write would write; write nothing");
+    cmd->callback([o, &context] { run_match_command(*o, context); });
+}
+
+}  // namespace mentor::cli
