@@ -41,7 +41,7 @@ struct UnmatchedMentee {
     std::vector<std::string> reasons;
 };
 
-struct MentorLoad {
+struct MentorPlaces {
     std::string mentor;
     int before = 0;    ///< pairs held before this match
     int proposed = 0;  ///< pairs this match proposes
@@ -54,7 +54,7 @@ struct MatchResult {
     int mentors = 0;     ///< mentors considered
     std::vector<ProposedPair> pairs;  ///< sorted by mentor id, then mentee id
     std::vector<UnmatchedMentee> unmatched;  ///< sorted by mentee id
-    std::vector<MentorLoad> load;  ///< every mentor considered, by id
+    std::vector<MentorPlaces> load;  ///< every mentor considered, by id
     int64_t total_units = 0;
     std::string total_score;  ///< sum of the rounded pair scores, 4 decimals
     std::string mean_score;
