@@ -45,12 +45,13 @@ for n in $SIZES; do
     printf '%-8s %10s %10sms %10sms %10sms %10s\n' "$n" "$files" "$floor" "$validate" "$list" "$mem"
 done
 
-for extra in bench_assignment bench_log bench_report bench_match; do
-    if [ -x "$BUILD/$extra" ]; then
-        echo
-        echo "== $extra"
-        "$BUILD/$extra" "$M" || echo "$extra failed"
-    fi
+echo
+echo "== matching engine alone (synthetic scores): bench_assignment"
+"$BUILD/bench_assignment" --size all || echo "bench_assignment failed"
+for extra in bench_log bench_report; do
+    echo
+    echo "== $extra"
+    "$BUILD/$extra" "$M" || echo "$extra failed"
 done
 for script in bench/bench_*.sh; do
     [ -e "$script" ] || continue
