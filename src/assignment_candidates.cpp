@@ -66,7 +66,8 @@ public:
     ColumnTops(const std::vector<int>& capacity, int mentees, const InitialSizes& sizes)
         : keep_(capacity.size(), 0), bar_(capacity.size(), kNever), list_(capacity.size()) {
         for (size_t j = 0; j < capacity.size(); ++j) {
-            const int64_t keep = capacity[j] > 0 ? static_cast<int64_t>(sizes.per_seat) * capacity[j] + sizes.per_mentor : 0;
+            const int64_t keep =
+                capacity[j] > 0 ? static_cast<int64_t>(sizes.per_seat) * capacity[j] + sizes.per_mentor : 0;
             keep_[j] = static_cast<size_t>(std::min<int64_t>(mentees, keep));
             if (keep_[j] > 0) bar_[j] = -1;
         }
@@ -106,8 +107,7 @@ void merge_columns(const std::vector<ColumnTops>& columns, InitialGraph& graph) 
         for (const auto& c : all) {
             auto& arcs = graph.arcs[c.mentor];  // in columns, `mentor` holds the mentee
             const int mentor = static_cast<int>(j);
-            if (std::any_of(arcs.begin(), arcs.end(), [&](const Candidate& a) { return a.mentor == mentor; }))
-                continue;
+            if (std::any_of(arcs.begin(), arcs.end(), [&](const Candidate& a) { return a.mentor == mentor; })) continue;
             arcs.push_back({c.score >> 32, mentor});
             touched[c.mentor] = 1;
         }
@@ -127,8 +127,8 @@ uint32_t tie_rank(int mentee, int mentor) {
     return static_cast<uint32_t>(h);
 }
 
-InitialGraph initial_graph(const AssignmentProblem& problem, const std::vector<char>& usable,
-                           const InitialSizes& sizes, int threads) {
+InitialGraph initial_graph(const AssignmentProblem& problem, const std::vector<char>& usable, const InitialSizes& sizes,
+                           int threads) {
     const int n = problem.mentees, m = problem.mentors;
     InitialGraph graph;
     graph.arcs.resize(n);
@@ -158,8 +158,10 @@ InitialGraph initial_graph(const AssignmentProblem& problem, const std::vector<c
             const bool for_row = small ? top.wants(s) : true;
             if (!for_row && !col.wants(j, s)) continue;
             const int64_t key = key_of(s, tie_rank(i, j));
-            if (!small) every.push_back({key, j});
-            else if (for_row) top.add(key, j);
+            if (!small)
+                every.push_back({key, j});
+            else if (for_row)
+                top.add(key, j);
             col.add(j, key, i);
         }
         graph.feasible[i] = feasible;

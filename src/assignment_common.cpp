@@ -17,8 +17,8 @@ void check_prefers(const std::vector<std::vector<int>>& lists, size_t owners, in
     for (const auto& list : lists)
         for (int x : list)
             if (x < 0 || x >= targets)
-                throw std::invalid_argument(std::string("assignment: ") + what + " holds index " +
-                                            std::to_string(x) + ", out of range");
+                throw std::invalid_argument(std::string("assignment: ") + what + " holds index " + std::to_string(x) +
+                                            ", out of range");
 }
 
 }  // namespace
@@ -30,8 +30,7 @@ void validate(const AssignmentProblem& p) {
         throw std::invalid_argument("assignment: capacity must have one entry per mentor");
     for (int c : p.capacity)
         if (c < 0) throw std::invalid_argument("assignment: negative mentor capacity");
-    if (p.mentees > 0 && p.mentors > 0 && !p.score_row)
-        throw std::invalid_argument("assignment: score_row is not set");
+    if (p.mentees > 0 && p.mentors > 0 && !p.score_row) throw std::invalid_argument("assignment: score_row is not set");
     check_prefers(p.mentee_prefers, static_cast<size_t>(p.mentees), p.mentors, "mentee_prefers", "mentee");
     check_prefers(p.mentor_prefers, static_cast<size_t>(p.mentors), p.mentees, "mentor_prefers", "mentor");
 }

@@ -19,7 +19,9 @@ namespace {
 
 using detail::Candidate;
 
-/// Largest rescan: bounds the memory held by mentees searching deep.
+/// Candidates fetched by a mentee's first scan, and the most fetched by one
+/// rescan (rescans double up to it; it bounds the memory of deep searchers).
+constexpr size_t kFirstBatch = 32;
 constexpr size_t kMaxBatch = 128;
 
 struct Pending {
@@ -40,7 +42,7 @@ struct WorseThan {
 struct Choices {
     std::vector<Candidate> queue;  // upcoming candidates, best first
     size_t next = 0;
-    size_t batch = 0;       // size of the next rescan; doubles for deep searchers
+    size_t batch = 0;        // size of the next rescan; doubles for deep searchers
     bool exhausted = false;  // nothing beyond `queue`
 };
 
@@ -50,7 +52,7 @@ Assignment solve_greedy(const AssignmentProblem& problem, const AssignmentOption
     detail::validate(problem);
     const int n = problem.mentees, m = problem.mentors;
     const int threads = detail::thread_count(options);
-    const size_t first_batch = static_cast<size_t>(options.candidates > 0 ? options.candidates : 32);
+    const size_t first_batch = options.candidates > 0 ? static_cast<size_t>(options.candidates) : kFirstBatch;
     Assignment result;
     result.mentor_of.assign(n, -1);
     if (n == 0 || m == 0) return result;
@@ -67,8 +69,9 @@ Assignment solve_greedy(const AssignmentProblem& problem, const AssignmentOption
         detail::for_each_row(problem, all, threads, [&](int worker, int i, std::span<const int64_t> row) {
             Choices& c = choices[i];
             c.batch = first_batch;
-            detail::select_best(row, c.batch, nullptr, [&](int j, int64_t) { return problem.capacity[j] > 0; },
-                                scratch[worker], c.queue);
+            detail::select_best(
+                row, c.batch, nullptr, [&](int j, int64_t) { return problem.capacity[j] > 0; }, scratch[worker],
+                c.queue);
             c.exhausted = c.queue.size() < c.batch;
         });
         result.stats.rows_scored += n;
@@ -88,7 +91,8 @@ Assignment solve_greedy(const AssignmentProblem& problem, const AssignmentOption
         detail::check_row(i, row);
         ++result.stats.rows_scored;
         // Full mentors stay full, so they are dropped from the rescan.
-        detail::select_best(row, c.batch, &resume, [&](int j, int64_t) { return open(j); }, scratch, c.queue);
+        detail::select_best(
+            row, c.batch, &resume, [&](int j, int64_t) { return open(j); }, scratch, c.queue);
         c.exhausted = c.queue.size() < c.batch;
     };
 

@@ -1,8 +1,6 @@
 #pragma once
 /// Internals shared by the assignment algorithms (not installed, not API).
 
-#include "mentor/assignment.hpp"
-
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
@@ -11,6 +9,8 @@
 #include <span>
 #include <thread>
 #include <vector>
+
+#include "mentor/assignment.hpp"
 
 namespace mentor::detail {
 
@@ -77,7 +77,9 @@ void for_each_row(const AssignmentProblem& problem, std::span<const int> rows, i
             failed = true;
         }
     };
-    int extra = static_cast<int>(std::min<size_t>(static_cast<size_t>(std::max(threads, 1)), (count + kChunk - 1) / kChunk)) - 1;
+    int extra =
+        static_cast<int>(std::min<size_t>(static_cast<size_t>(std::max(threads, 1)), (count + kChunk - 1) / kChunk)) -
+        1;
     std::vector<std::thread> pool;
     pool.reserve(static_cast<size_t>(std::max(extra, 0)));
     for (int t = 0; t < extra; ++t) pool.emplace_back(work, t + 1);
@@ -144,8 +146,8 @@ struct InitialSizes {
 };
 
 /// The best candidates of every mentee and of every mentor, by score.
-InitialGraph initial_graph(const AssignmentProblem& problem, const std::vector<char>& usable,
-                           const InitialSizes& sizes, int threads);
+InitialGraph initial_graph(const AssignmentProblem& problem, const std::vector<char>& usable, const InitialSizes& sizes,
+                           int threads);
 
 /// A sparse bipartite graph: the arcs of mentee i are [begin[i], begin[i+1]).
 struct SparseGraph {

@@ -31,10 +31,22 @@ class Repair {
 
 public:
     Repair(const SparseGraph& g, const std::vector<int>& capacity, FlowSolution& s)
-        : g_(g), cap_(capacity), s_(s), mentor_of_(s.mentor_of), n_(static_cast<int>(g.begin.size()) - 1),
-          m_(static_cast<int>(capacity.size())), sink_(n_ + m_), pi_(n_ + m_ + 1, 0),
-          matched_value_(n_, 0), bypass_pos_(n_, -1), flow_out_(m_, 0), held_(m_), deficit_(n_ + m_ + 1, 0),
-          dist_(n_ + m_ + 1, kFar), parent_(n_ + m_ + 1, -1), parent_arc_(n_ + m_ + 1, -1),
+        : g_(g),
+          cap_(capacity),
+          s_(s),
+          mentor_of_(s.mentor_of),
+          n_(static_cast<int>(g.begin.size()) - 1),
+          m_(static_cast<int>(capacity.size())),
+          sink_(n_ + m_),
+          pi_(n_ + m_ + 1, 0),
+          matched_value_(n_, 0),
+          bypass_pos_(n_, -1),
+          flow_out_(m_, 0),
+          held_(m_),
+          deficit_(n_ + m_ + 1, 0),
+          dist_(n_ + m_ + 1, kFar),
+          parent_(n_ + m_ + 1, -1),
+          parent_arc_(n_ + m_ + 1, -1),
           settled_(n_ + m_ + 1, 0) {
         for (int i = 0; i < n_; ++i) pi_[i] = s_.profit[i];
         for (int j = 0; j < m_; ++j) pi_[n_ + j] = -s_.price[j];
@@ -213,9 +225,9 @@ private:
     const std::vector<int>& cap_;
     FlowSolution& s_;
     std::vector<int> mentor_of_;  // the work copy of s_.mentor_of
-    const int n_, m_, sink_;  // node ids: mentees 0..n-1, mentors n..n+m-1, sink n+m
+    const int n_, m_, sink_;      // node ids: mentees 0..n-1, mentors n..n+m-1, sink n+m
     std::vector<int64_t> pi_;
-    std::vector<int64_t> matched_value_;  // per mentee: value of its matched arc
+    std::vector<int64_t> matched_value_;    // per mentee: value of its matched arc
     std::vector<int> bypass_, bypass_pos_;  // unmatched mentees (flow on their own sink arc)
     std::vector<int> flow_out_;             // per mentor: flow on mentor -> sink
     std::vector<std::vector<int>> held_;    // per mentor: matched mentees

@@ -38,30 +38,40 @@ struct MentorKey {
 struct Choices {
     std::vector<Candidate> queue;  // best first: listed mentors, then by score
     size_t next = 0;
-    std::vector<int> listed;       // mentors taken from mentee_prefers
-    Candidate resume{};            // last candidate taken from the score order
-    bool started = false;          // resume is meaningful
-    bool exhausted = false;        // no mentor left beyond `queue`
-    size_t batch = 0;              // size of the next rescan; grows for deep searchers
+    std::vector<int> listed;  // mentors taken from mentee_prefers
+    Candidate resume{};       // last candidate taken from the score order
+    bool started = false;     // resume is meaningful
+    bool exhausted = false;   // no mentor left beyond `queue`
+    size_t batch = 0;         // size of the next rescan; grows for deep searchers
 };
 
-/// Largest refill: bounds the memory held by mentees searching deep.
+/// Choices fetched by a mentee's first scan, and the most fetched by one
+/// refill (refills double up to it; it bounds the memory of deep searchers).
+constexpr size_t kFirstBatch = 32;
 constexpr size_t kMaxBatch = 128;
 
 class Stable {
 public:
     Stable(const AssignmentProblem& p, const AssignmentOptions& options)
-        : p_(p), n_(p.mentees), m_(p.mentors), threads_(detail::thread_count(options)),
-          batch_(static_cast<size_t>(options.candidates > 0 ? options.candidates : 32)),
-          choices_(n_), seats_(m_), listed_by_(m_), scratch_(threads_),
-          marks_(threads_, std::vector<char>(m_, 0)), row_(m_) {
+        : p_(p),
+          n_(p.mentees),
+          m_(p.mentors),
+          threads_(detail::thread_count(options)),
+          batch_(options.candidates > 0 ? static_cast<size_t>(options.candidates) : kFirstBatch),
+          choices_(n_),
+          seats_(m_),
+          listed_by_(m_),
+          scratch_(threads_),
+          marks_(threads_, std::vector<char>(m_, 0)),
+          row_(m_) {
         for (int j = 0; j < m_ && !p.mentor_prefers.empty(); ++j) {
             auto& pos = listed_by_[j];
             const auto& list = p.mentor_prefers[j];
             for (int r = 0; r < static_cast<int>(list.size()); ++r) pos.push_back({list[r], r});
             // Keep the first position of a repeated mentee.
             std::stable_sort(pos.begin(), pos.end(), [](auto a, auto b) { return a.first < b.first; });
-            pos.erase(std::unique(pos.begin(), pos.end(), [](auto a, auto b) { return a.first == b.first; }), pos.end());
+            pos.erase(std::unique(pos.begin(), pos.end(), [](auto a, auto b) { return a.first == b.first; }),
+                      pos.end());
         }
     }
 
@@ -70,9 +80,8 @@ public:
         result.mentor_of.assign(n_, -1);
         std::vector<int> all(n_);
         for (int i = 0; i < n_; ++i) all[i] = i;
-        detail::for_each_row(p_, all, threads_, [&](int worker, int i, std::span<const int64_t> row) {
-            fill(i, row, true, worker);
-        });
+        detail::for_each_row(p_, all, threads_,
+                             [&](int worker, int i, std::span<const int64_t> row) { fill(i, row, true, worker); });
         result.stats.rows_scored += n_;
 
         std::deque<int> free(all.begin(), all.end());
@@ -190,11 +199,11 @@ private:
     const int n_, m_, threads_;
     const size_t batch_;
     std::vector<Choices> choices_;
-    std::vector<std::vector<MentorKey>> seats_;  // max-heap: front is the worst held mentee
+    std::vector<std::vector<MentorKey>> seats_;                // max-heap: front is the worst held mentee
     std::vector<std::vector<std::pair<int, int>>> listed_by_;  // per mentor: (mentee, position), sorted
-    std::vector<std::vector<Candidate>> scratch_;  // per worker
-    std::vector<std::vector<char>> marks_;         // per worker: mentors listed by the row's mentee
-    std::vector<int64_t> row_;                     // for refills
+    std::vector<std::vector<Candidate>> scratch_;              // per worker
+    std::vector<std::vector<char>> marks_;                     // per worker: mentors listed by the row's mentee
+    std::vector<int64_t> row_;                                 // for refills
 };
 
 }  // namespace

@@ -95,8 +95,10 @@ struct Assignment {
 /// but not otherwise specified: candidates with equal scores are taken in a
 /// pseudo-random order derived from the pair's indexes, because "lower index
 /// first" would give every mentee the same few mentors when scores tie.
-Assignment solve_optimal(const AssignmentProblem& problem, Objective objective,
-                         const AssignmentOptions& options = {});
+/// Throws std::invalid_argument if (max score) x (mentees) x (mentees +
+/// mentors) exceeds about 2^60, where 64-bit arithmetic would stop being
+/// exact (far beyond 100,000 x 100,000 with scores up to 10^6).
+Assignment solve_optimal(const AssignmentProblem& problem, Objective objective, const AssignmentOptions& options = {});
 
 /// The mentee-optimal stable matching (mentee-proposing deferred acceptance
 /// with capacities). A mentee ranks its feasible mentee_prefers entries first,

@@ -4,8 +4,6 @@
 
 #include <doctest/doctest.h>
 
-#include "mentor/assignment.hpp"
-
 #include <algorithm>
 #include <climits>
 #include <cstdint>
@@ -14,11 +12,13 @@
 #include <tuple>
 #include <vector>
 
+#include "mentor/assignment.hpp"
+
 using mentor::Assignment;
 using mentor::AssignmentOptions;
 using mentor::AssignmentProblem;
-using mentor::Objective;
 using mentor::kInfeasible;
+using mentor::Objective;
 
 namespace {
 
@@ -419,6 +419,11 @@ TEST_CASE("assignment: sparse graph plus verification equals the dense solve") {
     }
     CHECK(mentor::solve_stable(d.problem, {.candidates = 2}).mentor_of == reference_stable(d));
     CHECK(mentor::solve_greedy(d.problem, {.candidates = 2}).mentor_of == reference_greedy(d));
+    // Refills must also keep the listed mentors first and skip them later.
+    add_random_prefers(rng, d);
+    Assignment stable = mentor::solve_stable(d.problem, {.candidates = 2});
+    CHECK(stable.mentor_of == reference_stable(d));
+    CHECK(blocking_pairs(d, stable) == 0);
 }
 
 TEST_CASE("assignment: sparse solves equal dense solves on tie-heavy random instances") {
