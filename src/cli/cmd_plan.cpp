@@ -27,14 +27,6 @@ struct GoalOptions {
     CLI::Option *goal, *criterion, *due;
 };
 
-Date date_option(const std::string& name, const std::string& text, Date today) {
-    try {
-        return parse_date(text, today);
-    } catch (const Error& e) {
-        throw usage_error(name + ": " + e.message());
-    }
-}
-
 // --goal TITLE [--criterion TEXT] [--due DATE]: each --criterion and --due
 // belongs to the nearest --goal before it.
 std::vector<GoalInput> goal_inputs(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, Date today) {

@@ -17,14 +17,6 @@ struct ReportCommand {
     bool all = false, include_private = false;
 };
 
-Date date_option(const std::string& name, const std::string& text, Date today) {
-    try {
-        return parse_date(text, today);
-    } catch (const Error& e) {
-        throw usage_error(name + ": " + e.message());
-    }
-}
-
 ReportOptions report_options(const ReportCommand& o, const Context& context) {
     ReportOptions options;
     options.today = context.today();

@@ -71,6 +71,14 @@ bool Context::color() const {
 
 Date Context::today() const { return today_from_environment(options.today, "--today"); }
 
+Date date_option(const std::string& name, const std::string& text, Date today) {
+    try {
+        return parse_date(text, today);
+    } catch (const Error& e) {
+        throw usage_error(name + ": " + e.message());
+    }
+}
+
 void Context::info(const std::string& message) const {
     if (!options.quiet) std::cerr << message << "\n";
 }

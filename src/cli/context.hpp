@@ -49,6 +49,10 @@ public:
     void warn(const std::string& message) const;
 };
 
+/// The date an option gives (YYYY-MM-DD, today, +2w...), relative to
+/// `today`; a bad one is a usage error naming the option.
+Date date_option(const std::string& name, const std::string& text, Date today);
+
 /// Each subcommand registers itself on the app; its callback runs it.
 void setup_init(CLI::App& app, Context& context);
 void setup_add(CLI::App& app, Context& context);
