@@ -43,7 +43,11 @@ std::vector<std::string> list_records(const fs::path& dir, const std::string& fo
         }
     }
     if (ec) diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, "cannot list folder: " + ec.message()});
-    std::sort(names.begin(), names.end());
+    // By id (the name without .yaml): "a.yaml" before "a-2.yaml", so that
+    // records load already in id order.
+    std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+        return std::string_view(a).substr(0, a.size() - 5) < std::string_view(b).substr(0, b.size() - 5);
+    });
     return names;
 }
 
@@ -175,11 +179,8 @@ Records Store::load() const {
     records.pairs = present(pairs);
     records.person_file_ids = stems(people_names);
     records.pair_file_ids = stems(pair_names);
-    // File names sort "a-2.yaml" before "a.yaml"; lookups need id order.
-    std::sort(records.people.begin(), records.people.end(), [](const Person& a, const Person& b) { return a.id < b.id; });
-    std::sort(records.pairs.begin(), records.pairs.end(), [](const Pair& a, const Pair& b) { return a.id() < b.id(); });
-    std::sort(records.person_file_ids.begin(), records.person_file_ids.end());
-    std::sort(records.pair_file_ids.begin(), records.pair_file_ids.end());
+    // Files were listed in id order and each record's id is its file name's
+    // (read_person_file and read_pair_file see to that): no sort is needed.
     sort_diagnostics(records.diagnostics);
     return records;
 }
