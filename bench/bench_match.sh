@@ -7,7 +7,9 @@ set -euo pipefail
 BUILD=${1:-build}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/mentor-bench-match.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-exec python3 - "$BUILD" "$WORK" "${BENCH_MATCH_SIZES:-2500 25000}" <<'PY'
+# Debian's python3 is the one that sees Debian's python3-scipy.
+PYTHON=$([ -x /usr/bin/python3 ] && echo /usr/bin/python3 || command -v python3)
+exec "$PYTHON" - "$BUILD" "$WORK" "${BENCH_MATCH_SIZES:-2500 25000}" <<'PY'
 import json, os, resource, subprocess, sys, time
 build, work, sizes = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3].split()]
 mentor = os.path.join(build, "mentor")
