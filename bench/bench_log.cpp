@@ -18,12 +18,12 @@
 #include <string>
 #include <vector>
 
+#include "bench_process.hpp"
 #include "mentor/date.hpp"
 #include "mentor/journal.hpp"
 #include "mentor/record_io.hpp"
 #include "mentor/yaml.hpp"
 
-extern char** environ;
 
 namespace {
 
@@ -38,33 +38,7 @@ std::string mentor_id(int i) { return "mentor-" + std::to_string(i); }
 std::string mentee_id(int i) { return "mentee-" + std::to_string(i); }
 std::string pair_id(int p) { return Pair::pair_id(mentor_id(p / kMenteesPerMentor), mentee_id(p)); }
 
-void write_text(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-    if (!out) throw std::runtime_error("cannot write " + path.string());
-}
-
-// Runs the command with no output; returns its wall time in milliseconds.
-double run_ms(const std::vector<std::string>& args) {
-    std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    int status = 0;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
-        throw std::runtime_error("cannot run " + args[0]);
-    waitpid(pid, &status, 0);
-    auto end = std::chrono::steady_clock::now();
-    posix_spawn_file_actions_destroy(&actions);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw std::runtime_error("mentor log failed");
-    return std::chrono::duration<double, std::milli>(end - start).count();
-}
+double run_ms(const std::vector<std::string>& args) { return bench::run(args).ms; }
 
 // People and pairs only (the same in both directories).
 void make_records(const std::string& mentor, const fs::path& dir) {
@@ -74,20 +48,20 @@ void make_records(const std::string& mentor, const fs::path& dir) {
         p.id = mentor_id(m);
         p.name = "Mentor " + std::to_string(m);
         p.roles = {Role::Mentor};
-        write_text(dir / "people" / (p.id + ".yaml"), yaml::emit(write_person(p)));
+        bench::write_text(dir / "people" / (p.id + ".yaml"), yaml::emit(write_person(p)));
     }
     for (int p = 0; p < kPairs; ++p) {
         Person person;
         person.id = mentee_id(p);
         person.name = "Mentee " + std::to_string(p);
         person.roles = {Role::Mentee};
-        write_text(dir / "people" / (person.id + ".yaml"), yaml::emit(write_person(person)));
+        bench::write_text(dir / "people" / (person.id + ".yaml"), yaml::emit(write_person(person)));
         Pair pair;
         pair.mentor = mentor_id(p / kMenteesPerMentor);
         pair.mentee = person.id;
         pair.status = PairStatus::Active;
         pair.created = "2024-01-01";
-        write_text(dir / "pairs" / (pair.id() + ".yaml"), yaml::emit(write_pair(pair)));
+        bench::write_text(dir / "pairs" / (pair.id() + ".yaml"), yaml::emit(write_pair(pair)));
     }
 }
 
@@ -105,7 +79,7 @@ void make_journal(const fs::path& dir, int sessions) {
         number_actions(s);
         fs::path folder = dir / journal_folder(s.pair);
         if (k == 0) fs::create_directories(folder);
-        write_text(dir / session_path(s.pair, s.file), yaml::emit(write_session(s)));
+        bench::write_text(dir / session_path(s.pair, s.file), yaml::emit(write_session(s)));
     }
 }
 

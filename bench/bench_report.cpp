@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_process.hpp"
 #include "mentor/date.hpp"
 #include "mentor/journal.hpp"
 #include "mentor/plan.hpp"
@@ -28,7 +29,6 @@
 #include "mentor/schedule.hpp"
 #include "mentor/yaml.hpp"
 
-extern char** environ;
 
 namespace {
 
@@ -44,39 +44,8 @@ constexpr int kSessionsPerPair = 20;     // 100,000 sessions
 std::string mentor_id(int i) { return "mentor-" + std::to_string(i); }
 std::string mentee_id(int i) { return "mentee-" + std::to_string(i); }
 
-void write_text(const fs::path& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-    if (!out) throw std::runtime_error("cannot write " + path.string());
-}
-
-struct Run {
-    double ms = 0;
-    long peak_kb = 0;
-};
-
-// Runs the command with no output; its wall time and peak resident memory.
-Run run(const std::vector<std::string>& args) {
-    std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    int status = 0;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
-        throw std::runtime_error("cannot run " + args[0]);
-    struct rusage usage {};
-    wait4(pid, &status, 0, &usage);
-    auto end = std::chrono::steady_clock::now();
-    posix_spawn_file_actions_destroy(&actions);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) throw std::runtime_error(args[0] + " failed");
-    return {std::chrono::duration<double, std::milli>(end - start).count(), usage.ru_maxrss};
-}
+using bench::Run;
+using bench::run;
 
 Person make_person(const std::string& id, Role role, int i) {
     Person p;
@@ -115,13 +84,13 @@ void make_records(const std::string& mentor, const fs::path& dir) {
     run({mentor, "init", dir.string(), "-q"});
     int n = 0;
     for (int m = 0; m < kMentors; ++m, ++n)
-        write_text(dir / "people" / (mentor_id(m) + ".yaml"), yaml::emit(write_person(make_person(mentor_id(m), Role::Mentor, n))));
+        bench::write_text(dir / "people" / (mentor_id(m) + ".yaml"), yaml::emit(write_person(make_person(mentor_id(m), Role::Mentor, n))));
     // Mentees: the paired ones, the waiting ones, then alumni who left the program.
     for (int e = 0; n < kPeople; ++e, ++n) {
         Person p = make_person(mentee_id(e), Role::Mentee, n);
         if (e >= kPairs && e < kPairs + kWaiting && e % 2) p.languages = {"es"};  // half of them: no mentor speaks es
         p.active = e < kPairs + kWaiting;
-        write_text(dir / "people" / (p.id + ".yaml"), yaml::emit(write_person(p)));
+        bench::write_text(dir / "people" / (p.id + ".yaml"), yaml::emit(write_person(p)));
     }
     Date start = *parse_iso_date("2025-09-01");
     for (int k = 0; k < kPairs; ++k) {
@@ -131,8 +100,8 @@ void make_records(const std::string& mentor, const fs::path& dir) {
         pair.cohort = k % 2 ? "2026-spring" : "2025-autumn";
         pair.status = k % 10 == 0 ? PairStatus::Paused : PairStatus::Active;
         pair.created = pair.started = "2025-09-01";
-        write_text(dir / "pairs" / (pair.id() + ".yaml"), yaml::emit(write_pair(pair)));
-        write_text(dir / plan_path(pair.id()), yaml::emit(write_plan(make_plan(pair.id(), k))));
+        bench::write_text(dir / "pairs" / (pair.id() + ".yaml"), yaml::emit(write_pair(pair)));
+        bench::write_text(dir / plan_path(pair.id()), yaml::emit(write_plan(make_plan(pair.id(), k))));
         fs::create_directories(dir / journal_folder(pair.id()));
         // Twenty sessions a pair, most on the planned Monday, some a day late,
         // pairs falling silent at different points.
@@ -151,7 +120,7 @@ void make_records(const std::string& mentor, const fs::path& dir) {
             if (s > 0) session.done = {start.add_days(7 * (s - 1) + (((s - 1) % 5) == 4)).str() + ".1"};
             session.rating = 1 + (k + s) % 5;
             number_actions(session);
-            write_text(dir / session_path(pair.id(), session.file), yaml::emit(write_session(session)));
+            bench::write_text(dir / session_path(pair.id(), session.file), yaml::emit(write_session(session)));
         }
     }
 }
