@@ -3,13 +3,49 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <condition_variable>
 #include <iostream>
+#include <mutex>
+#include <thread>
 
 #include "context.hpp"
 #include "mentor/matching.hpp"
 
 namespace mentor::cli {
 namespace {
+
+// "matching..." on stderr when the work lasts more than a second, on a
+// terminal only, erased when it is done: small cohorts print nothing extra.
+class DelayedProgress {
+public:
+    explicit DelayedProgress(bool enabled) {
+        if (!enabled) return;
+        thread_ = std::thread([this] {
+            std::unique_lock<std::mutex> lock(mutex_);
+            if (!cv_.wait_for(lock, std::chrono::seconds(1), [this] { return done_; })) {
+                std::cerr << "matching..." << std::flush;
+                shown_ = true;
+            }
+        });
+    }
+    ~DelayedProgress() { finish(); }
+    void finish() {
+        if (!thread_.joinable()) return;
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            done_ = true;
+        }
+        cv_.notify_one();
+        thread_.join();
+        if (shown_) std::cerr << "\r           \r" << std::flush;
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable cv_;
+    bool done_ = false, shown_ = false;
+    std::thread thread_;
+};
 
 struct MatchCommandOptions {
     std::string cohort, algorithm, objective, explain, kind = "classic";
@@ -40,10 +76,9 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     }
     Format format = *parse_format(context.format({"text", "markdown", "json", "yaml", "csv"}));
     auto start = std::chrono::steady_clock::now();
-    bool terminal = ::isatty(STDERR_FILENO) && !context.options.quiet;
-    if (terminal) std::cerr << "matching..." << std::flush;
+    DelayedProgress progress(::isatty(STDERR_FILENO) && !context.options.quiet);
     MatchResult result = run_match(records, options);
-    if (terminal) std::cerr << "\r            \r" << std::flush;
+    progress.finish();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << render_match(result, format, context.color());
     if (seconds > 1.0) context.info("matched in " + std::to_string(static_cast<int>(seconds * 10) / 10.0).substr(0, 4) + " s");
