@@ -110,8 +110,18 @@ void roll_back(std::vector<StagedFile>& staged) {
 
 }  // namespace
 
+FolderHandle::FolderHandle(const fs::path& folder) : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+
+FolderHandle::~FolderHandle() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
 std::string read_file(const fs::path& path, const std::string& shown_name) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    return read_file_at(AT_FDCWD, path.c_str(), shown_name);
+}
+
+std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name) {
+    int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw Error(Location{shown_name}, "cannot read: " + system_reason());
     auto fail = [&] {
         int saved = errno;

@@ -124,10 +124,12 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
             warn(journal.diagnostics, folder + "/" + name, "not a session file (expected <YYYY-MM-DD>[-N].yaml); ignored");
     }
     if (ec) journal.diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, "cannot list folder: " + ec.message()});
+    FolderHandle dir(root / folder);
     for (const auto& stem : stems) {
         std::string shown = session_path(pair_id, stem);
         try {
-            std::string text = read_file(root / shown, shown);
+            std::string name = stem + ".yaml";
+            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), name.c_str(), shown) : read_file(root / shown, shown);
             auto session = read_session(yaml::parse(text, shown), shown, pair_id, stem, journal.diagnostics);
             if (!session) continue;
             // An empty date was reported by read_session already.

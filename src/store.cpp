@@ -57,10 +57,12 @@ std::vector<std::optional<Record>> load_folder(const fs::path& root, const std::
                                                Reader reader) {
     std::vector<std::optional<Record>> records(names.size());
     std::vector<Diagnostics> found(names.size());
+    FolderHandle dir(root / folder);
     detail::parallel_for(names.size(), [&](size_t i) {
         std::string shown = folder + "/" + names[i];
         try {
-            std::string text = read_file(root / folder / names[i], shown);
+            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), names[i].c_str(), shown)
+                                             : read_file(root / folder / names[i], shown);
             yaml::Node doc = yaml::parse(text, shown);
             records[i] = reader(doc, shown, names[i].substr(0, names[i].size() - 5), found[i]);
         } catch (const Error& e) {

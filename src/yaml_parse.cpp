@@ -6,6 +6,7 @@
 
 #include <yaml.h>
 
+#include <algorithm>
 #include <memory>
 #include <unordered_set>
 
@@ -123,13 +124,23 @@ private:
     Node mapping(Mark at, int depth) {
         Node map = Node::map();
         map.mark = at;
+        map.entries().reserve(8);  // records have a handful of keys: one allocation, not four
+        // Duplicate keys: a scan of the keys so far for the small maps records
+        // are made of (no allocation), a hash set once a map grows large.
+        constexpr size_t kScanLimit = 32;
         std::unordered_set<std::string> seen;
         for (next(); event_.type != YAML_MAPPING_END_EVENT; next()) {
             Mark key_at = to_mark(event_.start_mark);
             if (event_.type != YAML_SCALAR_EVENT) fail(key_at, "map keys must be plain text");
             count_node(key_at);
             std::string key(reinterpret_cast<const char*>(event_.data.scalar.value), event_.data.scalar.length);
-            if (!seen.insert(key).second) fail(key_at, "duplicate key '" + key + "'");
+            const auto& entries = map.entries();
+            if (entries.size() == kScanLimit)
+                for (const auto& entry : entries) seen.insert(entry.first);
+            bool duplicate = entries.size() < kScanLimit
+                                 ? std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return e.first == key; })
+                                 : !seen.insert(key).second;
+            if (duplicate) fail(key_at, "duplicate key '" + key + "'");
             next();
             Node value = node(depth + 1);
             value.key_mark = key_at;

@@ -78,4 +78,23 @@ private:
 /// Reads a whole file; throws mentor::Error naming `shown_name` on failure.
 std::string read_file(const fs::path& path, const std::string& shown_name);
 
+/// Reads `name` relative to the open folder `dir_fd` (or AT_FDCWD): loaders
+/// that read thousands of files in one folder save the kernel a walk of the
+/// whole path for each.
+std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name);
+
+/// An open folder handle for read_file_at, closed on destruction; -1 when the
+/// folder cannot be opened.
+class FolderHandle {
+public:
+    explicit FolderHandle(const fs::path& folder);
+    ~FolderHandle();
+    FolderHandle(const FolderHandle&) = delete;
+    FolderHandle& operator=(const FolderHandle&) = delete;
+    int fd() const { return fd_; }
+
+private:
+    int fd_ = -1;
+};
+
 }  // namespace mentor
