@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "date_helpers.hpp"
+
 #include <cstdlib>
 #include <set>
 #include <sstream>
@@ -14,11 +16,6 @@ using mentor::ErrorKind;
 
 namespace {
 
-Date iso(const char* text) {
-    const auto date = mentor::parse_iso_date(text);
-    REQUIRE_MESSAGE(date.has_value(), text);
-    return *date;
-}
 
 /// The Error thrown by f; fails the test when f does not throw one.
 template <typename F>

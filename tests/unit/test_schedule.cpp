@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "date_helpers.hpp"
+
 #include <string>
 #include <vector>
 
@@ -15,11 +17,6 @@ using mentor::ScheduleLimit;
 
 namespace {
 
-Date iso(const char* text) {
-    const auto date = mentor::parse_iso_date(text);
-    REQUIRE_MESSAGE(date.has_value(), text);
-    return *date;
-}
 
 /// Dates as "YYYY-MM-DD" strings, so failures print readably.
 std::vector<std::string> texts(const std::vector<Date>& dates) {
