@@ -16,7 +16,6 @@ using mentor::ErrorKind;
 
 namespace {
 
-
 /// The Error thrown by f; fails the test when f does not throw one.
 template <typename F>
 Error error_of(F f) {

@@ -17,7 +17,6 @@ using mentor::ScheduleLimit;
 
 namespace {
 
-
 /// Dates as "YYYY-MM-DD" strings, so failures print readably.
 std::vector<std::string> texts(const std::vector<Date>& dates) {
     std::vector<std::string> out;
