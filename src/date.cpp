@@ -140,15 +140,21 @@ Date parse_date(std::string_view text, Date today) {
         if (auto why = impossible_reason(parts->year, parts->month, parts->day)) throw invalid_date(text, *why);
         return Date::from_ymd(parts->year, parts->month, parts->day);
     }
-    if (text == "today") return today;
-    if (text == "tomorrow") return today + 1;
-    if (text == "yesterday") return today - 1;
-    const auto relative = parse_relative(text, today);
-    if (!relative) throw invalid_date(text, kAcceptedForms);
-    if (*relative < Date::min() || *relative > Date::max())
+    std::optional<Date> date;
+    if (text == "today")
+        date = today;
+    else if (text == "tomorrow")
+        date = today + 1;
+    else if (text == "yesterday")
+        date = today - 1;
+    else
+        date = parse_relative(text, today);
+    if (!date) throw invalid_date(text, kAcceptedForms);
+    // Keywords too: "tomorrow" on 9999-12-31 has no YYYY-MM-DD text.
+    if (*date < Date::min() || *date > Date::max())
         throw invalid_date(text, fmt::format("{} from {} falls outside 0001-01-01 to 9999-12-31", text,
                                              today.str()));
-    return *relative;
+    return *date;
 }
 
 Date system_today() {
