@@ -1,4 +1,4 @@
-// Resolving PAIR arguments: ids, person ids and prefixes.
+// Resolving PAIR and person arguments: ids, person ids and prefixes.
 
 #include "mentor/pair_lookup.hpp"
 
@@ -7,17 +7,6 @@
 namespace mentor {
 namespace {
 
-// Levenshtein distance on bytes (ids are ASCII), one full table: ids are short.
-size_t distance(std::string_view a, std::string_view b) {
-    std::vector<std::vector<size_t>> t(a.size() + 1, std::vector<size_t>(b.size() + 1));
-    for (size_t i = 0; i <= a.size(); ++i) t[i][0] = i;
-    for (size_t j = 0; j <= b.size(); ++j) t[0][j] = j;
-    for (size_t i = 1; i <= a.size(); ++i)
-        for (size_t j = 1; j <= b.size(); ++j)
-            t[i][j] = std::min({t[i - 1][j] + 1, t[i][j - 1] + 1, t[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
-    return t[a.size()][b.size()];
-}
-
 std::string id_list(const std::vector<const Pair*>& pairs) {
     std::string out;
     for (const Pair* p : pairs) out += (out.empty() ? "" : ", ") + p->id() + " (" + to_string(p->status) + ")";
@@ -25,21 +14,6 @@ std::string id_list(const std::vector<const Pair*>& pairs) {
 }
 
 }  // namespace
-
-std::vector<std::string> closest_ids(std::string_view text, const std::vector<std::string>& candidates, size_t most) {
-    std::vector<std::pair<size_t, std::string>> ranked;
-    const size_t limit = std::max<size_t>(2, text.size() / 3);
-    for (const auto& c : candidates) {
-        // A candidate that starts with the text, or contains it, is a near miss too.
-        size_t d = c.find(text) != std::string::npos ? 1 : distance(text, c);
-        if (d <= limit) ranked.emplace_back(d, c);
-    }
-    std::sort(ranked.begin(), ranked.end());
-    std::vector<std::string> out;
-    for (const auto& [d, c] : ranked)
-        if (out.size() < most && std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
-    return out;
-}
 
 // The one pair of a person that is not closed.
 const Pair& open_pair_of(const Records& records, const std::string& person) {
@@ -66,11 +40,16 @@ const Pair& resolve_pair(const Records& records, std::string_view text) {
     std::vector<std::string> ids;
     for (const auto& p : records.pairs) ids.push_back(p.id());
     for (const auto& p : records.people) ids.push_back(p.id);
-    auto near = closest_ids(text, ids, 3);
-    std::string hint;
-    for (const auto& n : near) hint += (hint.empty() ? "" : ", ") + n;
-    throw Error("no pair or person '" + std::string(text.substr(0, 80)) + "'" +
-                (hint.empty() ? " (see `mentor list pairs`)" : "; did you mean " + hint + "?"));
+    std::string hint = did_you_mean(text, ids);
+    throw Error("no pair or person '" + std::string(text.substr(0, 80)) + "'" + (hint.empty() ? " (see `mentor list pairs`)" : hint));
+}
+
+const Person& resolve_person(const Records& records, std::string_view id) {
+    if (const Person* p = records.person(id)) return *p;
+    std::vector<std::string> ids;
+    for (const auto& p : records.people) ids.push_back(p.id);
+    std::string hint = did_you_mean(id, ids);
+    throw Error("no person with id '" + std::string(id.substr(0, 80)) + "'" + (hint.empty() ? " (see `mentor list people`)" : hint));
 }
 
 }  // namespace mentor

@@ -1,11 +1,12 @@
 #pragma once
-/// Finding the pair a user means on the command line (`mentor plan PAIR`).
+/// Finding the pair or person a user means on the command line (`mentor plan PAIR`).
 
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "mentor/store.hpp"
+#include "mentor/suggest.hpp"
 
 namespace mentor {
 
@@ -18,8 +19,8 @@ namespace mentor {
 /// ambiguous, or suggests the closest ids when it names nothing.
 const Pair& resolve_pair(const Records& records, std::string_view text);
 
-/// Up to `most` of `candidates` nearest to `text` (by edit distance, ties by
-/// id), leaving out those too far to be a typo of it.
-std::vector<std::string> closest_ids(std::string_view text, const std::vector<std::string>& candidates, size_t most);
+/// The person with id `id`; throws a data error suggesting the closest ids
+/// when there is none.
+const Person& resolve_person(const Records& records, std::string_view id);
 
 }  // namespace mentor

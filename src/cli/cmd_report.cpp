@@ -28,15 +28,6 @@ ReportOptions report_options(const ReportCommand& o, const Context& context) {
     return options;
 }
 
-const Person& find_person(const Records& records, const std::string& id) {
-    if (const Person* p = records.person(id)) return *p;
-    std::vector<std::string> ids;
-    for (const auto& p : records.people) ids.push_back(p.id);
-    std::string hint;
-    for (const auto& near : closest_ids(id, ids, 3)) hint += (hint.empty() ? "" : ", ") + near;
-    throw Error("no person with id '" + id.substr(0, 80) + "'" + (hint.empty() ? "" : "; did you mean " + hint + "?"));
-}
-
 void check_cohort(const Records& records, const std::string& cohort) {
     for (const auto& p : records.people)
         if (p.in_cohort(cohort)) return;
@@ -72,7 +63,7 @@ std::string build(const ReportCommand& o, const Context& context, Format format)
         return render_report(build_pair_report(records, pair, load_plan(store, pair.id()), journal, options), format, style);
     }
     if (o.person) {
-        const Person& person = find_person(records, *o.person);
+        const Person& person = resolve_person(records, *o.person);
         std::vector<const Pair*> pairs;
         for (const auto& p : records.pairs)
             if (p.mentor == person.id || p.mentee == person.id) pairs.push_back(&p);

@@ -5,6 +5,7 @@
 #include "context.hpp"
 #include "mentor/ids.hpp"
 #include "mentor/listing.hpp"
+#include "mentor/suggest.hpp"
 
 namespace mentor::cli {
 namespace {
@@ -20,7 +21,12 @@ void run_show(const std::string& id, const Context& context) {
     } else if (const Pair* pair = records.pair(id)) {
         std::cout << render_pair(records, *pair, format);
     } else {
-        throw Error("no person or pair with id '" + id + "' (see `mentor list people` and `mentor list pairs`)");
+        std::vector<std::string> ids;
+        for (const auto& p : records.people) ids.push_back(p.id);
+        for (const auto& p : records.pairs) ids.push_back(p.id());
+        std::string hint = did_you_mean(id, ids);
+        throw Error("no person or pair with id '" + id + "'" +
+                    (hint.empty() ? " (see `mentor list people` and `mentor list pairs`)" : hint));
     }
 }
 

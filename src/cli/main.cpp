@@ -8,22 +8,9 @@
 
 #include "context.hpp"
 #include "mentor/error.hpp"
+#include "mentor/suggest.hpp"
 
 namespace {
-
-// Edit distance counting a swap of neighbours as one edit ("lsit" is one
-// edit from "list"), for "did you mean" suggestions.
-size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
-    for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-    for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-    for (size_t i = 1; i <= a.size(); ++i)
-        for (size_t j = 1; j <= b.size(); ++j) {
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    return d[a.size()][b.size()];
-}
 
 // CLI11 says only "A subcommand is required" for `mentor bogus`; say what
 // was wrong and what was probably meant.
@@ -37,15 +24,10 @@ void check_subcommand_name(const CLI::App& app, int argc, char** argv) {
         std::vector<std::string> names;
         for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
         if (std::find(names.begin(), names.end(), arg) != names.end()) return;
-        std::string best;
-        size_t best_distance = 3;
-        for (const auto& n : names) {
-            size_t d = edit_distance(arg, n);
-            if (d < best_distance || (n.rfind(arg, 0) == 0 && best.empty())) best = n, best_distance = d;
-        }
+        auto best = mentor::closest_ids(arg, names, 1);
         std::string all;
         for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
-        throw mentor::usage_error("unknown command '" + arg + "'" + (best.empty() ? "" : "; did you mean '" + best + "'?") +
+        throw mentor::usage_error("unknown command '" + arg + "'" + (best.empty() ? "" : "; did you mean '" + best.front() + "'?") +
                                   " (commands: " + all + ")");
     }
 }
