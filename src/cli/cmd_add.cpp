@@ -6,6 +6,7 @@
 #include "context.hpp"
 #include "mentor/csv.hpp"
 #include "mentor/ids.hpp"
+#include "mentor/pair_lookup.hpp"
 #include "mentor/people.hpp"
 #include "mentor/record_io.hpp"
 #include "mentor/rules.hpp"
@@ -38,6 +39,7 @@ void run_add_person(PersonOptions& o, const std::vector<Role>& roles, const std:
     for (const auto& [field, value] : o.fields)
         if (field == "id") require_valid_id(value, "person id");  // an empty --id too
     Store store = context.open_store();
+    auto lock = context.lock_for_writing(store, !o.dry_run);
     Records records = context.load(store, true);
     std::vector<RawField> fields = {{"name if new", o.name}};
     if (!o.roles.empty()) fields.emplace_back("roles", o.roles);
@@ -62,6 +64,7 @@ void run_add_person(PersonOptions& o, const std::vector<Role>& roles, const std:
 
 void run_add_csv(const CsvOptions& o, const Context& context) {
     Store store = context.open_store();
+    auto lock = context.lock_for_writing(store, !o.dry_run);
     Records records = context.load(store, true);
     std::string text = read_file(o.file, o.file);
     CsvTable table = parse_csv(text, o.file);
@@ -91,11 +94,10 @@ void run_add_pair(const PairOptions& o, const Context& context) {
     auto kind = parse_pair_kind(o.kind);
     if (!kind) throw usage_error("--kind must be classic, reverse or peer, got '" + o.kind + "'");
     Store store = context.open_store();
+    auto lock = context.lock_for_writing(store, !o.dry_run);
     Records records = context.load(store, true);
-    const Person* mentor = records.person(o.mentor);
-    const Person* mentee = records.person(o.mentee);
-    if (!mentor) throw Error("no person with id '" + o.mentor + "' (see `mentor list people`)");
-    if (!mentee) throw Error("no person with id '" + o.mentee + "' (see `mentor list people`)");
+    const Person* mentor = &resolve_person(records, o.mentor);
+    const Person* mentee = &resolve_person(records, o.mentee);
     RuleOptions rules;
     rules.kind = *kind;
     auto violations = pair_rule_violations(records, *mentor, *mentee, rules);

@@ -114,6 +114,9 @@ void run_record(LogOptions& o, const Context& context) {
         context.info("dry run: nothing was written");
         return;
     }
+    // Taken only now, not while the editor is open: a session file is created
+    // exclusively anyway, and a mentor typing notes must not hold up others.
+    auto lock = context.lock_for_writing(store, true);
     std::string path = create_session(store.root(), session, journal.next_number(session.date));
     if (context.options.commit || records.settings.autocommit)
         git_commit_files(store.root(), {path}, "log session " + session.file + " of " + pair.id());

@@ -63,6 +63,9 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     if ((o.matrix || !o.explain.empty()) && (o.write || o.dry_run))
         throw usage_error("--write and --dry-run go with a match, not with --matrix or --explain");
     Store store = context.open_store();
+    // Held from reading to writing: two `match --write` runs one after the
+    // other each see the other's pairs and every mentor's remaining places.
+    auto lock = context.lock_for_writing(store, o.write && !o.dry_run);
     Records records = context.load(store, o.write);
     if (o.matrix) {
         context.format({"csv", "text"});

@@ -85,15 +85,7 @@ void run_person_calendar(const PlanOptions& o, const Context& context) {
     if (!o.pair.empty()) throw usage_error("give either PAIR or --person ID, not both");
     Store store = context.open_store();
     Records records = context.load(store, false);
-    const Person* person = records.person(*o.person);
-    if (!person) {
-        std::vector<std::string> ids;
-        for (const auto& p : records.people) ids.push_back(p.id);
-        auto near = closest_ids(*o.person, ids, 3);
-        std::string hint;
-        for (const auto& n : near) hint += (hint.empty() ? "" : ", ") + n;
-        throw Error("no person with id '" + o.person->substr(0, 80) + "'" + (hint.empty() ? "" : "; did you mean " + hint + "?"));
-    }
+    const Person* person = &resolve_person(records, *o.person);
     std::cout << render_calendar("Mentoring sessions of " + (person->name.empty() ? person->id : person->name),
                                  person_events(store, records, person->id));
 }
@@ -106,6 +98,7 @@ void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, c
     if (o.ics && !change.empty()) throw usage_error("--ics prints the calendar; make changes in a separate command");
     const Format format = o.ics ? Format::Text : *parse_format(context.format({"text", "markdown", "json", "yaml"}));
     Store store = context.open_store();
+    auto lock = context.lock_for_writing(store, !change.empty() && !o.dry_run);
     Records records = context.load(store, !change.empty());
     const Pair& pair = resolve_pair(records, o.pair);
     const std::optional<Plan> plan = load_plan(store, pair.id());

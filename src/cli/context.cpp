@@ -20,6 +20,19 @@ Store Context::open_store() const {
     return Store(find_records_dir(options.dir, env("MENTOR_DIR"), std::filesystem::current_path()));
 }
 
+std::optional<RecordsLock> Context::lock_for_writing(const Store& store, bool writes) const {
+    if (!writes) return std::nullopt;
+    long seconds = 60;
+    if (auto text = env("MENTOR_LOCK_TIMEOUT")) {
+        char* end = nullptr;
+        seconds = std::strtol(text->c_str(), &end, 10);
+        if (text->empty() || *end != '\0' || seconds < 0 || seconds > 86400)
+            throw usage_error("MENTOR_LOCK_TIMEOUT must be a number of seconds (0 to 86400), got '" + text->substr(0, 40) + "'");
+    }
+    return RecordsLock::acquire(store.root(), std::chrono::seconds(seconds),
+                                [this] { info("waiting for another mentor command to finish writing..."); });
+}
+
 Records Context::load(const Store& store, bool require_clean) const {
     Records records = store.load();
     int errors = 0, warnings = 0;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "mentor/date.hpp"
+#include "mentor/lock.hpp"
 #include "mentor/store.hpp"
 
 namespace mentor::cli {
@@ -28,6 +29,11 @@ public:
 
     /// The records directory per -C, $MENTOR_DIR or the working directory.
     Store open_store() const;
+    /// The writers' lock on the records, for a command about to read and then
+    /// write them (`writes`); nothing for a dry run or a reader. Waits up to
+    /// $MENTOR_LOCK_TIMEOUT seconds (default 60) for another writer, saying so.
+    std::optional<RecordsLock> lock_for_writing(const Store& store, bool writes) const;
+
     /// Loads everything; prints load warnings/errors summary to stderr.
     /// With `require_clean`, refuses (exit 1) when any record has an error,
     /// so that no command builds on records it could not read.

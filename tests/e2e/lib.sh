@@ -53,8 +53,9 @@ expect_golden() {
     if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then mkdir -p "$(dirname "$golden")"; cp "$OUT" "$golden"; return; fi
     cmp -s "$OUT" "$golden" || { fail "output differs from golden $1"; diff "$golden" "$OUT" | head -30; }
 }
-# snapshot DIR: a listing of every file with its checksum, to prove nothing changed.
-snapshot() { (cd "$1" && find . -type f ! -name '.*.tmp-*' -print0 | sort -z | xargs -0 sha256sum) ; }
+# snapshot DIR: a listing of every file with its checksum, to prove nothing
+# changed. The writers' lock file is left out: taking the lock is not a change.
+snapshot() { (cd "$1" && find . -type f ! -name '.*.tmp-*' ! -name .mentor.lock -print0 | sort -z | xargs -0 sha256sum) ; }
 
 # new_dir NAME: an initialised, empty records directory; prints its path.
 new_dir() {
