@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "mentor/error.hpp"
+#include "mentor/lock.hpp"
 #include "mentor/records.hpp"
 #include "mentor/store.hpp"
 
@@ -62,18 +63,59 @@ std::string settings_template(const std::string& program) {
            "  autocommit: false\n";
 }
 
-std::vector<std::string> init_records_dir(const std::filesystem::path& dir, const std::string& program) {
+std::string gitignore_template() {
+    return std::string("# Written by `mentor init`. Records are meant to be committed; these are not.\n"
+                       "# The lock a command holds while it writes (see docs/security.md).\n"
+                       "/") + kLockFileName + "\n"
+           "# Temporary files of a write that was killed part-way.\n"
+           ".*.tmp-*\n";
+}
+
+std::vector<FileWrite> init_files(const std::filesystem::path& dir, const std::string& program) {
+    std::vector<FileWrite> files = {{"mentor.yaml", settings_template(program)}};
+    std::error_code ec;
+    if (!std::filesystem::exists(dir / ".gitignore", ec)) {
+        files.push_back({".gitignore", gitignore_template()});
+    } else {
+        std::string kept = read_file(dir / ".gitignore", ".gitignore");
+        if (kept.find(kLockFileName) == std::string::npos)
+            files.push_back({".gitignore", kept + (kept.empty() || kept.back() == '\n' ? "" : "\n") + gitignore_template()});
+    }
+    for (const char* folder : {"people", "pairs", "plans", "journal"}) files.push_back({std::string(folder) + "/.gitkeep", ""});
+    return files;
+}
+
+void check_init_target(const std::filesystem::path& dir) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (fs::exists(dir / "mentor.yaml", ec))
         throw Error((dir / "mentor.yaml").string() + " already exists; refusing to overwrite a program's settings");
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw Error(dir.string() + " exists and is not a folder");
-    fs::create_directories(dir, ec);
-    if (ec) throw Error("cannot create " + dir.string() + ": " + ec.message());
-    std::vector<FileWrite> files = {{"mentor.yaml", settings_template(program)}};
-    for (const char* folder : {"people", "pairs", "plans", "journal"}) files.push_back({std::string(folder) + "/.gitkeep", ""});
-    // Written last-to-first would not matter: Store::write is all or nothing.
-    Store(dir).write(files);
+}
+
+std::vector<std::string> init_records_dir(const std::filesystem::path& dir, const std::string& program) {
+    namespace fs = std::filesystem;
+    check_init_target(dir);
+    std::vector<FileWrite> files = init_files(dir, program);
+    // The folders this call makes, outermost first, so that a failure can
+    // take them away again and leave the disk as it was.
+    std::vector<fs::path> made;
+    for (fs::path p = fs::absolute(dir).lexically_normal(); !p.empty() && !fs::exists(p); p = p.parent_path()) {
+        made.insert(made.begin(), p);
+        if (p == p.parent_path()) break;
+    }
+    for (const auto& f : files)
+        if (auto sub = fs::path(f.path).parent_path(); !sub.empty() && !fs::exists(dir / sub)) made.push_back(fs::absolute(dir / sub));
+    try {
+        std::error_code ec;
+        fs::create_directories(dir, ec);
+        if (ec) throw Error("cannot create " + dir.string() + ": " + ec.message());
+        Store(dir).write(files);
+    } catch (...) {
+        std::error_code ignored;
+        for (auto it = made.rbegin(); it != made.rend(); ++it) fs::remove(*it, ignored);  // only if empty
+        throw;
+    }
     std::vector<std::string> created;
     for (const auto& f : files) created.push_back(f.path);
     return created;

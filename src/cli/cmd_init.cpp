@@ -12,24 +12,46 @@ namespace {
 struct InitOptions {
     std::string dir;
     std::string program;
+    bool dry_run = false;
 };
+
+// A path as the user can paste it into a shell.
+std::string shell_quoted(const std::string& text) {
+    if (text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./+@") == std::string::npos)
+        return text;
+    std::string out = "'";
+    for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
 
 void run_init(const InitOptions& o, const Context& context) {
     std::filesystem::path dir = !o.dir.empty() ? o.dir : context.options.dir ? *context.options.dir : ".";
     std::string program = o.program;
     if (program.empty()) program = std::filesystem::absolute(dir).lexically_normal().filename().string();
     if (program.empty()) program = "mentoring program";
+    if (o.dry_run) {
+        check_init_target(dir);
+        for (const auto& f : init_files(dir, program)) std::cout << "--- would write " << f.path << "\n" << f.content;
+        context.info("dry run: nothing was written");
+        return;
+    }
     init_records_dir(dir, program);
     context.info("created a records directory in " + dir.string() + " (mentor.yaml, people/, pairs/, plans/, journal/)");
+    if (!inside_git_work_tree(dir)) {
+        std::string d = shell_quoted(dir.string());
+        context.info("to keep its history, put it under git:\n  git -C " + d + " init && git -C " + d + " add -A && git -C " + d +
+                     " commit -m \"Start the mentoring records\"");
+    }
     context.info("next: add people with `mentor add mentor NAME ...` or `mentor add --from-csv FILE`");
 }
 }  // namespace
 
 void setup_init(CLI::App& app, Context& context) {
     auto o = std::make_shared<InitOptions>();
-    auto* cmd = app.add_subcommand("init", "Create a records directory: mentor.yaml and the people, pairs, plans and journal folders");
+    auto* cmd = app.add_subcommand("init", "Create a records directory: mentor.yaml, a .gitignore and the people, pairs, plans and journal folders");
     cmd->add_option("DIR", o->dir, "Where to create it (default: -C, else the working directory)");
     cmd->add_option("--program", o->program, "The program's name (default: the folder's name)");
+    cmd->add_flag("--dry-run", o->dry_run, "Show the files that would be written; write nothing");
     cmd->callback([o, &context] { run_init(*o, context); });
 }
 

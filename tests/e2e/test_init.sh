@@ -10,6 +10,55 @@ check; grep -q '^schema: 1$' "$TEST_ROOT/prog/mentor.yaml" || fail "schema line 
 check; grep -q '^program: "Programme Été"$' "$TEST_ROOT/prog/mentor.yaml" || fail "program name missing"
 check; grep -q 'capacity: 2' "$TEST_ROOT/prog/mentor.yaml" || fail "commented defaults missing"
 
+# a .gitignore for the lock file and killed writes' leftovers; outside a git
+# repository, the commands that put the records under git
+expect_file "$TEST_ROOT/prog/.gitignore"
+check; grep -qx '/.mentor.lock' "$TEST_ROOT/prog/.gitignore" || fail ".gitignore lacks the lock file"
+check; grep -qxF '.*.tmp-*' "$TEST_ROOT/prog/.gitignore" || fail ".gitignore lacks temporary files"
+expect_err "git -C $TEST_ROOT/prog init && git -C $TEST_ROOT/prog add -A"
+mkdir -p "$TEST_ROOT/space dir"
+run init "$TEST_ROOT/space dir/p"; expect_rc 0; expect_err "git -C '$TEST_ROOT/space dir/p' init"
+
+# inside a git repository: no such advice, and an existing .gitignore is kept
+# with mentor's lines added once
+git init -q "$TEST_ROOT/repo"
+printf 'notes.txt' >"$TEST_ROOT/repo/.gitignore"
+run init "$TEST_ROOT/repo"
+expect_rc 0
+check; ! grep -q "git -C" "$ERR" || fail "init inside a git repository suggested git init"
+check; [ "$(head -1 "$TEST_ROOT/repo/.gitignore")" = notes.txt ] || fail "existing .gitignore lost: $(cat "$TEST_ROOT/repo/.gitignore")"
+check; grep -qx '/.mentor.lock' "$TEST_ROOT/repo/.gitignore" || fail ".gitignore lacks the lock file"
+run -C "$TEST_ROOT/repo" add mentor "Ivy Lock" -q; expect_rc 0
+expect_file "$TEST_ROOT/repo/.mentor.lock"
+check; [ -z "$(git -C "$TEST_ROOT/repo" status --porcelain --ignored=no | grep mentor.lock)" ] || fail "git sees the lock file"
+git init -q "$TEST_ROOT/repo2"; mkdir "$TEST_ROOT/repo2/sub"
+printf '/.mentor.lock\n' >"$TEST_ROOT/repo2/sub/.gitignore"
+run init "$TEST_ROOT/repo2/sub"; expect_rc 0
+check; [ "$(cat "$TEST_ROOT/repo2/sub/.gitignore")" = /.mentor.lock ] || fail ".gitignore that has the line was changed"
+
+# --dry-run shows every file and writes nothing, not even the folder
+run init "$TEST_ROOT/dry/run" --dry-run --program Dry
+expect_rc 0
+expect_out "--- would write mentor.yaml"
+expect_out 'program: "Dry"'
+expect_out "--- would write .gitignore"
+expect_out "--- would write journal/.gitkeep"
+expect_no_file "$TEST_ROOT/dry"
+run init "$TEST_ROOT/prog" --dry-run; expect_rc 1; expect_err "already exists"
+
+# a failed init leaves no folder behind
+mkdir "$TEST_ROOT/ro"
+if [ "$(id -u)" = 0 ]; then chattr +i "$TEST_ROOT/ro" 2>/dev/null || true; else chmod 555 "$TEST_ROOT/ro"; fi
+if ! touch "$TEST_ROOT/ro/probe" 2>/dev/null; then
+  run init "$TEST_ROOT/ro/new/records"
+  expect_rc 1
+  expect_err "$TEST_ROOT/ro"
+  check; [ -z "$(ls -A "$TEST_ROOT/ro")" ] || fail "failed init left $(ls -A "$TEST_ROOT/ro")"
+else
+  rm -f "$TEST_ROOT/ro/probe"
+fi
+chattr -i "$TEST_ROOT/ro" 2>/dev/null || true; chmod 755 "$TEST_ROOT/ro"
+
 # a second init refuses and changes nothing
 before=$(snapshot "$TEST_ROOT/prog")
 run init "$TEST_ROOT/prog"
