@@ -59,8 +59,9 @@ std::string settings_template(const std::string& program) {
            "holidays: []\n"
            "\n"
            "git:\n"
-           "  # commit every change the tool makes (one commit per command)\n"
-           "  autocommit: false\n";
+           "  # commit every change the tool makes (one commit per command); when this\n"
+           "  # is not set, your own default applies (autocommit in ~/.config/mentor/config.yaml)\n"
+           "  # autocommit: false\n";
 }
 
 std::string gitignore_template() {

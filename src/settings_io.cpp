@@ -113,10 +113,10 @@ Settings read_settings(const Node& doc, const std::string& file, Diagnostics& di
                     r.error(v, "'holidays' takes dates YYYY-MM-DD, got \"" + d + "\"");
             }
         } else if (key == "git") {
-            if (!r.expect_map(v, "'git'")) continue;
+            if (v.is_null() || !r.expect_map(v, "'git'")) continue;
             for (const auto& [gk, gv] : v.entries()) {
                 if (gk == "autocommit") {
-                    if (auto b = r.boolean(gv, "git: autocommit")) s.autocommit = *b;
+                    s.autocommit = r.boolean(gv, "git: autocommit");
                 } else {
                     unknown(r, gv, "git: ", gk, "autocommit");
                 }

@@ -126,7 +126,7 @@ std::vector<std::string> stems(const std::vector<std::string>& names) {
 }  // namespace
 
 fs::path find_records_dir(const std::optional<std::string>& flag, const std::optional<std::string>& env,
-                          const fs::path& cwd) {
+                          const fs::path& cwd, const std::optional<fs::path>& fallback) {
     if (flag) return require_settings(*flag, "--dir");
     if (env && !env->empty()) return require_settings(*env, "MENTOR_DIR");
     for (fs::path dir = fs::absolute(cwd);; dir = dir.parent_path()) {
@@ -134,6 +134,7 @@ fs::path find_records_dir(const std::optional<std::string>& flag, const std::opt
         if (fs::exists(dir / kSettingsFile, ec)) return dir;
         if (dir == dir.parent_path()) break;
     }
+    if (fallback) return require_settings(*fallback, "dir in the user configuration");
     throw Error("no records directory here: no mentor.yaml in " + cwd.string() +
                 " or any folder above it; create one with `mentor init`, or name one with -C DIR or $MENTOR_DIR");
 }

@@ -218,7 +218,8 @@ struct Settings {
         "in the organisation without the other's agreement.";
     MatchingSettings matching;
     std::vector<std::string> holidays;  ///< YYYY-MM-DD
-    bool autocommit = false;
+    /// git: autocommit, when mentor.yaml sets it; else the user's own default applies.
+    std::optional<bool> autocommit;
     yaml::Node extra = yaml::Node::map();
 
     int capacity_of(const Person& p) const { return p.capacity.value_or(default_capacity); }

@@ -19,10 +19,11 @@ namespace mentor {
 namespace fs = std::filesystem;
 
 /// Where the records are: `flag` (-C/--dir) if given, else `env` ($MENTOR_DIR)
-/// if set, else the nearest ancestor of `cwd` holding mentor.yaml. Throws a
-/// data error that suggests `mentor init` when there is none.
+/// if set, else the nearest ancestor of `cwd` holding mentor.yaml, else
+/// `fallback` (the user's configured `dir`). Throws a data error that
+/// suggests `mentor init` when there is none.
 fs::path find_records_dir(const std::optional<std::string>& flag, const std::optional<std::string>& env,
-                          const fs::path& cwd);
+                          const fs::path& cwd, const std::optional<fs::path>& fallback = std::nullopt);
 
 /// Everything loaded from a records directory, sorted by id.
 struct Records {

@@ -60,7 +60,7 @@ std::optional<SessionDraft> draft_in_editor(const Pair& pair, SessionDraft draft
         // Left as typed: build_session reports it once the user is done.
     }
     std::string text = session_template(pair.id(), draft, plan, action_states(journal, today));
-    std::string edited = edit_text(text, pair.id() + "-session.yaml");
+    std::string edited = edit_text(text, pair.id() + "-session.yaml", context.editor());
     typed = edited;
     if (edited == text) {
         context.info("the session template was left unchanged; nothing was recorded");
@@ -118,7 +118,7 @@ void run_record(LogOptions& o, const Context& context) {
     // exclusively anyway, and a mentor typing notes must not hold up others.
     auto lock = context.lock_for_writing(store, true);
     std::string path = create_session(store.root(), session, journal.next_number(session.date));
-    if (context.options.commit || records.settings.autocommit)
+    if (context.autocommit(records.settings))
         git_commit_files(store.root(), {path}, "log session " + session.file + " of " + pair.id());
     context.info("logged session " + session.file + " of " + pair.id() + " (" + path + ")");
     for (const auto& a : session.actions)

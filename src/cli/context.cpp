@@ -16,8 +16,29 @@ std::optional<std::string> env(const char* name) {
 }
 }  // namespace
 
+const UserConfig& Context::config() const {
+    if (!config_) {
+        const char* home = std::getenv("HOME");
+        config_ = read_user_config(user_config_path(std::getenv("XDG_CONFIG_HOME"), home), home);
+        for (const auto& w : config_->warnings) std::cerr << "mentor: " << w.str() << "\n";
+    }
+    return *config_;
+}
+
 Store Context::open_store() const {
-    return Store(find_records_dir(options.dir, env("MENTOR_DIR"), std::filesystem::current_path()));
+    return Store(find_records_dir(options.dir, env("MENTOR_DIR"), std::filesystem::current_path(), config().dir));
+}
+
+bool Context::autocommit(const Settings& settings) const {
+    if (options.commit || options.no_commit) return options.commit;
+    return settings.autocommit.value_or(config().autocommit.value_or(false));
+}
+
+std::string Context::editor() const {
+    if (config().editor && !config().editor->empty()) return *config().editor;
+    for (const char* name : {"VISUAL", "EDITOR"})
+        if (auto v = env(name); v && !v->empty()) return *v;
+    return "vi";
 }
 
 std::optional<RecordsLock> Context::lock_for_writing(const Store& store, bool writes) const {
@@ -57,7 +78,7 @@ void Context::write(const Store& store, const Settings& settings, const std::vec
         return;
     }
     store.write(files);
-    if (options.commit || settings.autocommit) {
+    if (autocommit(settings)) {
         std::vector<std::string> paths;
         for (const auto& f : files) paths.push_back(f.path);
         git_commit_files(store.root(), paths, commit_message);
@@ -73,8 +94,9 @@ std::string Context::format(const std::vector<std::string>& allowed) const {
 }
 
 bool Context::color() const {
-    if (options.color == "always") return true;
-    if (options.color == "never") return false;
+    const std::string choice = options.color ? *options.color : config().color.value_or("auto");
+    if (choice == "always") return true;
+    if (choice == "never") return false;
     const char* no_color = std::getenv("NO_COLOR");
     if (no_color && *no_color) return false;
     const char* term = std::getenv("TERM");

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "mentor/config.hpp"
 #include "mentor/date.hpp"
 #include "mentor/lock.hpp"
 #include "mentor/store.hpp"
@@ -17,9 +18,9 @@ namespace mentor::cli {
 struct GlobalOptions {
     std::optional<std::string> dir;
     std::string format = "text";
-    std::string color = "auto";
+    std::optional<std::string> color;  ///< --color; unset: the user's config, else auto
     bool quiet = false;
-    bool commit = false;
+    bool commit = false, no_commit = false;
     std::optional<std::string> today;
 };
 
@@ -27,7 +28,12 @@ class Context {
 public:
     GlobalOptions options;
 
-    /// The records directory per -C, $MENTOR_DIR or the working directory.
+    /// The user's config.yaml, read on first use (so that --help and
+    /// --version never depend on it); its warnings go to stderr once.
+    const UserConfig& config() const;
+
+    /// The records directory per -C, $MENTOR_DIR, the working directory,
+    /// else the config's `dir`.
     Store open_store() const;
     /// The writers' lock on the records, for a command about to read and then
     /// write them (`writes`); nothing for a dry run or a reader. Waits up to
@@ -39,8 +45,14 @@ public:
     /// so that no command builds on records it could not read.
     Records load(const Store& store, bool require_clean) const;
 
+    /// Whether to commit what a command writes: --commit / --no-commit, else
+    /// mentor.yaml's `git: autocommit`, else the config's `autocommit`, else no.
+    bool autocommit(const Settings& settings) const;
+    /// The editor command: the config's `editor`, else $VISUAL, else $EDITOR, else vi.
+    std::string editor() const;
+
     /// Writes files atomically, or shows them with --dry-run; commits them
-    /// when autocommit is on (mentor.yaml `git: autocommit`) or --commit.
+    /// when autocommit() says so.
     void write(const Store& store, const Settings& settings, const std::vector<FileWrite>& files,
                const std::string& commit_message, bool dry_run) const;
 
@@ -53,6 +65,9 @@ public:
     /// An informational message on stderr, unless -q.
     void info(const std::string& message) const;
     void warn(const std::string& message) const;
+
+private:
+    mutable std::optional<UserConfig> config_;
 };
 
 /// The date an option gives (YYYY-MM-DD, today, +2w...), relative to

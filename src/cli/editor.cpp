@@ -34,12 +34,6 @@ struct PrivateFolder {
     PrivateFolder& operator=(const PrivateFolder&) = delete;
 };
 
-std::string editor_command() {
-    for (const char* name : {"VISUAL", "EDITOR"})
-        if (const char* v = std::getenv(name); v && *v) return v;
-    return "vi";
-}
-
 void write_new_file(const fs::path& path, const std::string& text) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) throw Error("cannot create " + path.string());
@@ -75,11 +69,10 @@ int run_editor(const std::string& command, const fs::path& file) {
 
 }  // namespace
 
-std::string edit_text(const std::string& text, const std::string& file_name) {
+std::string edit_text(const std::string& text, const std::string& file_name, const std::string& command) {
     PrivateFolder folder;
     fs::path file = folder.path / file_name;
     write_new_file(file, text);
-    std::string command = editor_command();
     int code = run_editor(command, file);
     if (code != 0)
         throw Error("the editor (" + command + ") " +

@@ -1,6 +1,6 @@
 #pragma once
-// Letting the user write text in their own editor ($VISUAL, else $EDITOR,
-// else vi), the way `git commit` does.
+// Letting the user write text in their own editor, the way `git commit`
+// does (which editor: Context::editor()).
 
 #include <string>
 
@@ -8,9 +8,9 @@ namespace mentor::cli {
 
 /// Writes `text` to a new file named `file_name` (mode 0600) in a private
 /// temporary folder (mode 0700), runs the editor on it and returns what was
-/// saved. The file and its folder are removed in every case, also when the
+/// saved. `command` is a shell command line; the file's path is appended. The file and its folder are removed in every case, also when the
 /// editor fails. Throws mentor::Error when the editor cannot be started or
 /// exits with an error.
-std::string edit_text(const std::string& text, const std::string& file_name);
+std::string edit_text(const std::string& text, const std::string& file_name, const std::string& command);
 
 }  // namespace mentor::cli

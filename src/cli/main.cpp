@@ -48,11 +48,13 @@ int main(int argc, char** argv) {
     app.add_option("-C,--dir", o.dir, "Records directory (default: $MENTOR_DIR, else the nearest folder up with mentor.yaml)");
     app.add_option("--format", o.format, "Output format: text, markdown, json, yaml, csv or html (per command)")
         ->check(CLI::IsMember({"text", "markdown", "json", "yaml", "csv", "html"}));
-    app.add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+    app.add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never (default: config.yaml's color, else auto)")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", o.quiet, "Print no informational messages on stderr");
     app.add_option("--today", o.today, "Take this date as today (YYYY-MM-DD; also $MENTOR_TODAY), for reproducible output");
-    app.add_flag("--commit", o.commit, "Commit the files a command writes with git (also: git: autocommit in mentor.yaml)");
+    auto* commit = app.add_flag("--commit", o.commit,
+                                "Commit the files a command writes with git (default: git: autocommit in mentor.yaml, else autocommit in config.yaml)");
+    app.add_flag("--no-commit", o.no_commit, "Do not commit, whatever mentor.yaml or config.yaml say")->excludes(commit);
 
     setup_init(app, context);
     setup_add(app, context);

@@ -12,6 +12,8 @@ unset MENTOR_DIR VISUAL EDITOR
 export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.org GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.org
 
 TEST_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/mentor-e2e.XXXXXX")
+# The user's own config.yaml must not change what the tests see.
+export XDG_CONFIG_HOME="$TEST_ROOT/.no-user-config"
 trap 'rm -rf "$TEST_ROOT"' EXIT
 FAILURES=0
 CHECKS=0

@@ -238,7 +238,7 @@ run -C "$TEST_ROOT/b" log --actions bob-ray
 expect_golden log/actions-merged.txt
 
 # --- autocommit commits exactly the session's file ----------------------------
-sed -i 's/autocommit: false/autocommit: true/' "$TEST_ROOT/b/mentor.yaml"
+sed -i 's/# autocommit: false/autocommit: true/' "$TEST_ROOT/b/mentor.yaml"
 (cd "$TEST_ROOT/b" && git commit -qam "autocommit on")
 echo "unrelated" >>"$TEST_ROOT/b/people/cid-roe.yaml"
 run -C "$TEST_ROOT/b" log bob-ray --notes "auto" </dev/null
