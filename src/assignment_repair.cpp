@@ -152,7 +152,8 @@ private:
             }
             // Stop at the first deficit found at distance d; `hit` holds it.
             int hit = -1;
-            auto reach = [&](int to, int64_t rc, int arc) {
+            // d and u copied in: clang 14 cannot capture structured bindings.
+            auto reach = [&, d = d, u = u](int to, int64_t rc, int arc) {
                 if (hit < 0 && relax(u, to, d, rc, arc, heap)) hit = to;
             };
             if (u < n_) {
