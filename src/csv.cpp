@@ -315,9 +315,11 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name) {
 
 std::string csv_escape(std::string_view cell, char separator) {
     const char special[] = {'"', '\r', '\n', ',', ';', separator};
+    // A cell that starts with a BOM is quoted too: first in a file, its BOM
+    // would be read as the file's own and dropped.
     const bool needs_quotes =
         cell.find_first_of(std::string_view(special, sizeof special)) != std::string_view::npos ||
-        (!cell.empty() && (is_blank(cell.front()) || is_blank(cell.back())));
+        (!cell.empty() && (is_blank(cell.front()) || is_blank(cell.back()))) || cell.starts_with("\xEF\xBB\xBF");
     if (!needs_quotes) return std::string(cell);
 
     std::string out;

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "mentor/csv.hpp"
 #include "mentor/date.hpp"
 #include "mentor/error.hpp"
 #include "mentor/journal.hpp"
@@ -19,4 +20,12 @@ TEST_CASE("fuzz: date keywords stay within 0001-01-01..9999-12-31") {
     CHECK(mentor::parse_date("yesterday", Date::max()).str() == "9999-12-30");
     // An action's due date goes through parse_date: refused, not written as 0000-01-01.
     CHECK_THROWS_AS(mentor::parse_action_spec("mentee: x due tomorrow", Date::max()), mentor::Error);
+}
+
+TEST_CASE("fuzz: a CSV cell that starts with a BOM is written quoted, and reads back") {
+    // First in a file, the BOM was taken for the file's own and dropped.
+    const std::string bom = "\xEF\xBB\xBF";
+    CHECK(mentor::csv_escape(bom + "name") == "\"" + bom + "name\"");
+    const auto table = mentor::parse_csv(mentor::csv_line({bom + "name", "email"}), "t.csv");
+    CHECK(table.header == std::vector<std::string>{bom + "name", "email"});
 }
