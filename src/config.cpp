@@ -21,7 +21,7 @@ UserConfig read_user_config(const fs::path& path, const char* home) {
     if (path.empty() || !fs::exists(path, ec)) return config;
     config.path = path;
     const std::string shown = path.string();
-    const yaml::Node doc = yaml::parse(read_file(path, shown), shown);
+    const yaml::Node doc = yaml::parse(read_record_file(path, shown), shown);
     Diagnostics diagnostics;
     detail::FieldReader r(shown, diagnostics);
     if (!doc.is_null() && r.expect_map(doc, "the user configuration")) {

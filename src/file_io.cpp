@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "mentor/store.hpp"
+#include "mentor/yaml.hpp"
 
 namespace mentor {
 namespace {
@@ -120,7 +121,11 @@ std::string read_file(const fs::path& path, const std::string& shown_name) {
     return read_file_at(AT_FDCWD, path.c_str(), shown_name);
 }
 
-std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name) {
+std::string read_record_file(const fs::path& path, const std::string& shown_name) {
+    return read_file_at(AT_FDCWD, path.c_str(), shown_name, yaml::ParseLimits{}.max_bytes);
+}
+
+std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes) {
     int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC);
     if (fd < 0) throw Error(Location{shown_name}, "cannot read: " + system_reason());
     auto fail = [&] {
@@ -135,12 +140,22 @@ std::string read_file_at(int dir_fd, const char* name, const std::string& shown_
         ::close(fd);
         throw Error(Location{shown_name}, "cannot read: it is a folder");
     }
+    if (st.st_size > 0 && static_cast<uint64_t>(st.st_size) > max_bytes) {
+        ::close(fd);
+        throw yaml::too_large(shown_name, static_cast<size_t>(st.st_size), yaml::ParseLimits{max_bytes});
+    }
     // One read of size + 1 bytes usually reaches the end: a short read saves
     // the second system call per file, which matters over 20,000 records.
     std::string content(static_cast<size_t>(std::max<off_t>(st.st_size, 0)) + 1, '\0');
     size_t used = 0;
     for (;;) {
-        if (used == content.size()) content.resize(content.size() * 2);
+        if (used == content.size()) {
+            if (used > max_bytes) {  // a file that grows, or no regular file at all
+                ::close(fd);
+                throw yaml::too_large(shown_name, used, yaml::ParseLimits{max_bytes});
+            }
+            content.resize(content.size() * 2);
+        }
         ssize_t n = ::read(fd, content.data() + used, content.size() - used);
         if (n < 0) {
             if (errno == EINTR) continue;

@@ -129,7 +129,7 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
         std::string shown = session_path(pair_id, stem);
         try {
             std::string name = stem + ".yaml";
-            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), name.c_str(), shown) : read_file(root / shown, shown);
+            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), name.c_str(), shown, yaml::ParseLimits{}.max_bytes) : read_record_file(root / shown, shown);
             auto session = read_session(yaml::parse(text, shown), shown, pair_id, stem, journal.diagnostics);
             if (!session) continue;
             // An empty date was reported by read_session already.

@@ -61,8 +61,8 @@ std::vector<std::optional<Record>> load_folder(const fs::path& root, const std::
     detail::parallel_for(names.size(), [&](size_t i) {
         std::string shown = folder + "/" + names[i];
         try {
-            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), names[i].c_str(), shown)
-                                             : read_file(root / folder / names[i], shown);
+            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), names[i].c_str(), shown, yaml::ParseLimits{}.max_bytes)
+                                             : read_record_file(root / folder / names[i], shown);
             yaml::Node doc = yaml::parse(text, shown);
             records[i] = reader(doc, shown, names[i].substr(0, names[i].size() - 5), found[i]);
         } catch (const Error& e) {
@@ -162,7 +162,7 @@ int Records::mentor_load(std::string_view mentor_id) const {
 Store::Store(fs::path root) : root_(std::move(root)) {}
 
 Settings Store::load_settings() const {
-    std::string text = read_file(root_ / kSettingsFile, kSettingsFile);
+    std::string text = read_record_file(root_ / kSettingsFile, kSettingsFile);
     Diagnostics d;
     Settings settings = read_settings(yaml::parse(text, kSettingsFile), kSettingsFile, d);
     sort_diagnostics(d);

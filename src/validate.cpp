@@ -131,7 +131,7 @@ void check_plans_and_journals(const Records& records, const fs::path& root, Diag
         std::error_code ec;
         if (fs::exists(root / path, ec)) {
             try {
-                read_plan(yaml::parse(read_file(root / path, path), path), path, id, d);
+                read_plan(yaml::parse(read_record_file(root / path, path), path), path, id, d);
             } catch (const Error& e) {
                 d.push_back(Diagnostic{e.where(), Severity::Error, e.message()});
             }

@@ -159,11 +159,13 @@ private:
 
 }  // namespace
 
+Error too_large(const std::string& file, size_t size, const ParseLimits& limits) {
+    return Error(Location{file, 0, 0}, "file is too large (" + std::to_string(size >> 20) + " MiB); records are limited to " +
+                                           std::to_string(limits.max_bytes >> 20) + " MiB");
+}
+
 Node parse(std::string_view text, const std::string& file, const ParseLimits& limits) {
-    if (text.size() > limits.max_bytes)
-        throw Error(Location{file, 0, 0}, "file is too large (" + std::to_string(text.size() >> 20) +
-                                              " MiB); records are limited to " +
-                                              std::to_string(limits.max_bytes >> 20) + " MiB");
+    if (text.size() > limits.max_bytes) throw too_large(file, text.size(), limits);
     EventParser parser(text, file, limits);
     return parser.document();
 }

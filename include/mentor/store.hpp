@@ -5,6 +5,7 @@
 /// Layout (SPEC §2): mentor.yaml, people/<id>.yaml, pairs/<mentor>--<mentee>.yaml,
 /// plans/<pair-id>.yaml, journal/<pair-id>/<date>[-N].yaml.
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -79,10 +80,15 @@ private:
 /// Reads a whole file; throws mentor::Error naming `shown_name` on failure.
 std::string read_file(const fs::path& path, const std::string& shown_name);
 
+/// Reads a record file: like read_file, but a file over the parser's size
+/// limit is refused before a byte of it is read (yaml::too_large).
+std::string read_record_file(const fs::path& path, const std::string& shown_name);
+
 /// Reads `name` relative to the open folder `dir_fd` (or AT_FDCWD): loaders
 /// that read thousands of files in one folder save the kernel a walk of the
-/// whole path for each.
-std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name);
+/// whole path for each. A file over `max_bytes` is refused unread
+/// (yaml::too_large names the limit).
+std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes = SIZE_MAX);
 
 /// An open folder handle for read_file_at, closed on destruction; -1 when the
 /// folder cannot be opened.

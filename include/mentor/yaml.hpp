@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "mentor/error.hpp"
+
 namespace mentor::yaml {
 
 /// 1-based position in the source text (0 when built in memory).
@@ -81,6 +83,10 @@ struct ParseLimits {
     int max_depth = 64;
     size_t max_nodes = 1u << 20;
 };
+
+/// The error for a file over `limits.max_bytes`, whether the parser or the
+/// reader (which refuses before reading it) finds it so.
+Error too_large(const std::string& file, size_t size, const ParseLimits& limits = {});
 
 /// Parses one YAML document. Anchors, aliases, tags other than the core
 /// schema's, several documents and duplicate keys are refused. Throws

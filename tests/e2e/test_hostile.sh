@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Hostile records: symbolic links pointing out of the directory are refused
+# on write, never followed; a 50 MB file, a deeply nested document and an
+# alias bomb are refused quickly, with a clear message and bounded memory.
+source "$(dirname "$0")/lib.sh"
+
+# peak_kb ARGS...: runs mentor like run(), and prints its peak memory in kB.
+peak_kb() {
+  /usr/bin/python3 - "$MENTOR_BIN" "$OUT" "$ERR" "$@" <<'PY'
+import resource, subprocess, sys
+binary, out, err, args = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+with open(out, "wb") as o, open(err, "wb") as e:
+    rc = subprocess.run([binary] + args, stdout=o, stderr=e).returncode
+print(rc, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+PY
+}
+
+# --- symbolic links out of the directory --------------------------------------
+D=$(new_dir links)
+OUTSIDE="$TEST_ROOT/outside"; mkdir -p "$OUTSIDE"
+printf 'id: ada\nname: Ada\nroles: [mentor]\n' >"$OUTSIDE/ada.yaml"
+cp "$OUTSIDE/ada.yaml" "$TEST_ROOT/ada.orig"
+ln -s "$OUTSIDE/ada.yaml" "$D/people/ada.yaml"
+run -C "$D" add mentor "Ada" --id ada --team research
+expect_rc 1
+expect_err "symbolic link"
+expect_same "$TEST_ROOT/ada.orig" "$OUTSIDE/ada.yaml"
+run -C "$D" validate
+expect_out "people/ada.yaml"
+
+# a folder of the records that is a link out: nothing is created through it
+L=$(new_dir folderlink)
+rm -rf "$L/people"; ln -s "$OUTSIDE" "$L/people"
+run -C "$L" add mentee "Bea Outside"
+expect_rc 1
+expect_err "symbolic link"
+expect_no_file "$OUTSIDE/bea-outside.yaml"
+
+# a journal folder that is a link out: no session is written through it
+J=$(example_dir journal)
+mkdir -p "$OUTSIDE/journal"
+ln -s "$OUTSIDE/journal" "$J/journal/camille-roux--jurgen-weiss"
+run -C "$J" log camille-roux--jurgen-weiss --date 2026-03-01 --notes "x" --no-edit
+expect_rc 1
+expect_err "symbolic link"
+check; [ -z "$(ls -A "$OUTSIDE/journal")" ] || fail "a session was written through the link: $(ls "$OUTSIDE/journal")"
+
+# --- oversized and malicious documents ------------------------------------------
+H=$(new_dir huge)
+base=$(peak_kb -C "$H" validate); base_kb=${base#* }
+/usr/bin/python3 -c "
+import sys
+with open(sys.argv[1], 'w') as f:
+    f.write('id: big\nname: Big\nnotes: \"')
+    f.write('x' * (50 * 1024 * 1024))
+    f.write('\"\n')" "$H/people/big.yaml"
+res=$(peak_kb -C "$H" validate); rc=${res% *}; kb=${res#* }
+check; [ "$rc" = 1 ] || fail "a 50 MB record: exit code $rc"
+expect_out "people/big.yaml: error: file is too large (50 MiB); records are limited to 16 MiB"
+check; [ "$kb" -lt $((base_kb + 20000)) ] || fail "a 50 MB record took $kb kB (an empty directory: $base_kb kB): it was read"
+rm "$H/people/big.yaml"
+
+# nesting 100,000 levels deep: refused at the limit, not by a stack overflow
+/usr/bin/python3 -c "
+import sys
+open(sys.argv[1], 'w').write('id: deep\nname: Deep\nnotes: ' + '[' * 100000 + ']' * 100000 + '\n')" "$H/people/deep.yaml"
+res=$(peak_kb -C "$H" validate); rc=${res% *}; kb=${res#* }
+check; [ "$rc" = 1 ] || fail "deep nesting: exit code $rc"
+expect_out "people/deep.yaml:3:"
+expect_out "nested too deeply"
+check; [ "$kb" -lt $((base_kb + 20000)) ] || fail "deep nesting took $kb kB"
+rm "$H/people/deep.yaml"
+
+# billion laughs: nine levels of ten aliases would be 10^9 nodes
+{
+  echo 'id: lol'
+  echo 'name: Laughs'
+  echo 'a0: &a0 "lol"'
+  for i in 1 2 3 4 5 6 7 8 9; do
+    p=$((i - 1)); printf 'a%d: &a%d [*a%d,*a%d,*a%d,*a%d,*a%d,*a%d,*a%d,*a%d,*a%d,*a%d]\n' $i $i $p $p $p $p $p $p $p $p $p $p
+  done
+} >"$H/people/lol.yaml"
+res=$(peak_kb -C "$H" validate); rc=${res% *}; kb=${res#* }
+check; [ "$rc" = 1 ] || fail "alias bomb: exit code $rc"
+expect_out "people/lol.yaml:3:5: error: YAML anchors and aliases are not allowed in records"
+check; [ "$kb" -lt $((base_kb + 20000)) ] || fail "alias bomb took $kb kB"
+# ... and a command that writes refuses to build on it
+run -C "$H" add mentor "Cy Careful"
+expect_rc 1
+expect_err "fix them before changing anything"
+
+finish
