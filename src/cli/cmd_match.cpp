@@ -8,6 +8,7 @@
 #include <mutex>
 #include <thread>
 
+#include "choice.hpp"
 #include "context.hpp"
 #include "mentor/matching.hpp"
 
@@ -106,11 +107,11 @@ void setup_match(CLI::App& app, Context& context) {
     auto* cmd = app.add_subcommand("match", "Propose mentor-mentee pairs for the unmatched mentees of a cohort");
     cmd->add_option("--cohort", o->cohort, "Only this cohort's people (default: everyone)");
     cmd->add_option("--algorithm", o->algorithm, "optimal (best total), stable (no pair would rather swap) or greedy")
-        ->check(CLI::IsMember({"optimal", "stable", "greedy"}));
+        ->check(one_of({"optimal", "stable", "greedy"}));
     cmd->add_option("--objective", o->objective, "coverage (most mentees matched, then best score) or score")
-        ->check(CLI::IsMember({"coverage", "score"}));
+        ->check(one_of({"coverage", "score"}));
     cmd->add_option("--kind", o->kind, "classic, reverse (seniority inverted) or peer")
-        ->check(CLI::IsMember({"classic", "reverse", "peer"}));
+        ->check(one_of({"classic", "reverse", "peer"}));
     cmd->add_flag("--allow-repeat", o->allow_repeat, "Allow pairs of two people who were paired before (closed)");
     cmd->add_option("--explain", o->explain, "Show every mentor for this mentee: score parts, or the rule that excludes them");
     cmd->add_flag("--matrix", o->matrix, "CSV of every mentee-mentor pair: mentee,mentor,score,excluded_by");

@@ -1,0 +1,31 @@
+#pragma once
+// Option values from a fixed list. Refused with the closest one suggested
+// ("--format: 'jsn' is not one of text, markdown, json...; did you mean
+// json?") where CLI::IsMember says only "jsn not in {...}". The description
+// keeps IsMember's "{a,b,c}" form, which --help, the man pages and the shell
+// completions read the choices from (app_tree.hpp).
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "mentor/suggest.hpp"
+
+namespace mentor::cli {
+
+inline CLI::Validator one_of(std::vector<std::string> choices) {
+    std::string description, list;
+    for (const auto& c : choices) {
+        description += (description.empty() ? "" : ",") + c;
+        list += (list.empty() ? "" : ", ") + c;
+    }
+    return CLI::Validator(
+        [choices, list](std::string& value) -> std::string {
+            if (std::find(choices.begin(), choices.end(), value) != choices.end()) return "";
+            return "'" + value.substr(0, 80) + "' is not one of " + list + did_you_mean(value, choices);
+        },
+        "{" + description + "}");
+}
+
+}  // namespace mentor::cli
