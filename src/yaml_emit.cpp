@@ -179,7 +179,9 @@ private:
 
     std::string flow_item(const Node& n) {
         const std::string& s = n.scalar();
+        // libyaml also refuses ":?" inside a flow plain scalar.
         bool bare = is_plain_syntax_safe(s) && s.find_first_of(",[]{}") == std::string::npos &&
+                    s.find(":?") == std::string::npos &&
                     !(n.is_text() && looks_like_non_string(s));
         return bare ? s : double_quoted(s);
     }

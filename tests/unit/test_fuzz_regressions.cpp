@@ -7,6 +7,7 @@
 #include "mentor/date.hpp"
 #include "mentor/error.hpp"
 #include "mentor/journal.hpp"
+#include "mentor/yaml.hpp"
 
 using mentor::Date;
 
@@ -28,4 +29,15 @@ TEST_CASE("fuzz: a CSV cell that starts with a BOM is written quoted, and reads 
     CHECK(mentor::csv_escape(bom + "name") == "\"" + bom + "name\"");
     const auto table = mentor::parse_csv(mentor::csv_line({bom + "name", "email"}), "t.csv");
     CHECK(table.header == std::vector<std::string>{bom + "name", "email"});
+}
+
+TEST_CASE("fuzz: a list item holding \":?\" is quoted in flow style, and reads back") {
+    // libyaml refuses "[a:?]"; a person whose interests held it became unreadable.
+    mentor::yaml::Node doc = mentor::yaml::Node::map();
+    mentor::yaml::Node list = mentor::yaml::Node::sequence();
+    list.push_back(mentor::yaml::Node::plain("a:?"));
+    doc.set("interests", list);
+    const std::string out = mentor::yaml::emit(doc);
+    CHECK(out == "interests: [\"a:?\"]\n");
+    CHECK(mentor::yaml::parse(out, "t.yaml").find("interests")->items().at(0).scalar() == "a:?");
 }
