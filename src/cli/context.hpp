@@ -84,5 +84,9 @@ void setup_match(CLI::App& app, Context& context);
 void setup_log(CLI::App& app, Context& context);
 void setup_plan(CLI::App& app, Context& context);
 void setup_report(CLI::App& app, Context& context);
+/// Hidden commands that describe mentor itself: shell completion candidates
+/// (cmd_complete.cpp) and man pages (cmd_man.cpp).
+void setup_complete(CLI::App& app, Context& context);
+void setup_man(CLI::App& app, Context& context);
 
 }  // namespace mentor::cli

@@ -22,7 +22,10 @@ void check_subcommand_name(const CLI::App& app, int argc, char** argv) {
             continue;
         }
         std::vector<std::string> names;
-        for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+        for (const CLI::App* sub : app.get_subcommands({})) {
+            if (sub->get_name() == arg) return;                      // hidden ones (__complete, __man) too
+            if (!sub->get_group().empty()) names.push_back(sub->get_name());  // never suggest nor list those
+        }
         if (std::find(names.begin(), names.end(), arg) != names.end()) return;
         auto best = mentor::closest_ids(arg, names, 1);
         std::string all;
@@ -65,6 +68,8 @@ int main(int argc, char** argv) {
     setup_log(app, context);
     setup_plan(app, context);
     setup_report(app, context);
+    setup_complete(app, context);  // hidden: mentor __complete, for the shell completions
+    setup_man(app, context);       // hidden: mentor __man, writes the man pages
 
     try {
         check_subcommand_name(app, argc, argv);
