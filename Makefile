@@ -13,6 +13,8 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD_PACKAGES := g++ cmake make pkg-config libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev \
                   doctest-dev libhowardhinnant-date-dev liblemon-dev tzdata
 TEST_PACKAGES := git python3 python3-icalendar chromium
+# The shell completions are tested in their shells, the man pages rendered.
+TEST_PACKAGES += bash-completion zsh fish man-db groff-base
 # What `make fuzz` needs besides: clang and its libFuzzer and sanitizer runtimes.
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 # Seconds each fuzz target runs for in `make fuzz`.
