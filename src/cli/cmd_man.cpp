@@ -239,6 +239,16 @@ void run_man(const CLI::App& root, const std::string& outdir, const std::optiona
     std::error_code ec;
     fs::create_directories(outdir, ec);
     if (ec) throw Error("cannot create " + outdir + ": " + ec.message());
+    std::set<std::string> written;
+    for (const CLI::App* command : visible_subcommands(root)) written.insert(page_name(*command) + ".1");
+    // A template of a command that is gone would leave a page the build
+    // expects and nothing writes.
+    if (from)
+        for (const auto& entry : fs::directory_iterator(*from)) {
+            std::string name = entry.path().filename().string();
+            if (name.ends_with(".1.in") && name != "mentor.1.in" && !written.count(name.substr(0, name.size() - 3)))
+                throw Error(entry.path().string() + ": no such command; remove the template or add the command");
+        }
     write_page(fs::path(outdir) / "mentor.1", page(root, from));
     for (const CLI::App* command : visible_subcommands(root))
         write_page(fs::path(outdir) / (page_name(*command) + ".1"), page(*command, from));

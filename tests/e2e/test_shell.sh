@@ -211,6 +211,15 @@ fi
 check; [ -z "$(ls "$P/share/man/man1" | grep -v '^mentor.*\.1$')" ] || fail "stray files in man1"
 "$MENTOR_BIN" __man --templates "$MENTOR_SRC/docs/man" "$TEST_ROOT/man" >"$OUT" 2>"$ERR"; RC=$?
 expect_rc 0; expect_quiet          # every command has its hand-written part
+# a template is of a command, and keeps the parts made from --help
+T=$TEST_ROOT/templates
+man_from() { "$MENTOR_BIN" __man --templates "$T" "$TEST_ROOT/man2" >"$OUT" 2>"$ERR"; RC=$?; }
+cp -r "$MENTOR_SRC/docs/man" "$T" && cp "$T/mentor-show.1.in" "$T/mentor-gone.1.in"
+man_from; expect_rc 1; expect_err "mentor-gone.1.in: no such command"
+rm "$T/mentor-gone.1.in" && sed -i '/^@OPTIONS@$/d' "$T/mentor-show.1.in"
+man_from; expect_rc 1; expect_err "@OPTIONS@ is missing"
+sed 's/^@GLOBAL_OPTIONS@$/@GLOBALS@/' "$MENTOR_SRC/docs/man/mentor-show.1.in" >"$T/mentor-show.1.in"
+man_from; expect_rc 1; expect_err "unknown placeholder"
 for page in "$P"/share/man/man1/*.1 "$P"/share/man/man5/mentor-files.5; do
     name=${page##*/}
     groff -man -Tutf8 -P-cbou -ww -rLL=80n "$page" >"$OUT" 2>"$ERR"; RC=$?
