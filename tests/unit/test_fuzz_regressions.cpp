@@ -41,3 +41,18 @@ TEST_CASE("fuzz: a list item holding \":?\" is quoted in flow style, and reads b
     CHECK(out == "interests: [\"a:?\"]\n");
     CHECK(mentor::yaml::parse(out, "t.yaml").find("interests")->items().at(0).scalar() == "a:?");
 }
+
+TEST_CASE("fuzz: map keys are limited to 200 bytes, so that every key read is written back readable") {
+    // libyaml reads a key written "key: value" only up to 1024 characters; an
+    // explicit "? key" of 1100 was read, then written in a form it refused.
+    CHECK_THROWS_WITH_AS(mentor::yaml::parse("? " + std::string(1100, 'k') + "\n: v\n", "t.yaml"),
+                         "t.yaml:1:3: map key is too long (1100 bytes; at most 200)", mentor::Error);
+    CHECK_THROWS_AS(mentor::yaml::parse(std::string(201, 'k') + ": v\n", "t.yaml"), mentor::Error);
+    // The longest key, each byte escaped as \x01 when written, still reads back.
+    std::string escaped;
+    for (int i = 0; i < 200; ++i) escaped += "\\x01";
+    const auto doc = mentor::yaml::parse("\"" + escaped + "\": v\n", "t.yaml");
+    const std::string out = mentor::yaml::emit(doc);
+    CHECK(out.size() > 800);
+    CHECK(mentor::yaml::emit(mentor::yaml::parse(out, "t.yaml")) == out);
+}
