@@ -8,34 +8,8 @@
 
 #include "context.hpp"
 #include "mentor/error.hpp"
-#include "mentor/suggest.hpp"
+#include "usage_hint.hpp"
 
-namespace {
-
-// CLI11 says only "A subcommand is required" for `mentor bogus`; say what
-// was wrong and what was probably meant.
-void check_subcommand_name(const CLI::App& app, int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        std::string arg = argv[i];
-        if (arg.empty() || arg[0] == '-') {
-            if (arg == "-C" || arg == "--dir" || arg == "--format" || arg == "--color" || arg == "--today") ++i;
-            continue;
-        }
-        std::vector<std::string> names;
-        for (const CLI::App* sub : app.get_subcommands({})) {
-            if (sub->get_name() == arg) return;                      // hidden ones (__complete, __man) too
-            if (!sub->get_group().empty()) names.push_back(sub->get_name());  // never suggest nor list those
-        }
-        if (std::find(names.begin(), names.end(), arg) != names.end()) return;
-        auto best = mentor::closest_ids(arg, names, 1);
-        std::string all;
-        for (const auto& n : names) all += (all.empty() ? "" : ", ") + n;
-        throw mentor::usage_error("unknown command '" + arg + "'" + (best.empty() ? "" : "; did you mean '" + best.front() + "'?") +
-                                  " (commands: " + all + ")");
-    }
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
     using namespace mentor::cli;
@@ -72,9 +46,15 @@ int main(int argc, char** argv) {
     setup_man(app, context);       // hidden: mentor __man, writes the man pages
 
     try {
-        check_subcommand_name(app, argc, argv);
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
+        // Help and version are "errors" that succeed; for real ones, say
+        // which name was unknown and what was probably meant.
+        if (e.get_exit_code() != 0)
+            if (auto hint = usage_hint(app, argc, argv)) {
+                std::cerr << "mentor: error: " << *hint << "\n";
+                return 2;
+            }
         int code = app.exit(e);
         return code == 0 ? 0 : 2;
     } catch (const mentor::Error& e) {

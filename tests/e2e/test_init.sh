@@ -123,6 +123,12 @@ expect_rc 2
 run lsit people
 expect_rc 2
 expect_err "did you mean 'list'"
+run add mentr "X Y"; expect_rc 2; expect_err "unknown command 'add mentr'; did you mean 'mentor'?"
+run --colr never list people; expect_rc 2; expect_err "unknown option '--colr'; did you mean '--color'?"
+run -C "$TEST_ROOT/prog" list people --formt json; expect_rc 2; expect_err "unknown option '--formt'; did you mean '--format'?"
+run -C "$TEST_ROOT/prog" list peple; expect_rc 2; expect_err "'peple' is not one of people, pairs; did you mean people?"
+run -C "$TEST_ROOT/prog" show ana-ruis; expect_rc 1; expect_err "did you mean ana-ruiz?"
+run -C "$TEST_ROOT/prog" list people --format=json; expect_rc 0
 run -C "$TEST_ROOT/prog" list people --format xml
 expect_rc 2
 run -C "$TEST_ROOT/prog" show ana-ruiz --format csv

@@ -1,0 +1,92 @@
+#include "usage_hint.hpp"
+
+#include <vector>
+
+#include "mentor/suggest.hpp"
+
+namespace mentor::cli {
+namespace {
+
+// The option `name` ("--dir", "-C") of `command` or of a command above it
+// (global options may follow the subcommand).
+const CLI::Option* find_option(const CLI::App* command, const std::string& name) {
+    for (; command; command = command->get_parent())
+        if (const CLI::Option* o = command->get_option_no_throw(name)) return o;
+    return nullptr;
+}
+
+std::vector<std::string> option_names(const CLI::App* command) {
+    std::vector<std::string> names;
+    for (; command; command = command->get_parent())
+        for (const CLI::Option* o : command->get_options()) {
+            for (const auto& l : o->get_lnames()) names.push_back("--" + l);
+            for (const auto& s : o->get_snames()) names.push_back("-" + s);
+        }
+    return names;
+}
+
+// Hidden commands (an empty group) are accepted but never suggested.
+std::vector<std::string> visible_subcommands(const CLI::App* command) {
+    std::vector<std::string> names;
+    for (const CLI::App* sub : command->get_subcommands({}))
+        if (!sub->get_group().empty()) names.push_back(sub->get_name());
+    return names;
+}
+
+std::string path_of(const CLI::App* command) {
+    std::string path;
+    for (; command && command->get_parent(); command = command->get_parent()) path = command->get_name() + (path.empty() ? "" : " " + path);
+    return path;
+}
+
+std::string quoted_list(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+}  // namespace
+
+std::optional<std::string> usage_hint(const CLI::App& app, int argc, const char* const* argv) {
+    const CLI::App* current = &app;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--") break;
+        if (arg.size() > 1 && arg[0] == '-') {
+            const bool long_form = arg.compare(0, 2, "--") == 0;
+            // "--format=json" and "-Cdir" carry their value; "-qC dir" is a group.
+            const std::string name = long_form ? arg.substr(0, arg.find('=')) : arg.substr(0, 2);
+            const CLI::Option* option = find_option(current, name);
+            if (!option) {
+                auto near = closest_ids(name, option_names(current), 1);
+                std::string where = path_of(current);
+                return "unknown option '" + name.substr(0, 80) + "'" + (near.empty() ? "" : "; did you mean '" + near.front() + "'?") +
+                       " (see `mentor " + (where.empty() ? "" : where + " ") + "--help`)";
+            }
+            const bool value_attached = long_form ? arg.find('=') != std::string::npos : arg.size() > 2;
+            if (option->get_expected_min() > 0 && !value_attached) ++i;
+            continue;
+        }
+        std::vector<std::string> subs = visible_subcommands(current);
+        if (subs.empty()) continue;  // a positional argument of the current command
+        bool found = false;
+        for (const CLI::App* sub : current->get_subcommands({}))
+            if (sub->check_name(arg)) {
+                current = sub;
+                found = true;
+                break;
+            }
+        // A word where a subcommand must come: the command takes no positional of its own.
+        if (!found && current->get_options([](const CLI::Option* o) { return o->get_positional(); }).empty()) {
+            auto near = closest_ids(arg, subs, 1);
+            std::string where = path_of(current);
+            return "unknown command '" + (where.empty() ? "" : where + " ") + arg.substr(0, 80) + "'" +
+                   (near.empty() ? "" : "; did you mean '" + near.front() + "'?") + " (commands" +
+                   (where.empty() ? "" : " of " + where) + ": " + quoted_list(subs) + ")";
+        }
+        if (!found) return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+}  // namespace mentor::cli
