@@ -2,14 +2,8 @@
 // many in parallel), and creating a new session file without ever
 // replacing one.
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
-#include <cstring>
 
 #include "field_reader.hpp"
 #include "mentor/journal.hpp"
@@ -22,51 +16,8 @@ namespace {
 
 constexpr int kMaxSessionsPerDay = 1000;
 
-std::string system_reason() { return std::strerror(errno); }
-
 void warn(Diagnostics& d, const std::string& file, std::string message) {
     d.push_back(Diagnostic{Location{file}, Severity::Warning, std::move(message)});
-}
-
-// A link inside the records directory could send a session (and its
-// confidential notes) anywhere on the machine.
-void refuse_symlink(const fs::path& path, const std::string& shown) {
-    std::error_code ec;
-    if (fs::is_symlink(fs::symlink_status(path, ec)))
-        throw Error(Location{shown}, "refusing to write through the symbolic link " + path.string());
-}
-
-// A new temporary file beside the target, holding `content`, flushed to disk.
-// mkstemp creates it with mode 0600, which the linked name keeps.
-fs::path write_private_temporary(const fs::path& dir, const std::string& content, const std::string& shown) {
-    std::string pattern = (dir / ".session.yaml.tmp-XXXXXX").string();
-    int fd = ::mkstemp(pattern.data());
-    if (fd < 0) throw Error(Location{shown}, "cannot create a temporary file in " + dir.string() + ": " + system_reason());
-    size_t done = 0;
-    bool ok = ::fchmod(fd, 0600) == 0;
-    while (ok && done < content.size()) {
-        ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) ok = false;
-        else done += static_cast<size_t>(n);
-    }
-    ok = ok && ::fsync(fd) == 0;
-    int saved = errno;
-    ok = (::close(fd) == 0) && ok;
-    if (!ok) {
-        ::unlink(pattern.c_str());
-        errno = saved;
-        throw Error(Location{shown}, "cannot write: " + system_reason());
-    }
-    return pattern;
-}
-
-void sync_directory(const fs::path& dir) {
-    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 bool stem_less(const Session& a, const Session& b) {
@@ -158,28 +109,18 @@ void number_actions(Session& session) {
 }
 
 std::string create_session(const fs::path& root, Session& session, int first_number) {
-    std::string folder = journal_folder(session.pair);
-    refuse_symlink(root / "journal", folder);
-    refuse_symlink(root / folder, folder);
-    std::error_code ec;
-    fs::create_directories(root / folder, ec);
-    if (ec) throw Error(Location{folder}, "cannot create folder: " + ec.message());
+    // The store refuses a symbolic link on the way (a link inside the records
+    // directory could send a session, and its confidential notes, anywhere on
+    // the machine) and never replaces a file: a taken name means the next number.
+    Store store(root);
     for (int n = std::max(1, first_number); n < kMaxSessionsPerDay; ++n) {
         session.file = session_stem(session.date, n);
         number_actions(session);
         std::string shown = session_path(session.pair, session.file);
-        fs::path temporary = write_private_temporary(root / folder, yaml::emit(write_session(session)), shown);
-        int rc = ::link(temporary.c_str(), (root / shown).c_str());
-        int saved = errno;
-        ::unlink(temporary.c_str());
-        if (rc == 0) {
-            sync_directory(root / folder);
+        if (store.create_new({shown, yaml::emit(write_session(session))}, fs::perms::owner_read | fs::perms::owner_write))
             return shown;
-        }
-        errno = saved;
-        if (saved != EEXIST) throw Error(Location{shown}, "cannot create the session file: " + system_reason());
     }
-    throw Error(Location{folder}, "too many sessions on " + session.date);
+    throw Error(Location{journal_folder(session.pair)}, "too many sessions on " + session.date);
 }
 
 }  // namespace mentor

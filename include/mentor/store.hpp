@@ -71,7 +71,15 @@ public:
     /// target first; only when every one is written are they renamed into
     /// place, and a failed rename puts back what was renamed before it.
     /// Throws mentor::Error naming the file and the system's reason.
+    /// Folders missing on the way are made, and taken away again if the
+    /// write fails; anything that cannot be put back is named in the
+    /// message. A failure after the last file is in place (flushing a
+    /// folder to disk) says "the change was made, but ...".
     void write(const std::vector<FileWrite>& files) const;
+
+    /// Writes one new file the same way, with mode `mode`, but never replaces
+    /// one: returns false, changing nothing, when a file of that name exists.
+    bool create_new(const FileWrite& file, fs::perms mode) const;
 
 private:
     fs::path root_;
