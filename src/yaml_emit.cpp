@@ -11,6 +11,7 @@ namespace mentor::yaml {
 namespace {
 
 constexpr size_t kFlowWidth = 80;  // a flow list longer than this goes to block style
+constexpr size_t kMaxSimpleKey = 1000;  // bytes; libyaml's limit is 1024 characters
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
@@ -217,7 +218,10 @@ private:
         for (const auto& [key, value] : map.entries()) {
             if (!(first && first_on_current_line)) out.append(indent, ' ');
             first = false;
-            out += key_text(key);
+            // libyaml reads a simple key ("key: ") of at most 1024 characters;
+            // a longer one is written as an explicit key ("? key", then ": ").
+            const std::string text = key_text(key);
+            out += text.size() > kMaxSimpleKey ? "? " + text + "\n" + std::string(indent, ' ') : text;
             out += ':';
             value_after_indicator(value, indent);
         }

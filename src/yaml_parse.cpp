@@ -134,13 +134,6 @@ private:
             if (event_.type != YAML_SCALAR_EVENT) fail(key_at, "map keys must be plain text");
             count_node(key_at);
             std::string key(reinterpret_cast<const char*>(event_.data.scalar.value), event_.data.scalar.length);
-            // yaml::emit writes every key as a simple key, which libyaml limits to
-            // 1024 characters; written with escapes (4 per byte at most), 200 bytes
-            // stay below that. A longer key ("? ..." syntax) would not read back.
-            constexpr size_t kMaxKeyBytes = 200;
-            if (key.size() > kMaxKeyBytes)
-                fail(key_at, "map key is too long (" + std::to_string(key.size()) + " bytes; at most " +
-                                 std::to_string(kMaxKeyBytes) + ")");
             const auto& entries = map.entries();
             if (entries.size() == kScanLimit)
                 for (const auto& entry : entries) seen.insert(entry.first);
