@@ -321,13 +321,18 @@ void run_complete(const CLI::App& root, std::vector<std::string> words, Context&
 }  // namespace
 
 void setup_complete(CLI::App& app, Context& context) {
-    auto mode = std::make_shared<std::string>();
-    auto words = std::make_shared<std::vector<std::string>>();
+    // CLI11 writes parsed values through the references given to add_option,
+    // so both live in one object the callback owns, past this function.
+    struct Arguments {
+        std::string mode;
+        std::vector<std::string> words;
+    };
+    auto args = std::make_shared<Arguments>();
     auto* cmd = app.add_subcommand("__complete", "Completion candidates, for the shell completion scripts");
     cmd->group("");  // hidden: not in --help, never suggested
-    cmd->add_option("MODE", *mode, "words: candidates for the last of WORDS")->required()->check(CLI::IsMember({"words"}));
-    cmd->add_option("WORDS", *words, "The words after `mentor` (after --), the last one being completed");
-    cmd->callback([&app, &context, words] { run_complete(app, *words, context); });
+    cmd->add_option("MODE", args->mode, "words: candidates for the last of WORDS")->required()->check(CLI::IsMember({"words"}));
+    cmd->add_option("WORDS", args->words, "The words after `mentor` (after --), the last one being completed");
+    cmd->callback([&app, &context, args] { run_complete(app, args->words, context); });
 }
 
 }  // namespace mentor::cli
