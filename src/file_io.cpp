@@ -30,6 +30,19 @@ void refuse_symlinks(const fs::path& root, const std::string& relative) {
     }
 }
 
+// The mode of a new file, as open(2) with 0666 would give it: the user's
+// umask decides, as for any file a tool writes. mkstemp makes its file 0600
+// whatever the umask, so the mode is set afterwards. The umask can only be
+// read by setting it; this is done once, before any file is written.
+mode_t new_file_mode() {
+    static const mode_t mode = [] {
+        mode_t mask = ::umask(022);
+        ::umask(mask);
+        return static_cast<mode_t>(0666 & ~mask);
+    }();
+    return mode;
+}
+
 void check_relative(const std::string& relative) {
     fs::path p(relative);
     bool bad = p.empty() || p.is_absolute();
@@ -117,7 +130,7 @@ public:
     explicit Transaction(const fs::path& root) : root_(root) {}
 
     // Writes `f` to a new temporary file, with mode `mode` or else the mode
-    // the target has (0644 for a new file), flushed to disk.
+    // the target has (0666 less the umask for a new file), flushed to disk.
     void stage(const FileWrite& f, std::optional<mode_t> mode) {
         check_relative(f.path);
         refuse_symlinks(root_, f.path);
@@ -130,7 +143,7 @@ public:
         files_.push_back(Staged{target, pattern, {}, f.path, false});
         if (!mode) {
             struct stat st {};
-            mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : 0644;
+            mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : new_file_mode();
         }
         if (::fchmod(file.fd, *mode) != 0) throw Error(Location{f.path}, "cannot set the file's mode: " + system_reason());
         write_all(file.fd, f.content, f.path);

@@ -150,6 +150,18 @@ else
 fi
 undo_readonly "$D/people"
 
+# file modes: a new record follows the umask, as any file a tool writes; a
+# record rewritten keeps the mode it has.
+mode_of() { stat -c %a "$1"; }
+(umask 077 && m add mentee "Private Person")
+check; [ "$(mode_of "$D/people/private-person.yaml")" = 600 ] || fail "umask 077 gave mode $(mode_of "$D/people/private-person.yaml")"
+(umask 027 && m add mentee "Team Person")
+check; [ "$(mode_of "$D/people/team-person.yaml")" = 640 ] || fail "umask 027 gave mode $(mode_of "$D/people/team-person.yaml")"
+chmod 604 "$D/people/team-person.yaml"
+(umask 077 && m add mentor "Team Person" --id team-person --languages de)
+check; grep -q '^roles: .*mentor' "$D/people/team-person.yaml" || fail "the update was not written"
+check; [ "$(mode_of "$D/people/team-person.yaml")" = 604 ] || fail "a rewrite changed the mode to $(mode_of "$D/people/team-person.yaml")"
+
 # autocommit: exactly the written file is committed, nothing else staged
 git -C "$D" init -q && git -C "$D" add -A && git -C "$D" commit -qm init
 echo "staged but unrelated" > "$D/unrelated.txt" && git -C "$D" add unrelated.txt
