@@ -98,15 +98,15 @@ std::vector<std::string> init_records_dir(const std::filesystem::path& dir, cons
     namespace fs = std::filesystem;
     check_init_target(dir);
     std::vector<FileWrite> files = init_files(dir, program);
-    // The folders this call makes, outermost first, so that a failure can
-    // take them away again and leave the disk as it was.
+    // The records folder and the missing folders above it, outermost first,
+    // so that a failure can take them away again and leave the disk as it
+    // was. The folders inside it are Store::write's: it removes those it
+    // made when it fails.
     std::vector<fs::path> made;
     for (fs::path p = fs::absolute(dir).lexically_normal(); !p.empty() && !fs::exists(p); p = p.parent_path()) {
         made.insert(made.begin(), p);
         if (p == p.parent_path()) break;
     }
-    for (const auto& f : files)
-        if (auto sub = fs::path(f.path).parent_path(); !sub.empty() && !fs::exists(dir / sub)) made.push_back(fs::absolute(dir / sub));
     try {
         std::error_code ec;
         fs::create_directories(dir, ec);

@@ -45,7 +45,9 @@ CsvTable parse_csv(std::string_view text, const std::string& file_name);
 /// A cell is quoted when it holds the separator, a quote, CR or LF, or starts or
 /// ends with a space or tab. It is also quoted when it holds either of `,` and
 /// `;`, so that the reader's separator detection cannot be misled by a header
-/// cell such as "city;country" in a comma-separated file.
+/// cell such as "city;country" in a comma-separated file. A cell that starts
+/// with a UTF-8 byte order mark is quoted as well: first in a file, the mark
+/// would otherwise be taken for the file's own and dropped on reading.
 std::string csv_escape(std::string_view cell, char separator = ',');
 
 /// Returns one CSV line: the escaped cells joined by the separator, then "\n".
