@@ -7,21 +7,8 @@ BUILD=${1:-build}
 M="$BUILD/mentor"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/mentor-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-RUNS=${BENCH_RUNS:-5}
+source "$(dirname "$0")/lib.sh"   # RUNS, median_ms
 SIZES=${BENCH_SIZES:-"1000 20000 100000"}
-
-# median_ms CMD...: runs CMD $RUNS times, prints the median wall time in ms.
-median_ms() {
-    local times=()
-    for _ in $(seq "$RUNS"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1 || true
-        end=$(date +%s%N)
-        times+=($(((end - start) / 1000000)))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((RUNS + 1) / 2))p"
-}
 
 # peak_mb CMD...: peak resident memory in MB.
 peak_mb() {

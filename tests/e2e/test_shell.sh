@@ -69,14 +69,12 @@ comp -C "$TEST_ROOT/nowhere" show "";       expect_rc 0; expect_quiet
 printf 'id: [broken\n' >"$D/people/zz-broken.yaml"
 comp -C "$D" show zz;     expect_rc 0; expect_quiet; expect_line zz-broken
 rm "$D/people/zz-broken.yaml"
-# instant on 20,000 people: only the file names are read
+# 20,000 people: only the file names are read, so the empty files here
+# complete like real ones (how fast: bench/bench_complete.sh, make bench)
 BIG=$(new_dir big)
 seq -f "$BIG/people/person-%g.yaml" 1 20000 | xargs touch
-start=$(date +%s%N)
 comp -C "$BIG" show person-1999;            expect_rc 0
-elapsed=$((($(date +%s%N) - start) / 1000000))
 check; [ "$(wc -l <"$OUT")" = 11 ] || fail "person-1999 and person-19990..19999 expected, got $(wc -l <"$OUT")"
-check; [ "$elapsed" -lt 1000 ] || fail "completing among 20,000 people took ${elapsed} ms"
 
 # hidden commands: accepted, never listed nor suggested
 run --help;               expect_rc 0; expect_no_out __complete; expect_no_out __man
