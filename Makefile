@@ -19,10 +19,15 @@ TEST_PACKAGES += bash-completion zsh fish man-db groff-base
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 # Seconds each fuzz target runs for in `make fuzz`.
 FUZZ_SECONDS ?= 60
+# What `make check-valgrind` needs besides, and the valgrind command each run
+# of mentor in the end-to-end tests goes through (tests/e2e/lib.sh): a memory
+# error or a definite leak fails the test.
+VALGRIND_PACKAGES := valgrind
+VALGRIND ?= valgrind --quiet --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=definite --track-origins=yes
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all build deps deps-test test demo bench check-asan fuzz install clean
+.PHONY: all build deps deps-test test demo bench check-asan check-valgrind fuzz install clean
 
 all: build
 
@@ -66,6 +71,14 @@ check-asan: deps-test $(BUILD_ASAN)/Makefile
 	cmake --build $(BUILD_ASAN) -j $(JOBS)
 	cd $(BUILD_ASAN) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS)
+
+# The end-to-end tests with every run of the normal build's mentor under
+# Valgrind's memcheck (tests/e2e/lib.sh's MENTOR_VALGRIND; docs/testing.md).
+check-valgrind: deps-test
+	$(call install_missing,$(VALGRIND_PACKAGES))
+	$(MAKE) build
+	MENTOR_VALGRIND="$(VALGRIND)" bash tests/e2e/valgrind_harness.sh
+	cd $(BUILD) && MENTOR_VALGRIND="$(VALGRIND)" ctest --output-on-failure -j $(JOBS) -R '^e2e_' --timeout 7200
 
 # Each libFuzzer harness for FUZZ_SECONDS seconds (tests/fuzz/run.sh, docs/fuzzing.md).
 $(BUILD_FUZZ)/Makefile:

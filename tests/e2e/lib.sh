@@ -15,6 +15,20 @@ TEST_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/mentor-e2e.XXXXXX")
 # The user's own config.yaml must not change what the tests see.
 export XDG_CONFIG_HOME="$TEST_ROOT/.no-user-config"
 trap 'rm -rf "$TEST_ROOT"' EXIT
+# MENTOR_VALGRIND: a valgrind command line (make check-valgrind). Every test
+# reaches the binary through $MENTOR_BIN (run, new_dir, and scripts such as
+# the demo), so $MENTOR_BIN becomes a script that runs the real binary under
+# it, each run logging to its own file; finish() fails the test for every
+# log that is not empty, whatever exit code the run's own check expected.
+MENTOR_REAL_BIN=$MENTOR_BIN
+if [ -n "${MENTOR_VALGRIND:-}" ]; then
+    mkdir "$TEST_ROOT/.valgrind"
+    # exec keeps the process id: PID.args names the run that wrote PID.log.
+    printf '#!/bin/sh\necho "mentor $*" >"%s/$$.args"\nexec %s --log-file="%s/%%p.log" "%s" "$@"\n' \
+        "$TEST_ROOT/.valgrind" "$MENTOR_VALGRIND" "$TEST_ROOT/.valgrind" "$MENTOR_REAL_BIN" >"$TEST_ROOT/.valgrind/mentor"
+    chmod +x "$TEST_ROOT/.valgrind/mentor"
+    MENTOR_BIN="$TEST_ROOT/.valgrind/mentor"
+fi
 FAILURES=0
 CHECKS=0
 OUT="$TEST_ROOT/.out"
@@ -73,8 +87,25 @@ example_dir() {
     echo "$d"
 }
 
+# valgrind_reports: under MENTOR_VALGRIND, one failure for each run whose
+# log holds a memory error or a leak, with the log's start.
+valgrind_reports() {
+    [ -n "${MENTOR_VALGRIND:-}" ] || return 0
+    local log runs
+    runs=$(find "$TEST_ROOT/.valgrind" -name '*.log' | wc -l)
+    CHECKS=$((CHECKS + runs))
+    for log in "$TEST_ROOT"/.valgrind/*.log; do
+        [ -s "$log" ] || continue
+        FAILURES=$((FAILURES + 1))
+        echo "FAIL (valgrind): $(cat "${log%.log}.args" 2>/dev/null)"
+        head -40 "$log"
+    done
+    echo "valgrind: $runs runs of mentor checked"
+}
+
 # finish: the closing line ctest shows, and the exit code.
 finish() {
+    valgrind_reports
     echo "$((CHECKS - FAILURES)) passed, $FAILURES failed"
     [ "$FAILURES" = 0 ]
     exit $?

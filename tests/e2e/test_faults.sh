@@ -22,6 +22,18 @@ source "$(dirname "$0")/lib.sh"
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
 
 JOBS=${MENTOR_FAULT_JOBS:-4}   # commands walked at once
+# The faults tried at each point, and the commands walked (by the names
+# below). Under valgrind (MENTOR_VALGRIND, make check-valgrind), where each
+# run takes seconds, by default a sample: a full disk, and a failure while
+# undoing, on three commands that write several files, keep previous
+# versions and make a folder.
+if [ -n "${MENTOR_VALGRIND:-}" ]; then
+    KINDS=${MENTOR_FAULT_KINDS:-ENOSPC EROFS2}
+    ONLY=${MENTOR_FAULT_WALKS:-import pause log}
+else
+    KINDS=${MENTOR_FAULT_KINDS:-ENOSPC EROFS EIO EROFS+ EROFS2}
+    ONLY=${MENTOR_FAULT_WALKS:-}
+fi
 
 declare -A REASON=([ENOSPC]="No space left on device" [EROFS]="Read-only file system" [EIO]="Input/output error")
 
@@ -127,7 +139,7 @@ walk() {
     mapfile -t point_lines <"$LOG"
     for ((n = 1; n <= points + 1; n++)); do
         read -r _ call _ <<<"${point_lines[n - 1]:-0 none}"
-        for kind in ENOSPC EROFS EIO EROFS+ EROFS2; do
+        for kind in $KINDS; do
             case $kind in
                 EIO) [[ "$call" == fsync || "$call" == fdatasync ]] || continue; spec="EIO:$n" ;;
                 EROFS+) spec="EROFS:$n+" ;;        # read-only from here on
@@ -212,6 +224,7 @@ walk_all() {
     local line names=() name points=0 c f
     while read -r line; do
         name=${line%% *}
+        [ -z "$ONLY" ] || [[ " $ONLY " == *" $name "* ]] || continue
         names+=("$name")
         while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n; done
         (
