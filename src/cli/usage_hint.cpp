@@ -2,6 +2,10 @@
 
 #include <vector>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "app_tree.hpp"
 #include "mentor/suggest.hpp"
 
 namespace mentor::cli {
@@ -25,24 +29,18 @@ std::vector<std::string> option_names(const CLI::App* command) {
     return names;
 }
 
-// Hidden commands (an empty group) are accepted but never suggested.
-std::vector<std::string> visible_subcommands(const CLI::App* command) {
+// The names of the subcommands that may be suggested (not the hidden ones).
+std::vector<std::string> suggestable_subcommands(const CLI::App& command) {
     std::vector<std::string> names;
-    for (const CLI::App* sub : command->get_subcommands({}))
-        if (!sub->get_group().empty()) names.push_back(sub->get_name());
+    for (const CLI::App* sub : visible_subcommands(command)) names.push_back(sub->get_name());
     return names;
 }
 
-std::string path_of(const CLI::App* command) {
-    std::string path;
-    for (; command && command->get_parent(); command = command->get_parent()) path = command->get_name() + (path.empty() ? "" : " " + path);
-    return path;
-}
-
-std::string quoted_list(const std::vector<std::string>& names) {
-    std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
-    return out;
+// "add pair" for `mentor add pair`: the path below the root command.
+std::string path_of(const CLI::App& command) {
+    const std::string path = command_path(command);
+    const size_t space = path.find(' ');
+    return space == std::string::npos ? "" : path.substr(space + 1);
 }
 
 }  // namespace
@@ -59,7 +57,7 @@ std::optional<std::string> usage_hint(const CLI::App& app, int argc, const char*
             const CLI::Option* option = find_option(current, name);
             if (!option) {
                 auto near = closest_ids(name, option_names(current), 1);
-                std::string where = path_of(current);
+                std::string where = path_of(*current);
                 return "unknown option '" + name.substr(0, 80) + "'" + (near.empty() ? "" : "; did you mean '" + near.front() + "'?") +
                        " (see `mentor " + (where.empty() ? "" : where + " ") + "--help`)";
             }
@@ -67,7 +65,7 @@ std::optional<std::string> usage_hint(const CLI::App& app, int argc, const char*
             if (option->get_expected_min() > 0 && !value_attached) ++i;
             continue;
         }
-        std::vector<std::string> subs = visible_subcommands(current);
+        std::vector<std::string> subs = suggestable_subcommands(*current);
         if (subs.empty()) continue;  // a positional argument of the current command
         bool found = false;
         for (const CLI::App* sub : current->get_subcommands({}))
@@ -77,12 +75,12 @@ std::optional<std::string> usage_hint(const CLI::App& app, int argc, const char*
                 break;
             }
         // A word where a subcommand must come: the command takes no positional of its own.
-        if (!found && current->get_options([](const CLI::Option* o) { return o->get_positional(); }).empty()) {
+        if (!found && positionals(*current).empty()) {
             auto near = closest_ids(arg, subs, 1);
-            std::string where = path_of(current);
+            std::string where = path_of(*current);
             return "unknown command '" + (where.empty() ? "" : where + " ") + arg.substr(0, 80) + "'" +
                    (near.empty() ? "" : "; did you mean '" + near.front() + "'?") + " (commands" +
-                   (where.empty() ? "" : " of " + where) + ": " + quoted_list(subs) + ")";
+                   (where.empty() ? "" : " of " + where) + ": " + fmt::format("{}", fmt::join(subs, ", ")) + ")";
         }
         if (!found) return std::nullopt;
     }
