@@ -28,6 +28,14 @@ inline std::vector<const CLI::Option*> named_options(const CLI::App& command) {
     return command.get_options([](const CLI::Option* o) { return o->nonpositional(); });
 }
 
+/// The named option `name` ("--dir", "-C") of `command` or of a command
+/// above it: global options may follow the subcommand.
+inline const CLI::Option* find_named_option(const CLI::App* command, const std::string& name) {
+    for (; command; command = command->get_parent())
+        if (const CLI::Option* o = command->get_option_no_throw(name); o && o->nonpositional()) return o;
+    return nullptr;
+}
+
 /// A flag takes no value (--quiet); an option takes one (--dir DIR).
 inline bool is_flag(const CLI::Option& option) { return option.get_expected_max() == 0; }
 

@@ -63,19 +63,9 @@ Value value_kind(const CLI::Option& option) {
     return Value::Text;
 }
 
-bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
-
 // Options that collect several words after one flag (`--topic a b`), as CLI11
 // does for lists, until the next option or subcommand.
 bool is_greedy(const CLI::Option& option) { return option.get_allow_extra_args() && option.get_expected_max() > 1; }
-
-// The named option `name` ("--dir", "-C") of `command` or of a command above
-// it: global options may follow the subcommand.
-const CLI::Option* find_option(const CLI::App* command, const std::string& name) {
-    for (; command; command = command->get_parent())
-        if (const CLI::Option* o = command->get_option_no_throw(name); o && o->nonpositional()) return o;
-    return nullptr;
-}
 
 const CLI::App* find_subcommand(const CLI::App& command, const std::string& name) {
     for (const CLI::App* sub : visible_subcommands(command))
@@ -106,7 +96,7 @@ std::string shell_unquote(const std::string& word) {
         }
     }
     const char* home = std::getenv("HOME");
-    if (home && (out == "~" || starts_with(out, "~/"))) out = home + out.substr(1);
+    if (home && (out == "~" || out.starts_with("~/"))) out = home + out.substr(1);
     return out;
 }
 
@@ -133,14 +123,14 @@ Typed walk(const CLI::App& root, const std::vector<std::string>& words) {
             only_positionals = true;
         } else if (!only_positionals && w.size() > 1 && w[0] == '-') {
             auto eq = w.find('=');
-            bool attached = starts_with(w, "--") ? eq != std::string::npos : w.size() > 2;  // --dir=X, -CX
-            std::string name = starts_with(w, "--") ? w.substr(0, eq) : w.substr(0, 2);
-            const CLI::Option* option = find_option(t.command, name);
+            bool attached = w.starts_with("--") ? eq != std::string::npos : w.size() > 2;  // --dir=X, -CX
+            std::string name = w.starts_with("--") ? w.substr(0, eq) : w.substr(0, 2);
+            const CLI::Option* option = find_named_option(t.command, name);
             if (!option) continue;
             t.given.insert(option);
             if (is_flag(*option)) continue;
             if (attached) {
-                take_value(option, starts_with(w, "--") ? w.substr(eq + 1) : w.substr(2));
+                take_value(option, w.starts_with("--") ? w.substr(eq + 1) : w.substr(2));
                 continue;
             }
             // The words after it are its value, or values for a list.
@@ -188,7 +178,7 @@ public:
     Completer(Context& context, std::string current) : context_(context), current_(std::move(current)) {}
 
     void add(const std::string& word, const std::string& description = "") {
-        if (starts_with(word, current_) && seen_.insert(word).second) out_.push_back({word, short_description(description)});
+        if (word.starts_with(current_) && seen_.insert(word).second) out_.push_back({word, short_description(description)});
     }
 
     void subcommands(const CLI::App& command) {
@@ -268,7 +258,8 @@ private:
         return root;
     }
 
-    // The stems of the folder's *.yaml files that start with what is typed.
+    // The stems of the folder's *.yaml files (add() keeps those that start
+    // with what is typed).
     std::vector<std::string> yaml_stems(const fs::path& folder) const {
         std::vector<std::string> stems;
         std::error_code ec;
@@ -292,12 +283,12 @@ void run_complete(const CLI::App& root, std::vector<std::string> words, Context&
     words.pop_back();
     Typed t = walk(root, words);
     Completer c(context, current);
-    if (t.value_of && !(t.value_optional && starts_with(current, "-"))) {
+    if (t.value_of && !(t.value_optional && current.starts_with("-"))) {
         c.values(*t.value_of, t.dir);
-    } else if (auto eq = current.find('='); starts_with(current, "--") && eq != std::string::npos) {
-        const CLI::Option* option = find_option(t.command, current.substr(0, eq));
+    } else if (auto eq = current.find('='); current.starts_with("--") && eq != std::string::npos) {
+        const CLI::Option* option = find_named_option(t.command, current.substr(0, eq));
         if (option && !is_flag(*option)) c.values(*option, t.dir, current.substr(0, eq + 1));
-    } else if (starts_with(current, "-")) {
+    } else if (current.starts_with("-")) {
         c.options(t);
     } else {
         c.subcommands(*t.command);

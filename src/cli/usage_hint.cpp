@@ -11,14 +11,6 @@
 namespace mentor::cli {
 namespace {
 
-// The option `name` ("--dir", "-C") of `command` or of a command above it
-// (global options may follow the subcommand).
-const CLI::Option* find_option(const CLI::App* command, const std::string& name) {
-    for (; command; command = command->get_parent())
-        if (const CLI::Option* o = command->get_option_no_throw(name)) return o;
-    return nullptr;
-}
-
 std::vector<std::string> option_names(const CLI::App* command) {
     std::vector<std::string> names;
     for (; command; command = command->get_parent())
@@ -54,7 +46,7 @@ std::optional<std::string> usage_hint(const CLI::App& app, int argc, const char*
             const bool long_form = arg.compare(0, 2, "--") == 0;
             // "--format=json" and "-Cdir" carry their value; "-qC dir" is a group.
             const std::string name = long_form ? arg.substr(0, arg.find('=')) : arg.substr(0, 2);
-            const CLI::Option* option = find_option(current, name);
+            const CLI::Option* option = find_named_option(current, name);
             if (!option) {
                 auto near = closest_ids(name, option_names(current), 1);
                 std::string where = path_of(*current);
