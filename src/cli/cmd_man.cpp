@@ -112,13 +112,19 @@ std::string value_text(const CLI::Option& option) {
     return " " + text + (is_repeatable(option) ? " ..." : "");
 }
 
+// A named option's names in bold, "-C, --dir", and what follows them.
+std::string option_names(const CLI::Option& option) {
+    std::string names;
+    for (const auto& s : option.get_snames()) names += (names.empty() ? "" : ", ") + bold("-" + s);
+    for (const auto& l : option.get_lnames()) names += (names.empty() ? "" : ", ") + bold("--" + l);
+    return names + value_text(option);
+}
+
 // One .TP entry: "-C, --dir TEXT" and its description.
 std::string option_entry(const CLI::Option& option) {
     std::string names;
     if (option.nonpositional()) {
-        for (const auto& s : option.get_snames()) names += (names.empty() ? "" : ", ") + bold("-" + s);
-        for (const auto& l : option.get_lnames()) names += (names.empty() ? "" : ", ") + bold("--" + l);
-        names += value_text(option);
+        names = option_names(option);
     } else {
         names = italic(option.get_name(true));
     }
@@ -160,20 +166,9 @@ std::string global_options_section(const CLI::App& command) {
     std::string names;
     for (const CLI::Option* o : named_options(*root)) {
         if (o == root->get_help_ptr() || o == root->get_version_ptr()) continue;
-        std::string name;
-        for (const auto& s : o->get_snames()) name += (name.empty() ? "" : ", ") + bold("-" + s);
-        for (const auto& l : o->get_lnames()) name += (name.empty() ? "" : ", ") + bold("--" + l);
-        names += (names.empty() ? "" : ",\n") + name + value_text(*o);
+        names += (names.empty() ? "" : ",\n") + option_names(*o);
     }
     return ".SH GLOBAL OPTIONS\nThe options of \\fBmentor\\fR(1) may be given before or after the command:\n" + names + ".\n";
-}
-
-std::string read_template(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error("cannot read " + path.string());
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 // The page: generated header, then the template with its parts filled in.
@@ -194,7 +189,7 @@ std::string page(const CLI::App& command, const std::optional<fs::path>& templat
     std::string body = ".SH DESCRIPTION\n" + troff(command.get_description()) + "\n@OPTIONS@\n" +
                        (visible_subcommands(command).empty() ? "" : "@COMMANDS@\n") + "@GLOBAL_OPTIONS@\n";
     fs::path source = templates ? *templates / (name + ".1.in") : fs::path();
-    if (templates && fs::exists(source)) body = read_template(source);
+    if (templates && fs::exists(source)) body = read_file(source, source.string());
     else if (templates) std::cerr << "mentor: warning: no " << source.string() << "; " << name << ".1 has no prose\n";
 
     std::map<std::string, std::string> parts = {
