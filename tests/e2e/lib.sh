@@ -20,12 +20,11 @@ trap 'rm -rf "$TEST_ROOT"' EXIT
 # the demo), so $MENTOR_BIN becomes a script that runs the real binary under
 # it, each run logging to its own file; finish() fails the test for every
 # log that is not empty, whatever exit code the run's own check expected.
-MENTOR_REAL_BIN=$MENTOR_BIN
 if [ -n "${MENTOR_VALGRIND:-}" ]; then
     mkdir "$TEST_ROOT/.valgrind"
     # exec keeps the process id: PID.args names the run that wrote PID.log.
     printf '#!/bin/sh\necho "mentor $*" >"%s/$$.args"\nexec %s --log-file="%s/%%p.log" "%s" "$@"\n' \
-        "$TEST_ROOT/.valgrind" "$MENTOR_VALGRIND" "$TEST_ROOT/.valgrind" "$MENTOR_REAL_BIN" >"$TEST_ROOT/.valgrind/mentor"
+        "$TEST_ROOT/.valgrind" "$MENTOR_VALGRIND" "$TEST_ROOT/.valgrind" "$MENTOR_BIN" >"$TEST_ROOT/.valgrind/mentor"
     chmod +x "$TEST_ROOT/.valgrind/mentor"
     MENTOR_BIN="$TEST_ROOT/.valgrind/mentor"
 fi
