@@ -31,7 +31,7 @@
 #include <string>
 #include <vector>
 
-#include "mentor/assignment.hpp"
+#include "mentor/matching/assignment.hpp"
 
 namespace {
 

@@ -22,12 +22,12 @@
 #include <vector>
 
 #include "bench_process.hpp"
-#include "mentor/date.hpp"
-#include "mentor/journal.hpp"
-#include "mentor/plan.hpp"
-#include "mentor/record_io.hpp"
-#include "mentor/schedule.hpp"
-#include "mentor/yaml.hpp"
+#include "mentor/core/date.hpp"
+#include "mentor/formats/yaml.hpp"
+#include "mentor/journal/journal.hpp"
+#include "mentor/plan/plan.hpp"
+#include "mentor/plan/schedule.hpp"
+#include "mentor/records/record_io.hpp"
 
 
 namespace {

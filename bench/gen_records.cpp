@@ -17,9 +17,9 @@
 #include <thread>
 #include <vector>
 
-#include "mentor/init.hpp"
-#include "mentor/record_io.hpp"
-#include "mentor/store.hpp"
+#include "mentor/records/record_io.hpp"
+#include "mentor/store/init.hpp"
+#include "mentor/store/store.hpp"
 
 namespace fs = std::filesystem;
 using namespace mentor;

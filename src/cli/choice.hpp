@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "mentor/suggest.hpp"
+#include "mentor/core/suggest.hpp"
 
 namespace mentor::cli {
 

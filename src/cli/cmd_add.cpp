@@ -5,12 +5,12 @@
 
 #include "choice.hpp"
 #include "context.hpp"
-#include "mentor/csv.hpp"
-#include "mentor/ids.hpp"
-#include "mentor/pair_lookup.hpp"
-#include "mentor/people.hpp"
-#include "mentor/record_io.hpp"
-#include "mentor/rules.hpp"
+#include "mentor/core/ids.hpp"
+#include "mentor/formats/csv.hpp"
+#include "mentor/matching/rules.hpp"
+#include "mentor/records/people.hpp"
+#include "mentor/records/record_io.hpp"
+#include "mentor/store/pair_lookup.hpp"
 
 namespace mentor::cli {
 namespace {

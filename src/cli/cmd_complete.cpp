@@ -1,5 +1,5 @@
 // mentor __complete words -- WORD...: what may come next on a command line,
-// for the shell completion scripts in src/completions/ (a hidden command).
+// for the shell completion scripts in completions/ (a hidden command).
 //
 // The WORDs are the words typed after `mentor`, the last one being the word
 // under the cursor (empty for a new word). Each candidate that starts with it
@@ -20,7 +20,7 @@
 
 #include "app_tree.hpp"
 #include "context.hpp"
-#include "mentor/ids.hpp"
+#include "mentor/core/ids.hpp"
 
 namespace mentor::cli {
 namespace {

@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "context.hpp"
-#include "mentor/git.hpp"
-#include "mentor/init.hpp"
+#include "mentor/store/git.hpp"
+#include "mentor/store/init.hpp"
 
 namespace mentor::cli {
 

@@ -4,7 +4,7 @@
 
 #include "choice.hpp"
 #include "context.hpp"
-#include "mentor/listing.hpp"
+#include "mentor/report/listing.hpp"
 
 namespace mentor::cli {
 namespace {

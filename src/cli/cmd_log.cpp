@@ -9,12 +9,12 @@
 
 #include "context.hpp"
 #include "editor.hpp"
-#include "mentor/git.hpp"
-#include "mentor/journal.hpp"
-#include "mentor/pair_lookup.hpp"
-#include "mentor/plan.hpp"
-#include "mentor/record_io.hpp"
-#include "mentor/yaml.hpp"
+#include "mentor/formats/yaml.hpp"
+#include "mentor/journal/journal.hpp"
+#include "mentor/plan/plan.hpp"
+#include "mentor/records/record_io.hpp"
+#include "mentor/store/git.hpp"
+#include "mentor/store/pair_lookup.hpp"
 
 namespace mentor::cli {
 namespace {

@@ -10,7 +10,7 @@
 
 #include "choice.hpp"
 #include "context.hpp"
-#include "mentor/matching.hpp"
+#include "mentor/matching/matching.hpp"
 
 namespace mentor::cli {
 namespace {

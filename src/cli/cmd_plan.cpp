@@ -5,10 +5,10 @@
 #include <iostream>
 
 #include "context.hpp"
-#include "mentor/ics.hpp"
-#include "mentor/pair_lookup.hpp"
-#include "mentor/plan.hpp"
-#include "mentor/record_io.hpp"
+#include "mentor/formats/ics.hpp"
+#include "mentor/plan/plan.hpp"
+#include "mentor/records/record_io.hpp"
+#include "mentor/store/pair_lookup.hpp"
 
 namespace mentor::cli {
 namespace {

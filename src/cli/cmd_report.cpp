@@ -4,9 +4,9 @@
 #include <iostream>
 
 #include "context.hpp"
-#include "mentor/pair_lookup.hpp"
-#include "mentor/plan.hpp"
-#include "mentor/report.hpp"
+#include "mentor/plan/plan.hpp"
+#include "mentor/report/report.hpp"
+#include "mentor/store/pair_lookup.hpp"
 
 namespace mentor::cli {
 namespace {

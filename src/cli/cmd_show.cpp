@@ -3,9 +3,9 @@
 #include <iostream>
 
 #include "context.hpp"
-#include "mentor/ids.hpp"
-#include "mentor/listing.hpp"
-#include "mentor/suggest.hpp"
+#include "mentor/core/ids.hpp"
+#include "mentor/core/suggest.hpp"
+#include "mentor/report/listing.hpp"
 
 namespace mentor::cli {
 namespace {

@@ -3,8 +3,8 @@
 #include <iostream>
 
 #include "context.hpp"
-#include "mentor/json_writer.hpp"
-#include "mentor/validate.hpp"
+#include "mentor/formats/json_writer.hpp"
+#include "mentor/validate/validate.hpp"
 
 namespace mentor::cli {
 namespace {

@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 
-#include "mentor/git.hpp"
+#include "mentor/store/git.hpp"
 
 namespace mentor::cli {
 

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "mentor/config.hpp"
-#include "mentor/date.hpp"
-#include "mentor/lock.hpp"
-#include "mentor/store.hpp"
+#include "mentor/core/date.hpp"
+#include "mentor/store/config.hpp"
+#include "mentor/store/lock.hpp"
+#include "mentor/store/store.hpp"
 
 namespace mentor::cli {
 

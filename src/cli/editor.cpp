@@ -8,8 +8,8 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "mentor/error.hpp"
-#include "mentor/store.hpp"
+#include "mentor/core/error.hpp"
+#include "mentor/store/store.hpp"
 
 namespace mentor::cli {
 namespace {

@@ -7,7 +7,7 @@
 #include <iostream>
 
 #include "context.hpp"
-#include "mentor/error.hpp"
+#include "mentor/core/error.hpp"
 #include "usage_hint.hpp"
 
 

@@ -6,7 +6,7 @@
 #include <fmt/ranges.h>
 
 #include "app_tree.hpp"
-#include "mentor/suggest.hpp"
+#include "mentor/core/suggest.hpp"
 
 namespace mentor::cli {
 namespace {

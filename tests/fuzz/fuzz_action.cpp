@@ -6,7 +6,7 @@
 
 #include "fuzz_common.hpp"
 
-#include "mentor/journal.hpp"
+#include "mentor/journal/journal.hpp"
 
 namespace {
 

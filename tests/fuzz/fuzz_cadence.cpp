@@ -7,7 +7,7 @@
 
 #include "fuzz_common.hpp"
 
-#include "mentor/schedule.hpp"
+#include "mentor/plan/schedule.hpp"
 
 namespace {
 

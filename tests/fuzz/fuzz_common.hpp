@@ -13,8 +13,8 @@
 #include <string>
 #include <string_view>
 
-#include "mentor/date.hpp"
-#include "mentor/error.hpp"
+#include "mentor/core/date.hpp"
+#include "mentor/core/error.hpp"
 
 namespace mentor::fuzz {
 

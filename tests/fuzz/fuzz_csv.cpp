@@ -7,8 +7,8 @@
 
 #include "fuzz_common.hpp"
 
-#include "mentor/csv.hpp"
-#include "mentor/people.hpp"
+#include "mentor/formats/csv.hpp"
+#include "mentor/records/people.hpp"
 
 namespace {
 

@@ -11,8 +11,8 @@
 
 #include "fuzz_common.hpp"
 
-#include "mentor/record_io.hpp"
-#include "mentor/yaml.hpp"
+#include "mentor/formats/yaml.hpp"
+#include "mentor/records/record_io.hpp"
 
 namespace {
 

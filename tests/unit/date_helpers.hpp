@@ -2,7 +2,7 @@
 // Shared by the date and schedule tests.
 #include <doctest/doctest.h>
 
-#include "mentor/date.hpp"
+#include "mentor/core/date.hpp"
 
 /// A date the test knows to be valid, written as YYYY-MM-DD.
 inline mentor::Date iso(const char* text) {

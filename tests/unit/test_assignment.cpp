@@ -12,7 +12,7 @@
 #include <tuple>
 #include <vector>
 
-#include "mentor/assignment.hpp"
+#include "mentor/matching/assignment.hpp"
 
 using mentor::Assignment;
 using mentor::AssignmentOptions;

@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "mentor/config.hpp"
-#include "mentor/suggest.hpp"
+#include "mentor/core/suggest.hpp"
+#include "mentor/store/config.hpp"
 
 namespace fs = std::filesystem;
 using namespace mentor;

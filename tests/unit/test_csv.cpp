@@ -1,6 +1,6 @@
-#include "mentor/csv.hpp"
+#include "mentor/formats/csv.hpp"
 
-#include "mentor/error.hpp"
+#include "mentor/core/error.hpp"
 
 #include <doctest/doctest.h>
 

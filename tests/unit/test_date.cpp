@@ -1,6 +1,6 @@
-#include "mentor/date.hpp"
+#include "mentor/core/date.hpp"
 
-#include "mentor/error.hpp"
+#include "mentor/core/error.hpp"
 
 #include <doctest/doctest.h>
 

@@ -3,12 +3,12 @@
 
 #include <doctest/doctest.h>
 
-#include "mentor/csv.hpp"
-#include "mentor/date.hpp"
-#include "mentor/error.hpp"
-#include "mentor/journal.hpp"
-#include "mentor/record_io.hpp"
-#include "mentor/yaml.hpp"
+#include "mentor/core/date.hpp"
+#include "mentor/core/error.hpp"
+#include "mentor/formats/csv.hpp"
+#include "mentor/formats/yaml.hpp"
+#include "mentor/journal/journal.hpp"
+#include "mentor/records/record_io.hpp"
 
 using mentor::Date;
 

@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "mentor/ics.hpp"
+#include "mentor/formats/ics.hpp"
 
 using namespace mentor;
 

@@ -1,4 +1,4 @@
-#include "mentor/journal.hpp"
+#include "mentor/journal/journal.hpp"
 
 #include <sys/stat.h>
 
@@ -10,9 +10,9 @@
 #include <functional>
 #include <string>
 
-#include "mentor/record_io.hpp"
-#include "mentor/store.hpp"
-#include "mentor/yaml.hpp"
+#include "mentor/formats/yaml.hpp"
+#include "mentor/records/record_io.hpp"
+#include "mentor/store/store.hpp"
 
 using namespace mentor;
 

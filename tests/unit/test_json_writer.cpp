@@ -6,7 +6,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "mentor/json_writer.hpp"
+#include "mentor/formats/json_writer.hpp"
 
 using namespace mentor;
 

@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
-#include "mentor/error.hpp"
-#include "mentor/plan.hpp"
-#include "mentor/record_io.hpp"
+#include "mentor/core/error.hpp"
+#include "mentor/plan/plan.hpp"
+#include "mentor/records/record_io.hpp"
 
 using namespace mentor;
 

@@ -4,9 +4,9 @@
 
 #include <filesystem>
 
-#include "mentor/ids.hpp"
-#include "mentor/record_io.hpp"
-#include "mentor/store.hpp"
+#include "mentor/core/ids.hpp"
+#include "mentor/records/record_io.hpp"
+#include "mentor/store/store.hpp"
 
 namespace fs = std::filesystem;
 using namespace mentor;

@@ -1,10 +1,10 @@
-#include "mentor/report.hpp"
+#include "mentor/report/report.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "mentor/schedule.hpp"
+#include "mentor/plan/schedule.hpp"
 
 using namespace mentor;
 

@@ -1,6 +1,6 @@
-#include "mentor/schedule.hpp"
+#include "mentor/plan/schedule.hpp"
 
-#include "mentor/error.hpp"
+#include "mentor/core/error.hpp"
 
 #include <doctest/doctest.h>
 

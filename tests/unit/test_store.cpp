@@ -8,8 +8,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "mentor/init.hpp"
-#include "mentor/store.hpp"
+#include "mentor/store/init.hpp"
+#include "mentor/store/store.hpp"
 
 namespace fs = std::filesystem;
 using namespace mentor;

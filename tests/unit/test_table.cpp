@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "mentor/table.hpp"
-#include "mentor/unicode.hpp"
+#include "mentor/core/unicode.hpp"
+#include "mentor/formats/table.hpp"
 
 using namespace mentor;
 

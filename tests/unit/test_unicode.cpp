@@ -3,7 +3,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "mentor/unicode.hpp"
+#include "mentor/core/unicode.hpp"
 
 using namespace mentor;
 

@@ -3,8 +3,8 @@
 #include <doctest/doctest.h>
 #include <yaml-cpp/yaml.h>
 
-#include "mentor/error.hpp"
-#include "mentor/yaml.hpp"
+#include "mentor/core/error.hpp"
+#include "mentor/formats/yaml.hpp"
 
 using mentor::yaml::Node;
 namespace y = mentor::yaml;

@@ -1,0 +1,24 @@
+#pragma once
+/// Why mentees have no mentor: reasons a coordinator can act on, shared by
+/// `mentor match` and the cohort report.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "mentor/store/store.hpp"
+
+namespace mentor {
+
+/// Every active mentee of `cohort` (every cohort when empty) without a
+/// proposed, active or paused pair, sorted by id, each with one or more
+/// sentences saying why, judged against the cohort's active mentors and their
+/// free places now: "no mentor speaks pt", "all 3 compatible mentors are at
+/// capacity", "excluded by every mentor: 12 no common language, 1 their
+/// manager", or that compatible mentors still have room (run `mentor match`).
+/// Uses the matcher's compiled rules, so it costs one pass over the mentors
+/// per waiting mentee.
+std::vector<std::pair<std::string, std::vector<std::string>>> unmatched_mentees(const Records& records,
+                                                                                const std::string& cohort);
+
+}  // namespace mentor

@@ -1,0 +1,118 @@
+#pragma once
+/// Plans (SPEC §2, plans/<pair-id>.yaml): the agreement of a pair, its goals
+/// and its session schedule, and the pair's lifecycle that the agreement
+/// drives (proposed -> active -> paused -> closed).
+///
+/// Everything here is pure except load_plan() and held_session_dates(),
+/// which read files: a change is computed in memory, and the caller writes
+/// the plan and pair files together (Store::write is all-or-nothing).
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mentor/core/date.hpp"
+#include "mentor/formats/format.hpp"
+#include "mentor/formats/ics.hpp"
+#include "mentor/plan/schedule.hpp"
+#include "mentor/store/store.hpp"
+
+namespace mentor {
+
+/// "plans/<pair-id>.yaml".
+std::string plan_path(const std::string& pair_id);
+
+/// The plan of a pair, or nullopt when it has none yet. Throws mentor::Error
+/// (data) listing every problem of a plan file that cannot be read cleanly,
+/// so that no command builds on a half-read plan.
+std::optional<Plan> load_plan(const Store& store, const std::string& pair_id);
+
+/// Days on which the pair held a session: journal/<pair-id>/<date>[-N].yaml.
+/// Read from the file names alone, so it costs one directory listing and
+/// does not depend on the journal's content.
+std::set<Date> held_session_dates(const Store& store, const std::string& pair_id);
+
+/// A goal to add.
+struct GoalInput {
+    std::string title;
+    std::string criterion;
+    std::string due;  ///< YYYY-MM-DD or empty
+};
+
+/// A change of the pair's relationship, beyond its agreement and goals.
+enum class Lifecycle { None, Pause, Resume, Close };
+
+/// What `mentor plan` was asked to change; values are already parsed.
+struct PlanChange {
+    std::optional<Date> start;
+    std::optional<Cadence> cadence;
+    std::optional<std::string> time;  ///< HH:MM
+    std::optional<int> length;        ///< minutes
+    std::optional<int> sessions;      ///< replaces `until`
+    std::optional<Date> until;        ///< replaces `sessions`
+    std::optional<std::string> mode;
+    std::vector<std::string> rules;  ///< appended (duplicates skipped)
+    std::vector<GoalInput> goals;
+    std::vector<std::string> achieve;  ///< goal ids
+    std::vector<std::string> drop;     ///< goal ids
+    Lifecycle lifecycle = Lifecycle::None;
+    std::string review;  ///< with Close
+
+    /// Any field of the agreement itself.
+    bool touches_agreement() const;
+    /// True when this asks for nothing (then `mentor plan` shows the plan).
+    bool empty() const;
+};
+
+/// The result of a change: the files to write are those marked changed.
+struct PlanUpdate {
+    Pair pair;
+    Plan plan;
+    bool pair_changed = false;
+    bool plan_changed = false;
+    std::vector<std::string> notes;  ///< what happened, one line each, for the user
+};
+
+/// Applies `change` to a pair and its plan (nullopt: none yet).
+/// - The first agreement takes its missing values from `settings` (cadence,
+///   length, sessions, confidentiality) and starts `today` unless told;
+///   a proposed pair becomes active, started on the agreement's start.
+/// - A change of start, cadence or duration regenerates only the future of
+///   the schedule: dates before `today` and days in `held` are kept.
+/// - Goals get the next free id gN; achieve/drop record `today`.
+/// - Pause and close drop the planned dates from today on (held ones stay);
+///   resume plans the rest of the agreement again from the start given, or today.
+/// Throws a usage error (exit 2) for a value that cannot be right (zero
+/// sessions, an end before the start, an unknown goal id...) and a data
+/// error (exit 1) for an operation the pair's state refuses (a closed pair,
+/// closing twice, pausing a pair that is not active...).
+PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& plan, const PlanChange& change,
+                             const Settings& settings, const std::set<Date>& held, Date today);
+
+/// How each planned date stands on `today`.
+enum class SlotStatus { Held, Missed, Next, Planned };
+std::string to_string(SlotStatus status);
+
+/// The schedule of a plan with each date's status: held when the journal has a
+/// session that day (or, failing that, between the neighbouring planned
+/// dates: a session moved by a few days still counts, each session once),
+/// missed when past and not held, next for the first date from today on that
+/// is not held (only for an active pair), else planned.
+std::vector<std::pair<Date, SlotStatus>> schedule_status(const Pair& pair, const Plan& plan,
+                                                         const std::set<Date>& held, Date today);
+
+/// The plan of one pair for people: text, markdown, json or yaml. `plan` may
+/// be nullopt (the pair has no plan yet).
+std::string render_plan(const Records& records, const Pair& pair, const std::optional<Plan>& plan,
+                        const std::set<Date>& held, Date today, Format format);
+
+/// The events of one pair's planned sessions: UID "<pair-id>-<n>@mentor" by
+/// position in the schedule (past positions never move, so a re-planned
+/// session updates its event), times in the mentor's time zone (else the
+/// mentee's, else UTC), the summary naming both people, the description
+/// listing the open goals. Never any journal content.
+std::vector<CalendarEvent> plan_events(const Records& records, const Pair& pair, const Plan& plan);
+
+}  // namespace mentor

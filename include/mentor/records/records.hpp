@@ -1,0 +1,247 @@
+#pragma once
+/// The records of a mentoring program, as typed values.
+///
+/// Each record keeps the keys the tool does not know in `extra`, so that a
+/// file written back by the tool loses nothing a user or another tool put in
+/// it. Conversion to and from YAML lives in record_io.hpp.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mentor/core/error.hpp"
+#include "mentor/formats/yaml.hpp"
+
+namespace mentor {
+
+/// Current version of the records directory format (mentor.yaml `schema`).
+inline constexpr int kSchemaVersion = 1;
+
+enum class Role { Mentor, Mentee };
+enum class Priority { High, Medium, Low };
+enum class PairKind { Classic, Reverse, Peer };
+enum class PairStatus { Proposed, Active, Paused, Closed };
+
+std::string to_string(Role);
+std::string to_string(Priority);
+std::string to_string(PairKind);
+std::string to_string(PairStatus);
+std::optional<Role> parse_role(std::string_view);
+std::optional<Priority> parse_priority(std::string_view);
+std::optional<PairKind> parse_pair_kind(std::string_view);
+std::optional<PairStatus> parse_pair_status(std::string_view);
+
+/// A skill a mentor can pass on, with a level from 1 (basics) to 5 (expert).
+struct Offer {
+    std::string skill;
+    int level = 3;
+    bool operator==(const Offer&) const = default;
+};
+
+/// A skill or goal a mentee wants to develop.
+struct Want {
+    std::string skill;
+    Priority priority = Priority::Medium;
+    bool operator==(const Want&) const = default;
+};
+
+struct Availability {
+    std::optional<int> hours_per_month;
+    std::vector<std::string> days;  ///< mon, tue, ... sun
+    std::string mode;               ///< remote | in-person | any (empty: unspecified)
+    bool empty() const { return !hours_per_month && days.empty() && mode.empty(); }
+    bool operator==(const Availability&) const = default;
+};
+
+/// Positions of the fields other records refer to, for validation messages.
+struct PersonMarks {
+    yaml::Mark id, email, manager, prefers, avoids;
+};
+
+/// people/<id>.yaml
+struct Person {
+    std::string id;
+    std::string name;
+    std::string email;
+    std::vector<Role> roles;  ///< mentor before mentee, no duplicates
+    bool active = true;
+    std::string organisation;
+    std::string team;
+    std::string manager;  ///< person id, or as imported when it matched nobody
+    std::string title;
+    std::optional<int> seniority;  ///< years of experience
+    std::vector<std::string> languages;  ///< ISO 639-1 codes, sorted
+    std::string timezone;  ///< IANA name
+    std::string location;
+    std::vector<std::string> cohorts;  ///< sorted
+    std::optional<int> capacity;  ///< mentors; mentor.yaml's default when absent
+    std::vector<Offer> offers;  ///< sorted by skill
+    std::vector<Want> wants;  ///< sorted by skill
+    std::vector<std::string> interests;  ///< sorted
+    Availability availability;
+    std::vector<std::string> prefers;  ///< person ids, ranked (kept in order)
+    std::vector<std::string> avoids;  ///< person ids, sorted
+    std::string notes;
+    yaml::Node extra = yaml::Node::map();  ///< keys the tool does not know, in file order
+
+    PersonMarks marks;  ///< not written; where fields were read from
+
+    bool has_role(Role r) const;
+    void add_role(Role r);
+    bool in_cohort(std::string_view cohort) const;
+};
+
+/// What the matcher recorded about why a pair was proposed.
+struct MatchInfo {
+    std::string score;  ///< as written, e.g. "0.8125" (kept as text: exact round trip)
+    std::string algorithm;
+    std::string date;
+    std::vector<std::string> reasons;
+    bool empty() const { return score.empty() && algorithm.empty() && date.empty() && reasons.empty(); }
+};
+
+/// pairs/<mentor>--<mentee>.yaml
+struct Pair {
+    std::string mentor;
+    std::string mentee;
+    std::string cohort;
+    PairKind kind = PairKind::Classic;
+    PairStatus status = PairStatus::Proposed;
+    std::string created;  ///< YYYY-MM-DD
+    std::string started;
+    std::string ended;
+    MatchInfo match;
+    std::string review;  ///< closing review
+    yaml::Node extra = yaml::Node::map();
+
+    yaml::Mark mentor_mark, mentee_mark;
+
+    std::string id() const { return pair_id(mentor, mentee); }
+    /// proposed, active and paused pairs hold a mentor's capacity.
+    bool holds_capacity() const { return status != PairStatus::Closed; }
+    static std::string pair_id(const std::string& mentor, const std::string& mentee) { return mentor + "--" + mentee; }
+};
+
+enum class GoalStatus { Open, Achieved, Dropped };
+std::string to_string(GoalStatus);
+std::optional<GoalStatus> parse_goal_status(std::string_view);
+
+/// A goal of a plan; ids are stable (g1, g2, ...) and never reused.
+struct Goal {
+    std::string id;
+    std::string title;
+    std::string criterion;  ///< how both will know it is reached
+    std::string due;        ///< YYYY-MM-DD or empty
+    GoalStatus status = GoalStatus::Open;
+    std::string closed;  ///< date achieved or dropped
+    yaml::Node extra = yaml::Node::map();
+};
+
+/// The framework the pair agreed on.
+struct Agreement {
+    std::string start;    ///< YYYY-MM-DD
+    std::string cadence;  ///< weekly | biweekly | monthly | every:Nd
+    int length = 60;      ///< minutes per session
+    std::optional<int> sessions;  ///< duration as a number of sessions...
+    std::string until;            ///< ...or as an end date
+    std::string mode;             ///< remote | in-person | phone
+    std::string confidentiality;
+    std::vector<std::string> rules;  ///< ground rules, in the order agreed
+    std::string time;  ///< time of day of the sessions, HH:MM (empty: 09:00)
+    yaml::Node extra = yaml::Node::map();
+};
+
+/// plans/<pair-id>.yaml
+struct Plan {
+    std::string pair;  ///< pair id (from the file name)
+    Agreement agreement;
+    std::vector<Goal> goals;
+    std::vector<std::string> schedule;  ///< planned session dates, YYYY-MM-DD, ascending
+    std::string updated;  ///< date of the last change (the calendar's DTSTAMP)
+    yaml::Node extra = yaml::Node::map();
+};
+
+/// An action agreed in a session; its id is "<session-date>.<n>" (with the
+/// session file's -N suffix when there is one), stable forever.
+struct Action {
+    std::string id;
+    Role owner = Role::Mentee;
+    std::string text;
+    std::string due;  ///< YYYY-MM-DD or empty
+};
+
+/// journal/<pair-id>/<date>[-N].yaml: one session, never rewritten.
+struct Session {
+    std::string pair;  ///< pair id (from the folder)
+    std::string file;  ///< file stem, e.g. 2026-03-02 or 2026-03-02-2
+    std::string date;  ///< YYYY-MM-DD
+    std::optional<int> duration;  ///< minutes
+    std::string mode;
+    std::vector<std::string> topics;
+    std::string notes;
+    std::vector<std::string> goals;  ///< goal ids touched
+    std::vector<Action> actions;     ///< actions agreed
+    std::vector<std::string> done;   ///< action ids completed in this session
+    std::optional<int> rating;       ///< 1-5
+    bool is_private = false;         ///< content shown only in the pair report
+    yaml::Node extra = yaml::Node::map();
+};
+
+struct Weights {
+    int skills = 50;
+    int interests = 10;
+    int availability = 10;
+    int seniority = 10;
+    int timezone = 10;
+    int preferences = 10;
+};
+
+struct MatchingSettings {
+    std::string algorithm = "optimal";
+    std::string objective = "coverage";
+    bool exclude_same_organisation = false;
+    bool exclude_same_team = true;
+    std::optional<int> max_timezone_difference;  ///< hours
+    Weights weights;
+};
+
+/// mentor.yaml
+struct Settings {
+    int schema = kSchemaVersion;
+    std::string program;
+    int default_capacity = 2;
+    std::string default_cadence = "biweekly";
+    int default_session_length = 60;
+    int default_sessions = 12;
+    std::string confidentiality =
+        "What is said in our sessions stays between us. Neither of us reports its content to anyone "
+        "in the organisation without the other's agreement.";
+    MatchingSettings matching;
+    std::vector<std::string> holidays;  ///< YYYY-MM-DD
+    /// git: autocommit, when mentor.yaml sets it; else the user's own default applies.
+    std::optional<bool> autocommit;
+    yaml::Node extra = yaml::Node::map();
+
+    int capacity_of(const Person& p) const { return p.capacity.value_or(default_capacity); }
+};
+
+/// Everything loaded from a records directory, sorted by id.
+struct Records {
+    Settings settings;
+    std::vector<Person> people;
+    std::vector<Pair> pairs;
+    /// Ids of every people/ and pairs/ file, readable or not: an id whose file
+    /// is broken is still taken.
+    std::vector<std::string> person_file_ids, pair_file_ids;
+    /// Every problem found while loading, sorted.
+    Diagnostics diagnostics;
+
+    const Person* person(std::string_view id) const;
+    const Pair* pair(std::string_view id) const;
+    bool person_id_taken(const std::string& id) const;
+    /// Proposed, active and paused pairs in which `mentor_id` is the mentor.
+    int mentor_load(std::string_view mentor_id) const;
+};
+
+}  // namespace mentor

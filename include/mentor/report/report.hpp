@@ -1,0 +1,186 @@
+#pragma once
+/// Reports (SPEC §5): one pair, one person, or a whole cohort.
+///
+/// Building a report computes figures only; rendering turns them into text,
+/// markdown, JSON, CSV or HTML. The cohort and person reports are built from
+/// PairFigures, which hold counts, dates and statuses and never any text of
+/// a session or a goal: confidentiality is kept by what the model can hold,
+/// not by each renderer remembering to leave things out.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mentor/core/date.hpp"
+#include "mentor/formats/format.hpp"
+#include "mentor/journal/journal.hpp"
+#include "mentor/store/store.hpp"
+
+namespace mentor {
+
+/// What every report is computed for.
+struct ReportOptions {
+    Date today;                 ///< "now": overdue, at risk, next session, upcoming closings
+    std::optional<Date> since;  ///< sessions and planned dates on or after this day
+    std::optional<Date> until;  ///< ... and on or before this day
+    bool include_private = false;  ///< pair report: show private entries' content
+
+    bool in_period(Date d) const { return (!since || d >= *since) && (!until || d <= *until); }
+};
+
+/// Days without a first session after the start before a pair is at risk.
+inline constexpr int kFirstSessionGraceDays = 14;
+/// Closings this many days ahead are "upcoming".
+inline constexpr int kUpcomingClosingDays = 30;
+
+/// Actions of one owner (mentor or mentee) by status.
+struct ActionCounts {
+    int open = 0;  ///< not done and not overdue
+    int overdue = 0;
+    int done = 0;
+    int total() const { return open + overdue + done; }
+};
+
+enum class Risk { None, NoFirstSession, Inactive };
+std::string to_string(Risk risk);
+
+/// The figures of one pair: counts, dates and statuses, never content.
+struct PairFigures {
+    std::string id, mentor, mentee, cohort;
+    PairKind kind = PairKind::Classic;
+    PairStatus status = PairStatus::Proposed;
+    std::string started, ended;  ///< YYYY-MM-DD or empty
+    bool has_plan = false;
+    std::string cadence;  ///< as in the plan; empty without one
+    int cadence_days = 0;  ///< nominal days between sessions; 0 without a plan
+    std::optional<Date> start;  ///< the agreement's start, else the pair's
+    std::optional<Date> end;    ///< the last planned date, else the agreement's until
+    std::vector<Date> session_dates;  ///< sessions held in the period, ascending
+    int minutes = 0;  ///< session time in the period (a session without a duration counts the agreed length)
+    int planned = 0;  ///< planned dates in the period
+    int planned_due = 0;  ///< planned dates in the period and before today (held or missed)
+    int held_slots = 0;   ///< planned dates in the period that a session honoured
+    std::optional<Date> last_session;  ///< last session ever, up to today (for contact)
+    std::optional<Date> next_session;  ///< next planned date from today (active pairs)
+    int rating_sum = 0, rated = 0;  ///< ratings of the sessions in the period
+    int goals_open = 0, goals_overdue = 0, goals_achieved = 0, goals_dropped = 0;  ///< overdue goals are not in open
+    ActionCounts mentor_actions, mentee_actions;  ///< actions agreed in the period
+    Risk risk = Risk::None;
+    std::optional<int> days_since_contact;  ///< since the last session, else since the start
+
+    int sessions() const { return static_cast<int>(session_dates.size()); }
+    /// Held planned dates over those due, in [0, 1]; nullopt when none was due yet.
+    std::optional<double> adherence() const;
+    std::optional<double> average_rating() const;
+    ActionCounts actions() const;
+};
+
+/// Computes the figures of one pair from its plan (nullptr: none) and journal.
+PairFigures pair_figures(const Pair& pair, const Plan* plan, const Journal& journal, const Settings& settings,
+                         const ReportOptions& options);
+
+/// Figures of many pairs, each plan and journal read in parallel and
+/// dropped once counted (so memory does not grow with the journal's text).
+/// Unreadable plans and sessions are reported in `diagnostics`, never skipped silently.
+std::vector<PairFigures> load_pair_figures(const Store& store, const Records& records,
+                                           const std::vector<const Pair*>& pairs, const ReportOptions& options,
+                                           Diagnostics& diagnostics);
+
+/// The pair report: for the pair itself, so it holds the journal's content.
+struct PairReport {
+    PairFigures figures;
+    std::string mentor_name, mentee_name;
+    std::optional<Plan> plan;
+    std::vector<ActionState> actions;  ///< agreed in the period, oldest first
+    std::vector<Session> journal;  ///< sessions in the period, oldest first
+    bool include_private = false;  ///< else private sessions show no content
+    ReportOptions options;
+};
+
+PairReport build_pair_report(const Records& records, const Pair& pair, std::optional<Plan> plan,
+                             const Journal& journal, const ReportOptions& options);
+
+/// The person report: their pairs as mentor and as mentee, with figures only.
+struct PersonReport {
+    std::string id, name;
+    std::vector<Role> roles;
+    bool active = true;
+    int capacity = 0;  ///< as a mentor (0 when not a mentor)
+    int load = 0;      ///< pairs holding capacity as a mentor
+    std::vector<PairFigures> as_mentor, as_mentee;
+    ReportOptions options;
+
+    int sessions() const;
+};
+
+PersonReport build_person_report(const Records& records, const Person& person, std::vector<PairFigures> pairs,
+                                 const ReportOptions& options);
+
+/// One mentor's load, for the cohort's load chart and table.
+struct MentorLoad {
+    std::string id;
+    int load = 0, capacity = 0;
+};
+
+/// A mentee without a pair and why (reasons name people by id only).
+struct Unmatched {
+    std::string id;
+    std::vector<std::string> reasons;
+};
+
+/// The cohort report, for the coordinator: never any session content.
+struct CohortReport {
+    std::string cohort;  ///< empty: every cohort (--all)
+    std::string program;
+    int people = 0, inactive = 0, mentors = 0, mentees = 0;  ///< active people; both roles count twice
+    int mentees_matched = 0;
+    std::vector<Unmatched> unmatched;  ///< by id
+    std::vector<MentorLoad> mentor_load;  ///< by id
+    std::map<PairStatus, int> pairs_by_status;
+    std::map<std::string, int> sessions_by_month;  ///< "YYYY-MM" -> sessions, every month from the first to the last
+    std::vector<PairFigures> pairs;  ///< by id
+    ReportOptions options;
+
+    std::optional<double> match_rate() const;
+    int sessions() const;
+    int planned_due() const;
+    int held_slots() const;
+    std::optional<double> adherence() const;
+    std::optional<double> average_rating() const;
+    int capacity() const;
+    int load() const;
+    int goals_open() const, goals_overdue() const, goals_achieved() const, goals_dropped() const;
+    ActionCounts actions() const;
+    /// Pairs at risk, the longest silent first.
+    std::vector<const PairFigures*> at_risk() const;
+    /// Active pairs whose last planned date is within kUpcomingClosingDays of today, soonest first.
+    std::vector<const PairFigures*> closing_soon() const;
+};
+
+/// The pairs a cohort report covers: `cohort` empty means every pair; else
+/// the pairs of that cohort, and pairs without one whose mentee is in it.
+std::vector<const Pair*> cohort_pairs(const Records& records, const std::string& cohort);
+
+CohortReport build_cohort_report(const Records& records, const std::string& cohort, std::vector<PairFigures> pairs,
+                                 const ReportOptions& options);
+
+/// How a report is drawn on a terminal.
+struct ReportStyle {
+    bool color = false;
+};
+
+/// Renderers. Pair: text, markdown, json, csv (one row per session).
+/// Person: text, markdown, json, csv (one row per pair). Cohort: text,
+/// markdown, json, csv (one row per pair), html. Other formats throw a usage error.
+std::string render_report(const PairReport& report, Format format, const ReportStyle& style = {});
+std::string render_report(const PersonReport& report, Format format, const ReportStyle& style = {});
+std::string render_report(const CohortReport& report, Format format, const ReportStyle& style = {});
+
+/// The cohort report as one self-contained HTML page (inline CSS and SVG).
+std::string render_cohort_html(const CohortReport& report);
+
+/// "87%" for 0.87; "–" when there is no value.
+std::string percent_text(std::optional<double> ratio);
+
+}  // namespace mentor

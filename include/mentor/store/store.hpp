@@ -1,0 +1,97 @@
+#pragma once
+/// The records directory on disk: finding it, loading every record, and
+/// writing files atomically.
+///
+/// Layout (SPEC §2): mentor.yaml, people/<id>.yaml, pairs/<mentor>--<mentee>.yaml,
+/// plans/<pair-id>.yaml, journal/<pair-id>/<date>[-N].yaml.
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mentor/core/error.hpp"
+#include "mentor/records/records.hpp"
+
+namespace mentor {
+
+namespace fs = std::filesystem;
+
+/// Where the records are: `flag` (-C/--dir) if given, else `env` ($MENTOR_DIR)
+/// if set, else the nearest ancestor of `cwd` holding mentor.yaml, else
+/// `fallback` (the user's configured `dir`). Throws a data error that
+/// suggests `mentor init` when there is none.
+fs::path find_records_dir(const std::optional<std::string>& flag, const std::optional<std::string>& env,
+                          const fs::path& cwd, const std::optional<fs::path>& fallback = std::nullopt);
+
+/// One file to write: path relative to the records directory, and content.
+struct FileWrite {
+    std::string path;
+    std::string content;
+};
+
+class Store {
+public:
+    explicit Store(fs::path root);
+
+    const fs::path& root() const { return root_; }
+
+    /// Reads mentor.yaml alone (cheap); throws on errors in it.
+    Settings load_settings() const;
+
+    /// Loads every person and pair, in parallel. Never throws for bad
+    /// records: they are reported in Records::diagnostics. Throws only when
+    /// mentor.yaml itself is unusable (no settings, newer schema).
+    Records load() const;
+
+    static std::string person_path(const std::string& id) { return "people/" + id + ".yaml"; }
+    static std::string pair_path(const std::string& id) { return "pairs/" + id + ".yaml"; }
+
+    /// Writes all files or none: each goes to a temporary file beside its
+    /// target first; only when every one is written are they renamed into
+    /// place, and a failed rename puts back what was renamed before it.
+    /// Throws mentor::Error naming the file and the system's reason.
+    /// Folders missing on the way are made, and taken away again if the
+    /// write fails; anything that cannot be put back is named in the
+    /// message. A failure after the last file is in place (flushing a
+    /// folder to disk) says "the change was made, but ...".
+    void write(const std::vector<FileWrite>& files) const;
+
+    /// Writes one new file the same way, with mode `mode`, but never replaces
+    /// one: returns false, changing nothing, when a file of that name exists.
+    bool create_new(const FileWrite& file, fs::perms mode) const;
+
+private:
+    fs::path root_;
+};
+
+/// Reads a whole file; throws mentor::Error naming `shown_name` on failure.
+std::string read_file(const fs::path& path, const std::string& shown_name);
+
+/// Reads a record file: like read_file, but a file over the parser's size
+/// limit is refused before a byte of it is read (yaml::too_large).
+std::string read_record_file(const fs::path& path, const std::string& shown_name);
+
+/// Reads `name` relative to the open folder `dir_fd` (or AT_FDCWD): loaders
+/// that read thousands of files in one folder save the kernel a walk of the
+/// whole path for each. A file over `max_bytes` is refused unread
+/// (yaml::too_large names the limit).
+std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes = SIZE_MAX);
+
+/// An open folder handle for read_file_at, closed on destruction; -1 when the
+/// folder cannot be opened.
+class FolderHandle {
+public:
+    explicit FolderHandle(const fs::path& folder);
+    ~FolderHandle();
+    FolderHandle(const FolderHandle&) = delete;
+    FolderHandle& operator=(const FolderHandle&) = delete;
+    int fd() const { return fd_; }
+
+private:
+    int fd_ = -1;
+};
+
+}  // namespace mentor

@@ -1,0 +1,48 @@
+#include "mentor/core/error.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace mentor {
+
+std::string Location::str() const {
+    std::string out = file;
+    if (line > 0) {
+        out += ':' + std::to_string(line);
+        if (column > 0) out += ':' + std::to_string(column);
+    }
+    return out;
+}
+
+static std::string prefixed(const Location& where, const std::string& message) {
+    std::string loc = where.str();
+    return loc.empty() ? message : loc + ": " + message;
+}
+
+Error::Error(std::string message, ErrorKind kind)
+    : std::runtime_error(message), message_(std::move(message)), kind_(kind) {}
+
+Error::Error(Location where, std::string message, ErrorKind kind)
+    : std::runtime_error(prefixed(where, message)),
+      where_(std::move(where)),
+      message_(std::move(message)),
+      kind_(kind) {}
+
+std::string Diagnostic::str() const {
+    const char* label = severity == Severity::Error ? "error" : "warning";
+    return prefixed(where, std::string(label) + ": " + message);
+}
+
+void sort_diagnostics(Diagnostics& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.where.file, a.where.line, a.where.column, a.message) <
+               std::tie(b.where.file, b.where.line, b.where.column, b.message);
+    });
+}
+
+bool has_errors(const Diagnostics& diagnostics) {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+}  // namespace mentor

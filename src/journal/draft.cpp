@@ -1,0 +1,181 @@
+// From what the user typed (flags or the editor template) to a checked
+// session: the template's text, reading it back, and the checks.
+
+#include <algorithm>
+#include <cctype>
+
+#include "mentor/formats/yaml.hpp"
+#include "mentor/journal/journal.hpp"
+#include "records/field_reader.hpp"
+
+namespace mentor {
+
+using yaml::Node;
+
+namespace {
+
+constexpr std::string_view kNotesMarker = "# ---- notes below this line";
+const char* const kModes[] = {"remote", "in-person", "phone"};
+
+void add_unique(std::vector<std::string>& out, std::string value) {
+    if (!value.empty() && std::find(out.begin(), out.end(), value) == out.end()) out.push_back(std::move(value));
+}
+
+Node text_list(const std::vector<std::string>& values) {
+    Node list = Node::sequence();
+    for (const auto& v : values) list.push_back(Node::text(v));
+    return list;
+}
+
+void check_values(const SessionDraft& d) {
+    if (d.duration && (*d.duration < 1 || *d.duration > 24 * 60))
+        throw usage_error("--duration must be a number of minutes from 1 to 1440, got " + std::to_string(*d.duration));
+    if (d.rating && (*d.rating < 1 || *d.rating > 5))
+        throw usage_error("--rating must be from 1 to 5, got " + std::to_string(*d.rating));
+    if (!d.mode.empty() && std::find(std::begin(kModes), std::end(kModes), d.mode) == std::end(kModes))
+        throw usage_error("--mode must be remote, in-person or phone, got \"" + d.mode + "\"");
+}
+
+void check_goals(const std::vector<std::string>& goals, const std::string& pair, const Plan* plan) {
+    if (goals.empty()) return;
+    if (!plan)
+        throw Error("pair " + pair + " has no plan, so no goal '" + goals.front() + "'; set goals with `mentor plan " +
+                    pair + " --goal TITLE`");
+    std::string known;
+    for (const auto& g : plan->goals) known += (known.empty() ? "" : ", ") + g.id;
+    for (const auto& id : goals) {
+        bool found = std::any_of(plan->goals.begin(), plan->goals.end(), [&](const Goal& g) { return g.id == id; });
+        if (!found) throw Error("unknown goal '" + id + "' for pair " + pair + " (goals: " + (known.empty() ? "none" : known) + ")");
+    }
+}
+
+// The first error of a template read, as a usage error: the user typed it.
+void throw_first_error(const Diagnostics& diagnostics) {
+    for (const auto& d : diagnostics)
+        if (d.severity == Severity::Error) throw usage_error(d.str());
+}
+
+}  // namespace
+
+Session build_session(const SessionDraft& d, const Journal& journal, const Plan* plan, Date today) {
+    Session s;
+    s.pair = journal.pair;
+    Date date;
+    try {
+        date = parse_date(d.date, today);
+    } catch (const Error& e) {
+        throw usage_error("--date: " + e.message());
+    }
+    if (date > today)
+        throw usage_error("--date " + date.str() + " is in the future (today is " + today.str() +
+                          "); log a session once it has taken place");
+    s.date = date.str();
+    check_values(d);
+    s.duration = d.duration;
+    s.mode = d.mode;
+    s.rating = d.rating;
+    s.is_private = d.is_private;
+    s.notes = d.notes;
+    for (const auto& t : d.topics) add_unique(s.topics, t);
+    for (const auto& spec : d.actions) s.actions.push_back(parse_action_spec(spec, today));
+    for (const auto& g : d.goals) add_unique(s.goals, g);
+    check_goals(s.goals, s.pair, plan);
+    auto states = action_states(journal, today);
+    for (const auto& query : d.done) {
+        const ActionState& a = resolve_action(states, query);
+        if (a.status == ActionStatus::Done)
+            throw Error("action " + a.action.id + " is already done (session " + a.done_in + ")");
+        add_unique(s.done, a.action.id);
+    }
+    s.file = session_stem(s.date, journal.next_number(s.date));
+    number_actions(s);
+    return s;
+}
+
+std::string session_template(const std::string& pair_id, const SessionDraft& d, const Plan* plan,
+                             const std::vector<ActionState>& actions) {
+    Node doc = Node::map();
+    doc.set("date", Node::text(d.date));
+    doc.set("duration", d.duration ? Node::integer(*d.duration) : Node::null());
+    doc.set("mode", d.mode.empty() ? Node::null() : Node::text(d.mode));
+    doc.set("topics", text_list(d.topics));
+    doc.set("goals", text_list(d.goals));
+    doc.set("actions", text_list(d.actions));
+    doc.set("done", text_list(d.done));
+    doc.set("rating", d.rating ? Node::integer(*d.rating) : Node::null());
+    doc.set("private", Node::boolean(d.is_private));
+    std::string out = "# A new session of " + pair_id +
+                      ". Fill in the fields, write the notes under the marker line,\n"
+                      "# save and quit. Saving this unchanged, or an empty file, records nothing.\n"
+                      "#   date: YYYY-MM-DD, today, yesterday or -3d   duration: minutes\n"
+                      "#   mode: remote, in-person or phone            rating: 1 to 5 (optional)\n"
+                      "#   actions: [\"mentee: Draft the plan due +1w\"]  done: [ids of actions completed]\n"
+                      "#   private: true shows this session only in the pair's own report\n";
+    out += yaml::emit(doc);
+    if (plan) {
+        out += "#\n# Open goals of the plan:\n";
+        for (const auto& g : plan->goals)
+            if (g.status == GoalStatus::Open) out += "#   " + g.id + "  " + g.title + "\n";
+    }
+    out += "#\n# Open actions:\n";
+    for (const auto& a : actions) {
+        if (a.status == ActionStatus::Done) continue;
+        out += "#   " + a.action.id + "  " + to_string(a.action.owner) + "  " + a.action.text;
+        if (!a.action.due.empty()) out += " (due " + a.action.due + (a.status == ActionStatus::Overdue ? ", overdue)" : ")");
+        out += "\n";
+    }
+    out += std::string(kNotesMarker) + " are kept as written ----\n";
+    out += d.notes;
+    if (!d.notes.empty() && d.notes.back() != '\n') out += "\n";
+    return out;
+}
+
+std::optional<SessionDraft> read_session_template(std::string_view text) {
+    std::string_view fields = text, notes;
+    for (size_t pos = 0; pos < text.size();) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        if (text.substr(pos, end - pos).starts_with(kNotesMarker)) {
+            fields = text.substr(0, pos);
+            notes = end < text.size() ? text.substr(end + 1) : std::string_view();
+            break;
+        }
+        pos = end + 1;
+    }
+    // Notes keep their inner lines as typed; blank lines around them go.
+    while (!notes.empty() && (notes.front() == '\n' || notes.front() == '\r')) notes.remove_prefix(1);
+    while (!notes.empty() && std::isspace(static_cast<unsigned char>(notes.back()))) notes.remove_suffix(1);
+    const std::string file = "the edited session";
+    Node doc;
+    try {
+        doc = yaml::parse(fields, file);
+    } catch (const Error& e) {
+        throw usage_error(e.what());
+    }
+    if ((doc.is_null() || (doc.is_map() && doc.entries().empty())) && notes.empty()) return std::nullopt;
+    SessionDraft d;
+    d.notes = std::string(notes);
+    if (!notes.empty()) d.notes += "\n";
+    Diagnostics diagnostics;
+    detail::FieldReader r(file, diagnostics);
+    if (!doc.is_null() && r.expect_map(doc, "the session fields")) {
+        for (const auto& [key, v] : doc.entries()) {
+            if (key == "date") d.date = r.text(v, key).value_or("");
+            else if (key == "duration") d.duration = v.is_null() ? std::nullopt : r.integer(v, key, -100000, 100000);
+            else if (key == "mode") d.mode = r.text(v, key).value_or("");
+            else if (key == "topics") d.topics = r.text_list(v, key);
+            else if (key == "goals") d.goals = r.text_list(v, key);
+            else if (key == "actions") d.actions = r.text_list(v, key);
+            else if (key == "done") d.done = r.text_list(v, key);
+            else if (key == "rating") d.rating = v.is_null() ? std::nullopt : r.integer(v, key, -100000, 100000);
+            else if (key == "private") d.is_private = r.boolean(v, key).value_or(false);
+            else if (key == "notes") d.notes = r.text(v, key).value_or("") + d.notes;
+            else r.error(v, "unknown field '" + key + "' (expected date, duration, mode, topics, goals, actions, done, rating, private)");
+        }
+    }
+    throw_first_error(diagnostics);
+    if (d.date.empty()) d.date = "today";
+    return d;
+}
+
+}  // namespace mentor

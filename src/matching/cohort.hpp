@@ -1,0 +1,116 @@
+#pragma once
+// The records of a cohort compiled for matching: indexes instead of ids,
+// bit masks instead of string lists, a dense table of skill levels. Private
+// to the matching code (src/match_*.cpp).
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "mentor/matching/matching.hpp"
+
+namespace mentor::detail {
+
+/// Why a pair is excluded; the order is the order rules are reported in.
+enum class Exclusion : uint8_t {
+    None,
+    SamePerson,
+    Manager,
+    ManagementChain,
+    ReportsToMentee,
+    MenteeAvoids,
+    MentorAvoids,
+    NoCommonLanguage,
+    SameOrganisation,
+    SameTeam,
+    TimezoneTooFar,
+    PairedBefore,
+};
+
+struct Member {
+    const Person* person = nullptr;
+    uint64_t languages = 0;  // bit per language code; 0 = none listed
+    std::array<uint64_t, 4> interests{};  // bit per interest (hashed beyond 256)
+    int interest_count = 0;
+    uint8_t days = 0;  // bit per weekday
+    int day_count = 0;
+    int mode = 0;      // 0 unknown or any, 1 remote, 2 in-person
+    int hours = -1;
+    int seniority = -1;
+    int tz_minutes = 0;
+    bool has_tz = false;
+    int organisation = -1, team = -1;
+};
+
+struct WantedSkill {
+    int skill;   // index into the skill vocabulary
+    int weight;  // 3 high, 2 medium, 1 low
+};
+
+/// Skill and interest names compare without case or accents.
+bool slugify_equal(const std::string& a, const std::string& b);
+
+class CompiledCohort {
+public:
+    CompiledCohort(const Records& records, const MatchOptions& options);
+
+    int mentee_count() const { return static_cast<int>(mentees_.size()); }
+    int mentor_count() const { return static_cast<int>(mentors_.size()); }
+    const Person& mentee(int i) const { return *mentees_[i].person; }
+    const Person& mentor(int j) const { return *mentors_[j].person; }
+    int free_capacity(int j) const { return free_capacity_[j]; }
+    int load(int j) const { return load_[j]; }
+    int capacity(int j) const { return capacity_[j]; }
+    const std::vector<int>& free_capacities() const { return free_capacity_; }
+
+    /// Score units of every mentor for mentee i, or kInfeasible.
+    void score_row(int i, std::span<int64_t> out) const;
+    /// True when the two have a language in common, or one lists none.
+    bool shares_language(int i, int j) const {
+        return !mentees_[i].languages || !mentors_[j].languages || (mentees_[i].languages & mentors_[j].languages);
+    }
+    /// The first hard rule pair (i, j) breaks.
+    Exclusion exclusion(int i, int j) const;
+    std::string exclusion_text(int i, int j, Exclusion e) const;
+    /// The parts of the score in thousandths.
+    std::array<int, 6> parts(int i, int j) const;
+    std::array<int, 6> parts_of(int i, int j, const int* skill_ratios) const;
+    int64_t units(const std::array<int, 6>& parts) const {
+        int64_t total = 0;
+        for (int k = 0; k < 6; ++k) total += int64_t{weights_[k]} * parts[k];
+        return total;
+    }
+    /// Units of a perfect score: every part at 1000.
+    int64_t scale() const { return scale_; }
+    /// "0.8125": units as a fraction of scale(), 4 decimals.
+    std::string score_text(int64_t units) const;
+    int64_t ten_thousandths(int64_t units) const;
+    /// Why (i, j) is a good pair, best first, at most `limit`.
+    std::vector<std::string> reasons(int i, int j, size_t limit) const;
+
+    const std::vector<std::vector<int>>& mentee_prefers() const { return mentee_prefers_; }
+    const std::vector<std::vector<int>>& mentor_prefers() const { return mentor_prefers_; }
+    /// Index of a mentee id, or -1.
+    int mentee_index(const std::string& id) const;
+
+private:
+    const Records& records_;
+    MatchOptions options_;
+    std::array<int, 6> weights_{};
+    int64_t scale_ = 1;
+    std::vector<Member> mentees_, mentors_;
+    std::vector<int> free_capacity_, load_, capacity_;
+    std::vector<std::vector<WantedSkill>> wants_;  // per mentee
+    int skill_count_ = 0;
+    std::vector<uint8_t> levels_;  // mentors x skills, 0 = not offered
+    std::vector<std::string> skill_names_, language_names_;
+    // Pair-specific exclusions per mentee, sorted by mentor index.
+    std::vector<std::vector<std::pair<int, Exclusion>>> excluded_;
+    std::vector<std::vector<int>> mentee_prefers_, mentor_prefers_;
+    std::optional<int> max_tz_minutes_;
+    bool exclude_org_ = false, exclude_team_ = false;
+};
+
+}  // namespace mentor::detail

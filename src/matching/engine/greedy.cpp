@@ -1,0 +1,133 @@
+// solve_greedy: feasible pairs best first (score descending, then lower
+// mentee index, then lower mentor index); a pair is taken when its mentee is
+// unmatched and its mentor has capacity left.
+//
+// Sorting all pairs would need the dense matrix. Instead every unmatched
+// mentee keeps its own candidates in that order (a few at a time, rescanning
+// its row when they run out), and a heap holds each mentee's best unexamined
+// pair. The heap top is then the globally next pair of the full sorted order
+// among those that can still be taken: pairs of matched mentees and of full
+// mentors (who never free a seat) would be skipped by the definition anyway.
+
+#include "matching/engine/internal.hpp"
+
+#include <queue>
+
+namespace mentor {
+
+namespace {
+
+using detail::Candidate;
+
+/// Candidates fetched by a mentee's first scan, and the most fetched by one
+/// rescan (rescans double up to it; it bounds the memory of deep searchers).
+constexpr size_t kFirstBatch = 32;
+constexpr size_t kMaxBatch = 128;
+
+struct Pending {
+    int64_t score;
+    int mentee;
+    int mentor;
+};
+
+/// priority_queue puts the "largest" on top: make that the best pair.
+struct WorseThan {
+    bool operator()(const Pending& a, const Pending& b) const {
+        if (a.score != b.score) return a.score < b.score;
+        if (a.mentee != b.mentee) return a.mentee > b.mentee;
+        return a.mentor > b.mentor;
+    }
+};
+
+struct Choices {
+    std::vector<Candidate> queue;  // upcoming candidates, best first
+    size_t next = 0;
+    size_t batch = 0;        // size of the next rescan; doubles for deep searchers
+    bool exhausted = false;  // nothing beyond `queue`
+};
+
+}  // namespace
+
+Assignment solve_greedy(const AssignmentProblem& problem, const AssignmentOptions& options) {
+    detail::validate(problem);
+    const int n = problem.mentees, m = problem.mentors;
+    const int threads = detail::thread_count(options);
+    const size_t first_batch = options.candidates > 0 ? static_cast<size_t>(options.candidates) : kFirstBatch;
+    Assignment result;
+    result.mentor_of.assign(n, -1);
+    if (n == 0 || m == 0) return result;
+
+    std::vector<int> load(m, 0);
+    auto open = [&](int j) { return load[j] < problem.capacity[j]; };
+
+    // First scan in parallel: every mentee's best candidates.
+    std::vector<Choices> choices(n);
+    {
+        std::vector<int> all(n);
+        for (int i = 0; i < n; ++i) all[i] = i;
+        std::vector<std::vector<Candidate>> scratch(threads);
+        detail::for_each_row(problem, all, threads, [&](int worker, int i, std::span<const int64_t> row) {
+            Choices& c = choices[i];
+            c.batch = first_batch;
+            detail::select_best(
+                row, c.batch, nullptr, [&](int j, int64_t) { return problem.capacity[j] > 0; }, scratch[worker],
+                c.queue);
+            c.exhausted = c.queue.size() < c.batch;
+        });
+        result.stats.rows_scored += n;
+    }
+
+    // Later rescans are rare and depend on the order of events, so they run
+    // on this thread, one row at a time.
+    std::vector<int64_t> row(m);
+    std::vector<Candidate> scratch;
+    auto rescan = [&](int i) {
+        Choices& c = choices[i];
+        const Candidate resume = c.queue.back();
+        c.queue.clear();
+        c.next = 0;
+        c.batch = std::min<size_t>(c.batch * 2, kMaxBatch);
+        problem.score_row(i, row);
+        detail::check_row(i, row);
+        ++result.stats.rows_scored;
+        // Full mentors stay full, so they are dropped from the rescan.
+        detail::select_best(
+            row, c.batch, &resume, [&](int j, int64_t) { return open(j); }, scratch, c.queue);
+        c.exhausted = c.queue.size() < c.batch;
+    };
+
+    std::priority_queue<Pending, std::vector<Pending>, WorseThan> heap;
+    // Queues mentee i's best candidate whose mentor still has room, if any.
+    auto advance = [&](int i) {
+        Choices& c = choices[i];
+        for (;;) {
+            while (c.next < c.queue.size() && !open(c.queue[c.next].mentor)) ++c.next;
+            if (c.next < c.queue.size()) {
+                const Candidate& best = c.queue[c.next++];
+                heap.push({best.score, i, best.mentor});
+                return;
+            }
+            if (c.exhausted || c.queue.empty()) return;
+            rescan(i);
+        }
+    };
+
+    for (int i = 0; i < n; ++i) advance(i);
+    std::vector<int64_t> chosen(n, 0);
+    while (!heap.empty()) {
+        const Pending top = heap.top();
+        heap.pop();
+        ++result.stats.proposals;
+        if (open(top.mentor)) {
+            ++load[top.mentor];
+            result.mentor_of[top.mentee] = top.mentor;
+            chosen[top.mentee] = top.score;
+        } else {
+            advance(top.mentee);
+        }
+    }
+    detail::tally(result, chosen);
+    return result;
+}
+
+}  // namespace mentor

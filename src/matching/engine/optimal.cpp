@@ -1,0 +1,224 @@
+// solve_optimal: exact maximum-value assignment without the dense matrix.
+//
+// 1. Scan every row once: each mentee's top-K mentors and each mentor's top
+//    mentees make a sparse graph (assignment_candidates.cpp).
+// 2. Solve the b-matching exactly on that graph (network simplex). Its dual
+//    gives every mentee a profit and every mentor a price.
+// 3. Rescan the rows: by LP duality a pair outside the graph can only improve
+//    the optimum if value > profit + price. Add each row's worst violators
+//    and re-optimise: warm (shortest augmenting paths from the previous
+//    solution) when few mentees gained arcs, from scratch otherwise. Repeat
+//    until no row has a violator; the sparse optimum is then optimal over
+//    every feasible pair, and the duals are the proof.
+//
+// A row is rescanned only when its last proof may have expired: the scan
+// records the least slack of the pairs it left out; later, the slack of such
+// a pair can only have fallen by the fall of the mentee's profit plus the
+// largest fall of any price. Rows whose feasible pairs are all in the graph
+// are never rescanned.
+
+#include "matching/engine/internal.hpp"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace mentor {
+
+namespace {
+
+using detail::Candidate;
+
+/// Maps a score to the integer value the flow maximises, so that the first
+/// criterion of the objective dominates the second.
+struct ValueScale {
+    int64_t per_score = 1;  // value = per_score * score + base
+    int64_t base = 1;
+
+    ValueScale(Objective objective, int64_t max_score, int64_t max_matches) {
+        if (objective == Objective::Coverage) {
+            // One more match outweighs the largest total score.
+            base = max_score * max_matches + 1;
+        } else {
+            // One more score unit outweighs every difference in match counts.
+            per_score = max_matches + 1;
+        }
+    }
+    int64_t operator()(int64_t score) const { return per_score * score + base; }
+};
+
+/// Violators added per row and round: the worst ones carry the most
+/// information, the rest usually disappear when the duals move.
+constexpr size_t kAddPerRow = 8;
+
+/// Up to this many mentees gaining arcs, a warm repair (about one shortest
+/// path search each) beats a network simplex solve from scratch.
+int warm_limit(int mentees) { return std::max(64, mentees / 8); }
+
+/// What the last scan of a row proved.
+struct Proof {
+    int epoch = -1;      // index of the duals it was checked against; -1: never
+    int64_t profit = 0;  // the mentee's profit in those duals
+    int64_t floor = 0;   // least slack of the pairs it left outside the graph
+};
+
+/// A violating pair; worst first, ties in the fixed pseudo-random order.
+struct Violation {
+    int64_t excess;  // value - profit - price
+    uint32_t tie;
+    int mentor;
+    bool operator<(const Violation& o) const {
+        if (excess != o.excess) return excess > o.excess;
+        if (tie != o.tie) return tie < o.tie;
+        return mentor < o.mentor;
+    }
+};
+
+detail::SparseGraph build_graph(const std::vector<std::vector<Candidate>>& arcs, const ValueScale& value) {
+    detail::SparseGraph g;
+    size_t total = 0;
+    for (const auto& r : arcs) total += r.size();
+    g.begin.reserve(arcs.size() + 1);
+    g.mentor.reserve(total);
+    g.value.reserve(total);
+    for (const auto& r : arcs) {
+        for (const auto& c : r) {
+            g.mentor.push_back(c.mentor);
+            g.value.push_back(value(c.score));
+        }
+        g.begin.push_back(static_cast<int>(g.mentor.size()));
+    }
+    return g;
+}
+
+}  // namespace
+
+Assignment solve_optimal(const AssignmentProblem& problem, Objective objective, const AssignmentOptions& options) {
+    detail::validate(problem);
+    const int n = problem.mentees, m = problem.mentors;
+    const int threads = detail::thread_count(options);
+    Assignment result;
+    result.mentor_of.assign(n, -1);
+
+    std::vector<char> usable(m, 0);
+    int64_t seats = 0;
+    for (int j = 0; j < m; ++j) {
+        usable[j] = problem.capacity[j] > 0;
+        seats += problem.capacity[j];
+    }
+    if (n == 0 || seats == 0) return result;
+
+    // The defaults: the column candidates already reach the mentors nobody
+    // ranks high, so a few per mentee suffice; more only slow the solves.
+    detail::InitialSizes sizes;
+    if (options.candidates > 0) sizes = {static_cast<size_t>(options.candidates), options.candidates, 0};
+    detail::InitialGraph initial = detail::initial_graph(problem, usable, sizes, threads);
+    result.stats.rows_scored += n;
+    std::vector<std::vector<Candidate>>& arcs = initial.arcs;
+    const std::vector<int>& feasible = initial.feasible;
+
+    const int64_t max_matches = std::min<int64_t>(n, seats);
+    // Potentials of the network simplex reach about (nodes x largest value)
+    // beyond LEMON's artificial cost of 2^62: stay well inside int64.
+    const double worst = (static_cast<double>(initial.max_score) + 1) * (static_cast<double>(max_matches) + 2) *
+                         (static_cast<double>(n) + m + 2);
+    if (worst > std::ldexp(1.0, 60))
+        throw std::invalid_argument("assignment: problem too large for exact integer arithmetic");
+    const ValueScale value(objective, initial.max_score, max_matches);
+
+    std::vector<int> open;  // rows with feasible pairs outside the graph
+    for (int i = 0; i < n; ++i)
+        if (feasible[i] > static_cast<int>(arcs[i].size())) open.push_back(i);
+    std::vector<Proof> proof(n);
+    std::vector<std::vector<int64_t>> epoch_prices;  // the prices each scan round checked against
+    std::vector<std::vector<Candidate>> added(n);
+    std::vector<std::vector<char>> in_graph(threads, std::vector<char>(m, 0));
+    std::vector<std::vector<Violation>> worst_of(threads);
+
+    detail::SparseGraph graph = build_graph(arcs, value);
+    detail::FlowSolution flow = detail::max_value_matching(graph, problem.capacity);
+    ++result.stats.solves;
+    for (;;) {
+        std::vector<int64_t> drop(epoch_prices.size(), 0);  // largest price fall since each epoch
+        for (size_t e = 0; e < epoch_prices.size(); ++e)
+            for (int j = 0; j < m; ++j)
+                if (usable[j]) drop[e] = std::min(drop[e], flow.price[j] - epoch_prices[e][j]);
+        std::vector<int> scan;
+        for (int i : open) {
+            const Proof& pr = proof[i];
+            if (pr.epoch < 0 || pr.floor + (flow.profit[i] - pr.profit) + drop[pr.epoch] < 0) scan.push_back(i);
+        }
+        if (scan.empty()) break;  // every pair outside the graph is priced out
+
+        const int epoch = static_cast<int>(epoch_prices.size());
+        epoch_prices.push_back(flow.price);
+        detail::for_each_row(problem, scan, threads, [&](int worker, int i, std::span<const int64_t> row) {
+            auto& mark = in_graph[worker];
+            auto& viol = worst_of[worker];  // the kAddPerRow worst violators, sorted
+            for (const auto& c : arcs[i]) mark[c.mentor] = 1;
+            viol.clear();
+            const int64_t profit = flow.profit[i];
+            int64_t floor = std::numeric_limits<int64_t>::max() / 4;
+            for (int j = 0; j < m; ++j) {
+                if (row[j] < 0 || !usable[j] || mark[j]) continue;
+                const int64_t excess = value(row[j]) - profit - flow.price[j];
+                if (excess <= 0 || (viol.size() == kAddPerRow && excess < viol.back().excess)) {
+                    floor = std::min(floor, -excess);
+                    continue;
+                }
+                const Violation v{excess, detail::tie_rank(i, j), j};
+                if (viol.size() == kAddPerRow) {
+                    if (!(v < viol.back())) {
+                        floor = std::min(floor, -excess);
+                        continue;
+                    }
+                    floor = std::min(floor, -viol.back().excess);
+                    viol.pop_back();
+                }
+                viol.insert(std::upper_bound(viol.begin(), viol.end(), v), v);
+            }
+            for (const auto& c : arcs[i]) mark[c.mentor] = 0;
+            added[i].clear();
+            for (const auto& v : viol) added[i].push_back({row[v.mentor], v.mentor});
+            proof[i] = {epoch, profit, floor};
+        });
+        result.stats.rows_scored += static_cast<int64_t>(scan.size());
+
+        int grown = 0;
+        for (int i : scan) {
+            if (added[i].empty()) continue;
+            ++grown;
+            result.stats.pairs_added += static_cast<int64_t>(added[i].size());
+            arcs[i].insert(arcs[i].end(), added[i].begin(), added[i].end());
+            std::sort(arcs[i].begin(), arcs[i].end(), detail::better);
+            added[i].clear();
+        }
+        std::erase_if(open, [&](int i) { return feasible[i] == static_cast<int>(arcs[i].size()); });
+        if (grown == 0) continue;  // the rescans only renewed proofs
+
+        graph = build_graph(arcs, value);
+        ++result.stats.solves;
+        // Warm when few rows grew, unless the searches turn out to wander
+        // (plateaus of tied scores): past a budget comparable to the cost
+        // of a solve from scratch, solve from scratch.
+        const int64_t budget = 4 * (static_cast<int64_t>(graph.mentor.size()) + n + m);
+        if (grown <= warm_limit(n) && detail::repair_matching(graph, problem.capacity, flow, budget)) {
+            detail::check_certificate(graph, problem.capacity, flow);
+            ++result.stats.warm_solves;
+        } else {
+            flow = detail::max_value_matching(graph, problem.capacity);
+        }
+    }
+
+    std::vector<int64_t> chosen(n, 0);
+    for (int i = 0; i < n; ++i) {
+        result.mentor_of[i] = flow.mentor_of[i];
+        result.stats.graph_pairs += static_cast<int64_t>(arcs[i].size());
+        for (const auto& c : arcs[i])
+            if (c.mentor == flow.mentor_of[i]) chosen[i] = c.score;
+    }
+    detail::tally(result, chosen);
+    return result;
+}
+
+}  // namespace mentor

@@ -1,0 +1,58 @@
+// The calendar events of a plan: what a pair's planned sessions look like in
+// a calendar, with the open goals and nothing from the journal.
+
+#include "mentor/formats/ics.hpp"
+#include "mentor/plan/plan.hpp"
+
+namespace mentor {
+namespace {
+
+std::string display_name(const Records& records, const std::string& id) {
+    const Person* p = records.person(id);
+    return p && !p->name.empty() ? p->name : id;
+}
+
+// The zone the pair agreed its session time in: the mentor's, else the mentee's.
+std::string pair_timezone(const Records& records, const Pair& pair) {
+    for (const auto& id : {pair.mentor, pair.mentee})
+        if (const Person* p = records.person(id); p && !p->timezone.empty()) return p->timezone;
+    return "";
+}
+
+std::string description(const Plan& plan) {
+    std::string text;
+    for (const auto& g : plan.goals) {
+        if (g.status != GoalStatus::Open) continue;
+        text += "\n- " + g.id + ": " + g.title + (g.due.empty() ? "" : " (due " + g.due + ")");
+    }
+    return text.empty() ? "No open goals." : "Open goals:" + text;
+}
+
+}  // namespace
+
+std::vector<CalendarEvent> plan_events(const Records& records, const Pair& pair, const Plan& plan) {
+    const Agreement& a = plan.agreement;
+    const std::string time = a.time.empty() ? kDefaultSessionTime : a.time;
+    const int minute = std::stoi(time.substr(0, 2)) * 60 + std::stoi(time.substr(3, 2));
+    // DTSTAMP must not come from the clock (byte-stable output): the plan's last change.
+    const std::string stamp = !plan.updated.empty() ? plan.updated : !a.start.empty() ? a.start : "1970-01-01";
+    CalendarEvent base;
+    base.start_minute = minute;
+    base.length = a.length;
+    base.timezone = pair_timezone(records, pair);
+    base.summary = "Mentoring session: " + display_name(records, pair.mentor) + " (mentor) with " +
+                   display_name(records, pair.mentee) + " (mentee)";
+    base.description = description(plan);
+    base.stamp = *parse_iso_date(stamp);
+    std::vector<CalendarEvent> events;
+    int n = 0;
+    for (const auto& text : plan.schedule) {
+        CalendarEvent e = base;
+        e.uid = pair.id() + "-" + std::to_string(++n) + "@mentor";
+        e.date = *parse_iso_date(text);
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
+}  // namespace mentor

@@ -1,0 +1,257 @@
+// Applying `mentor plan` changes: agreement, schedule, goals, lifecycle.
+
+#include <algorithm>
+
+#include "mentor/core/error.hpp"
+#include "mentor/plan/plan.hpp"
+
+namespace mentor {
+
+bool PlanChange::touches_agreement() const {
+    return start || cadence || time || length || sessions || until || mode || !rules.empty();
+}
+
+bool PlanChange::empty() const {
+    return !touches_agreement() && goals.empty() && achieve.empty() && drop.empty() &&
+           lifecycle == Lifecycle::None && review.empty();
+}
+
+namespace {
+
+Date to_date(const std::string& text) { return *parse_iso_date(text); }
+
+std::vector<Date> dates_of(const std::vector<std::string>& texts) {
+    std::vector<Date> out;
+    for (const auto& t : texts)
+        if (auto d = parse_iso_date(t)) out.push_back(*d);
+    return out;
+}
+
+std::vector<std::string> texts_of(const std::vector<Date>& dates) {
+    std::vector<std::string> out;
+    for (const auto& d : dates) out.push_back(d.str());
+    return out;
+}
+
+ScheduleLimit limit_of(const Agreement& a) {
+    if (!a.until.empty()) return ScheduleLimit::until(to_date(a.until));
+    return ScheduleLimit::sessions(a.sessions.value_or(0));
+}
+
+std::set<Date> holidays_of(const Settings& settings) {
+    std::set<Date> out;
+    for (const auto& h : settings.holidays)
+        if (auto d = parse_iso_date(h)) out.insert(*d);
+    return out;
+}
+
+// Held sessions and the past are history: the first day whose planned date
+// may still move. A session held today makes it tomorrow.
+Date first_movable_day(const std::set<Date>& held, Date today) {
+    return held.count(today) ? today + 1 : today;
+}
+
+// The schedule without the dates from `from` on, except held ones.
+std::vector<std::string> history_only(const std::vector<std::string>& schedule, const std::set<Date>& held, Date from) {
+    std::vector<std::string> out;
+    for (const auto& text : schedule) {
+        Date d = to_date(text);
+        if (d < from || held.count(d)) out.push_back(text);
+    }
+    return out;
+}
+
+Cadence settings_cadence(const Settings& settings) {
+    try {
+        return parse_cadence(settings.default_cadence);
+    } catch (const Error& e) {
+        throw Error(Location{"mentor.yaml"}, "defaults: cadence: " + e.message());
+    }
+}
+
+void check_values(const PlanChange& c) {
+    if (c.sessions && *c.sessions < 1)
+        throw usage_error("--sessions must be at least 1, got " + std::to_string(*c.sessions));
+    if (c.length && (*c.length < 5 || *c.length > 600))
+        throw usage_error("--length must be from 5 to 600 minutes, got " + std::to_string(*c.length));
+    if (c.time && !is_time_of_day(*c.time))
+        throw usage_error("--time must be a time of day HH:MM (00:00 to 23:59), got '" + *c.time + "'");
+    if (c.mode && std::find(std::begin(kMeetingModes), std::end(kMeetingModes), *c.mode) == std::end(kMeetingModes))
+        throw usage_error("--mode must be remote, in-person or phone, got '" + *c.mode + "'");
+    for (const auto& g : c.goals)
+        if (g.title.find_first_not_of(" \t") == std::string::npos) throw usage_error("--goal needs a title");
+    if (!c.review.empty() && c.lifecycle != Lifecycle::Close) throw usage_error("--review goes with --close");
+    if (c.lifecycle == Lifecycle::Close && c.review.find_first_not_of(" \t\n") == std::string::npos)
+        throw usage_error("--close needs --review TEXT: a few words on how the relationship went");
+    if (c.touches_agreement() && (c.lifecycle == Lifecycle::Pause || c.lifecycle == Lifecycle::Close))
+        throw usage_error("--pause and --close take no agreement option (--start, --cadence, ...)");
+}
+
+void check_state(const Pair& pair, const PlanChange& c) {
+    const std::string id = pair.id();
+    if (pair.status == PairStatus::Closed) {
+        if (c.lifecycle == Lifecycle::Close)
+            throw Error("pair " + id + " is already closed (ended " + pair.ended + ")");
+        throw Error("pair " + id + " is closed (ended " + pair.ended + "); its plan is read-only");
+    }
+    const std::string now = " (it is " + to_string(pair.status) + ")";
+    if (c.lifecycle == Lifecycle::Pause && pair.status != PairStatus::Active)
+        throw Error("cannot pause pair " + id + ": only an active pair can be paused" + now);
+    if (c.lifecycle == Lifecycle::Resume && pair.status != PairStatus::Paused)
+        throw Error("cannot resume pair " + id + ": it is not paused" + now);
+    if (c.touches_agreement() && pair.status == PairStatus::Paused && c.lifecycle != Lifecycle::Resume)
+        throw Error("pair " + id + " is paused; change its agreement when resuming it (--resume)");
+}
+
+// Sets the agreement's fields from the change (and from the settings for a
+// first agreement); returns whether the dates of the schedule must change.
+bool update_agreement(Agreement& a, const PlanChange& c, const Settings& settings, Date today) {
+    const bool first = a.start.empty();
+    if (first) {
+        a.start = today.str();
+        a.cadence = settings_cadence(settings).str();
+        a.time = kDefaultSessionTime;
+        a.length = settings.default_session_length;
+        a.sessions = settings.default_sessions;
+        a.confidentiality = settings.confidentiality;
+    }
+    if (c.time) a.time = *c.time;
+    if (c.length) a.length = *c.length;
+    if (c.mode) a.mode = *c.mode;
+    for (const auto& rule : c.rules)
+        if (std::find(a.rules.begin(), a.rules.end(), rule) == a.rules.end()) a.rules.push_back(rule);
+    const std::string cadence = c.cadence ? c.cadence->str() : a.cadence;
+    bool dates_change = first || cadence != a.cadence;
+    a.cadence = cadence;
+    if (c.sessions) {
+        dates_change = dates_change || a.sessions != c.sessions || !a.until.empty();
+        a.sessions = c.sessions, a.until.clear();
+    }
+    if (c.until) {
+        dates_change = dates_change || a.until != c.until->str() || a.sessions;
+        a.until = c.until->str(), a.sessions.reset();
+    }
+    if (first && c.start) a.start = c.start->str();
+    dates_change = dates_change || (c.start && c.start->str() != a.start);
+    if (!a.until.empty() && a.until < a.start)
+        throw usage_error("the end " + a.until + " is before the start " + a.start);
+    return dates_change;
+}
+
+// Plans the dates from `from` on again (everything before is kept).
+void replan(Plan& plan, const Settings& settings, const std::set<Date>& held, Date today,
+            std::optional<Date> from) {
+    Agreement& a = plan.agreement;
+    const Date cut = first_movable_day(held, today);
+    if (from && *from < today)
+        throw usage_error("cannot plan sessions from " + from->str() + ", before today (" + today.str() +
+                          "): past sessions are kept as they are");
+    if (from && *from < cut) from = cut;
+    const std::vector<Date> kept = dates_of(history_only(plan.schedule, held, cut));
+    const ScheduleLimit limit = limit_of(a);
+    if (limit.kind == ScheduleLimit::Count && limit.count < static_cast<int>(kept.size()))
+        throw usage_error("--sessions " + std::to_string(limit.count) + " is fewer than the " +
+                          std::to_string(kept.size()) + " sessions already past");
+    // The old dates from `cut` on tell regenerate_future where the next session was.
+    auto dates = regenerate_future(dates_of(plan.schedule), cut, from, parse_cadence(a.cadence), limit, holidays_of(settings));
+    // With no session kept, the whole schedule is new: the agreement starts with it.
+    if (kept.empty() && from) a.start = from->str();
+    plan.schedule = texts_of(dates);
+}
+
+std::string next_goal_id(const std::vector<Goal>& goals) {
+    int highest = 0;
+    for (const auto& g : goals)
+        if (g.id.size() > 1 && g.id[0] == 'g' && g.id.find_first_not_of("0123456789", 1) == std::string::npos &&
+            g.id.size() < 8)
+            highest = std::max(highest, std::stoi(g.id.substr(1)));
+    return "g" + std::to_string(highest + 1);
+}
+
+void close_goal(Plan& plan, const std::string& id, GoalStatus status, Date today) {
+    auto it = std::find_if(plan.goals.begin(), plan.goals.end(), [&](const Goal& g) { return g.id == id; });
+    if (it == plan.goals.end()) {
+        std::string ids;
+        for (const auto& g : plan.goals) ids += (ids.empty() ? "" : ", ") + g.id;
+        throw usage_error("unknown goal '" + id + "'" + (ids.empty() ? " (the plan has no goals)" : " (goals: " + ids + ")"));
+    }
+    if (it->status != GoalStatus::Open)
+        throw Error("goal " + id + " is already " + to_string(it->status) +
+                    (it->closed.empty() ? "" : " (" + it->closed + ")"));
+    it->status = status;
+    it->closed = today.str();
+}
+
+}  // namespace
+
+PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existing, const PlanChange& c,
+                             const Settings& settings, const std::set<Date>& held, Date today) {
+    check_values(c);
+    check_state(pair, c);
+    PlanUpdate u{pair, existing.value_or(Plan{}), false, false, {}};
+    Plan& plan = u.plan;
+    plan.pair = pair.id();
+
+    for (const auto& g : c.goals) {
+        Goal goal;
+        goal.id = next_goal_id(plan.goals);
+        goal.title = g.title;
+        goal.criterion = g.criterion;
+        goal.due = g.due;
+        plan.goals.push_back(goal);
+        u.notes.push_back("added goal " + goal.id + ": " + goal.title);
+    }
+    for (const auto& id : c.achieve) close_goal(plan, id, GoalStatus::Achieved, today), u.notes.push_back("goal " + id + " achieved");
+    for (const auto& id : c.drop) close_goal(plan, id, GoalStatus::Dropped, today), u.notes.push_back("goal " + id + " dropped");
+    u.plan_changed = !c.goals.empty() || !c.achieve.empty() || !c.drop.empty();
+
+    const bool first = plan.agreement.start.empty();
+    const std::string old_start = plan.agreement.start;
+    if (c.touches_agreement() || (c.lifecycle == Lifecycle::Resume && !first)) {
+        bool dates_change = update_agreement(plan.agreement, c, settings, today);
+        if (first) {
+            plan.schedule = texts_of(generate_schedule(to_date(plan.agreement.start), parse_cadence(plan.agreement.cadence),
+                                                       limit_of(plan.agreement), holidays_of(settings)));
+            u.notes.push_back("agreement set: " + std::to_string(plan.schedule.size()) + " sessions planned from " +
+                              plan.agreement.start);
+        } else if (dates_change || c.lifecycle == Lifecycle::Resume) {
+            replan(plan, settings, held, today, c.start);
+            u.notes.push_back("schedule planned again from " + (c.start ? *c.start : first_movable_day(held, today)).str() +
+                              "; past and held sessions kept");
+        }
+        u.plan_changed = true;
+    }
+
+    // A start moved before any session took place moves the pair's start with it.
+    if (!first && plan.agreement.start != old_start && u.pair.started == old_start) u.pair.started = plan.agreement.start;
+
+    switch (c.lifecycle) {
+        case Lifecycle::Pause:
+        case Lifecycle::Close: {
+            auto trimmed = history_only(plan.schedule, held, first_movable_day(held, today));
+            if (trimmed != plan.schedule) plan.schedule = trimmed, u.plan_changed = true;
+            u.pair.status = c.lifecycle == Lifecycle::Pause ? PairStatus::Paused : PairStatus::Closed;
+            if (c.lifecycle == Lifecycle::Close) u.pair.ended = today.str(), u.pair.review = c.review;
+            u.notes.push_back("pair " + pair.id() + (c.lifecycle == Lifecycle::Pause ? " paused" : " closed"));
+            break;
+        }
+        case Lifecycle::Resume:
+            u.pair.status = PairStatus::Active;
+            u.notes.push_back("pair " + pair.id() + " resumed");
+            break;
+        case Lifecycle::None: break;
+    }
+    if (u.pair.status == PairStatus::Proposed && !plan.agreement.start.empty()) {
+        u.pair.status = PairStatus::Active;
+        u.pair.started = plan.agreement.start;
+        u.notes.push_back("pair " + pair.id() + " is now active (started " + u.pair.started + ")");
+    }
+    u.pair_changed = u.pair.status != pair.status || u.pair.started != pair.started || u.pair.ended != pair.ended ||
+                     u.pair.review != pair.review;
+    // A plan file is created only when there is something to keep in it.
+    if (!existing && plan.agreement.start.empty() && plan.goals.empty()) u.plan_changed = false;
+    if (u.plan_changed) plan.updated = today.str();
+    return u;
+}
+
+}  // namespace mentor

@@ -1,0 +1,103 @@
+// Loading plans and the days sessions were held.
+
+#include "mentor/plan/plan.hpp"
+
+#include "mentor/formats/yaml.hpp"
+#include "mentor/records/record_io.hpp"
+
+namespace mentor {
+
+std::string plan_path(const std::string& pair_id) { return "plans/" + pair_id + ".yaml"; }
+
+std::optional<Plan> load_plan(const Store& store, const std::string& pair_id) {
+    const std::string shown = plan_path(pair_id);
+    const fs::path path = store.root() / shown;
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return std::nullopt;
+    yaml::Node doc = yaml::parse(read_record_file(path, shown), shown);
+    Diagnostics diagnostics;
+    auto plan = read_plan(doc, shown, pair_id, diagnostics);
+    if (!plan && diagnostics.empty()) diagnostics.push_back({Location{shown}, Severity::Error, "not a plan"});
+    sort_diagnostics(diagnostics);
+    const Diagnostic* first = nullptr;
+    std::string more;
+    for (const auto& d : diagnostics) {
+        if (d.severity != Severity::Error) continue;
+        if (!first)
+            first = &d;
+        else
+            more += "\n" + d.str();
+    }
+    if (first) throw Error(first->where, first->message + more);
+    return plan;
+}
+
+std::set<Date> held_session_dates(const Store& store, const std::string& pair_id) {
+    std::set<Date> held;
+    std::error_code ec;
+    const fs::path dir = store.root() / "journal" / pair_id;
+    if (!fs::is_directory(dir, ec)) return held;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() < 15 || name.compare(name.size() - 5, 5, ".yaml") != 0) continue;
+        // <date>.yaml or <date>-N.yaml: the stem's first ten characters are the day.
+        if (name[10] != '.' && name[10] != '-') continue;
+        if (auto d = parse_iso_date(std::string_view(name).substr(0, 10))) held.insert(*d);
+    }
+    return held;
+}
+
+std::string to_string(SlotStatus status) {
+    switch (status) {
+        case SlotStatus::Held: return "held";
+        case SlotStatus::Missed: return "missed";
+        case SlotStatus::Next: return "next";
+        case SlotStatus::Planned: break;
+    }
+    return "planned";
+}
+
+namespace {
+
+// Which planned slots a session was held for: a session on the planned day,
+// else one held between the slot's neighbours (a session moved by a day or
+// two still counts for its slot), each session counting once.
+std::vector<bool> held_slots(const std::vector<Date>& slots, const std::set<Date>& held) {
+    std::vector<bool> out(slots.size(), false);
+    std::set<Date> unused = held;
+    for (size_t i = 0; i < slots.size(); ++i)
+        if (unused.erase(slots[i])) out[i] = true;
+    for (size_t i = 0; i < slots.size(); ++i) {
+        if (out[i]) continue;
+        const Date lo = i > 0 ? slots[i - 1] : Date::min();
+        const Date hi = i + 1 < slots.size() ? slots[i + 1] : Date::max();
+        auto it = unused.upper_bound(lo);
+        if (it != unused.end() && *it < hi) out[i] = true, unused.erase(it);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::pair<Date, SlotStatus>> schedule_status(const Pair& pair, const Plan& plan,
+                                                         const std::set<Date>& held, Date today) {
+    std::vector<Date> slots;
+    for (const auto& text : plan.schedule)
+        if (auto d = parse_iso_date(text)) slots.push_back(*d);  // read_plan keeps only dates
+    const std::vector<bool> was_held = held_slots(slots, held);
+    std::vector<std::pair<Date, SlotStatus>> out;
+    bool next_found = pair.status != PairStatus::Active;
+    for (size_t i = 0; i < slots.size(); ++i) {
+        SlotStatus s = SlotStatus::Planned;
+        if (was_held[i])
+            s = SlotStatus::Held;
+        else if (slots[i] < today)
+            s = SlotStatus::Missed;
+        else if (!next_found)
+            s = SlotStatus::Next, next_found = true;
+        out.emplace_back(slots[i], s);
+    }
+    return out;
+}
+
+}  // namespace mentor

@@ -1,0 +1,390 @@
+// Adding and importing people.
+
+#include "mentor/records/people.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "mentor/core/ids.hpp"
+#include "mentor/core/timezone.hpp"
+#include "mentor/records/record_io.hpp"
+
+namespace mentor {
+namespace {
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+std::string trim(std::string_view s) {
+    size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
+    return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
+}
+
+// Canonical names for the accepted spellings of a field.
+const std::unordered_map<std::string, std::string>& aliases() {
+    static const std::unordered_map<std::string, std::string> map = {
+        {"org", "organisation"}, {"organization", "organisation"}, {"role", "roles"},
+        {"cohort", "cohorts"},   {"language", "languages"},        {"tz", "timezone"},
+    };
+    return map;
+}
+
+std::string canonical_field(const std::string& name) {
+    std::string key = lower(trim(name));
+    auto it = aliases().find(key);
+    return it == aliases().end() ? key : it->second;
+}
+
+[[noreturn]] void bad(const Location& where, ErrorKind kind, const std::string& field, const std::string& message) {
+    throw Error(where, "'" + field + "': " + message, kind);
+}
+
+int whole_number(const std::string& value, const Location& where, ErrorKind kind, const std::string& field, int min,
+                 int max) {
+    std::string t = trim(value);
+    int n = 0;
+    auto r = std::from_chars(t.data(), t.data() + t.size(), n);
+    if (t.empty() || r.ec != std::errc() || r.ptr != t.data() + t.size() || n < min || n > max)
+        bad(where, kind, field, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+                                    ", got \"" + value + "\"");
+    return n;
+}
+
+// "skill:value" -> {skill, value}; the value part is optional.
+std::pair<std::string, std::string> split_skill(const std::string& item) {
+    size_t colon = item.rfind(':');
+    if (colon == std::string::npos) return {trim(item), ""};
+    return {trim(item.substr(0, colon)), trim(item.substr(colon + 1))};
+}
+
+std::vector<std::string> id_list(const std::string& value, const Location& where, ErrorKind kind, const std::string& field) {
+    std::vector<std::string> ids;
+    for (const auto& item : split_list_cell(value)) {
+        if (!is_valid_id(item)) bad(where, kind, field, "\"" + item + "\" is not a person id (e.g. jean-martin)");
+        ids.push_back(item);
+    }
+    return ids;
+}
+
+// The people an add or import can see: the directory plus what it adds.
+class PeopleIndex {
+public:
+    explicit PeopleIndex(const Records& records) : records_(records) {
+        for (const auto& id : records.person_file_ids) taken_.insert(id);
+        for (const auto& p : records.people)
+            if (!p.email.empty()) by_email_.emplace(lower(p.email), p.id);
+    }
+
+    // The current version of a person: added in this run, or from the records.
+    const Person* find(const std::string& id) const {
+        auto it = added_.find(id);
+        if (it != added_.end()) return &updates_[it->second].person;
+        return records_.person(id);
+    }
+    const Person* find_email(const std::string& email) const {
+        auto it = by_email_.find(lower(email));
+        return it == by_email_.end() ? nullptr : find(it->second);
+    }
+    bool taken(const std::string& id) const { return taken_.count(id) > 0; }
+
+    void put(PersonUpdate update) {
+        const std::string id = update.person.id;
+        taken_.insert(id);
+        if (!update.person.email.empty()) by_email_[lower(update.person.email)] = id;
+        auto it = added_.find(id);
+        if (it != added_.end()) {
+            update.created = update.created || updates_[it->second].created;
+            updates_[it->second] = std::move(update);
+        } else {
+            added_.emplace(id, updates_.size());
+            updates_.push_back(std::move(update));
+        }
+    }
+
+    std::vector<const Person*> everyone() const {
+        std::vector<const Person*> out;
+        for (const auto& p : records_.people)
+            if (!added_.count(p.id)) out.push_back(&p);
+        for (const auto& u : updates_) out.push_back(&u.person);
+        return out;
+    }
+
+    std::vector<PersonUpdate>& updates() { return updates_; }
+
+private:
+    const Records& records_;
+    std::unordered_set<std::string> taken_;
+    std::unordered_map<std::string, std::string> by_email_;
+    std::unordered_map<std::string, size_t> added_;
+    std::vector<PersonUpdate> updates_;
+};
+
+constexpr const char* kNameIfNew = "name if new";
+
+std::string field_value(const std::vector<RawField>& fields, const std::string& name) {
+    for (const auto& [f, v] : fields)
+        if (canonical_field(f) == name) return trim(v);
+    return "";
+}
+
+PersonUpdate add_one(PeopleIndex& index, const std::vector<RawField>& fields, const std::vector<Role>& roles,
+                     const Location& where, ErrorKind kind) {
+    std::string id = field_value(fields, "id");
+    std::string email = field_value(fields, "email");
+    if (!id.empty()) require_valid_id(id, "person id");
+    const Person* by_id = id.empty() ? nullptr : index.find(id);
+    const Person* by_email = email.empty() ? nullptr : index.find_email(email);
+    if (by_id && by_email && by_id->id != by_email->id)
+        throw Error(where, "id '" + id + "' and email " + email + " belong to two different people (" + by_id->id +
+                               " and " + by_email->id + ")", kind);
+    const Person* existing = by_id ? by_id : by_email;
+    if (!existing && !id.empty() && index.taken(id))
+        throw Error(where, "id '" + id + "' is taken by a file that cannot be read; fix it first (see `mentor validate`)", kind);
+
+    PersonUpdate update;
+    update.created = existing == nullptr;
+    if (existing) update.person = *existing;
+    for (const auto& [field, value] : fields) {
+        if (canonical_field(field) == "id") continue;
+        if (field == kNameIfNew) {
+            if (!existing) update.person.name = trim(value);
+            continue;
+        }
+        if (!trim(value).empty()) apply_field(update.person, field, value, where, kind);
+    }
+    for (Role r : roles) update.person.add_role(r);
+    if (existing) {
+        update.person.id = existing->id;
+    } else {
+        if (update.person.name.empty()) throw Error(where, "a new person needs a name", kind);
+        if (id.empty()) {
+            std::string base = slugify(update.person.name);
+            if (base.empty())
+                throw Error(where, "cannot make an id from the name \"" + update.person.name + "\"; give one with --id (or an id column)", kind);
+            id = unique_id(base, [&](const std::string& candidate) { return index.taken(candidate); });
+        }
+        update.person.id = id;
+    }
+    normalise(update.person);
+    update.changed = !existing || yaml::emit(write_person(update.person)) != yaml::emit(write_person(*existing));
+    return update;
+}
+
+}  // namespace
+
+const std::vector<std::string>& person_field_names() {
+    static const std::vector<std::string> names = {
+        "id",        "name",      "email",    "roles",     "organisation", "team",    "manager",
+        "title",     "seniority", "languages", "timezone", "location",     "cohorts", "capacity",
+        "offers",    "wants",     "interests", "hours_per_month", "days",  "mode",    "prefers",
+        "avoids",    "active",    "notes",
+    };
+    return names;
+}
+
+void apply_field(Person& p, const std::string& raw_field, const std::string& raw_value, const Location& where,
+                 ErrorKind kind) {
+    const std::string field = canonical_field(raw_field);
+    const std::string value = trim(raw_value);
+    auto list = [&] { return split_list_cell(value); };
+    if (field == "id") {
+        require_valid_id(value, "person id");
+        p.id = value;
+    } else if (field == "name") {
+        p.name = value;
+    } else if (field == "email") {
+        if (value.find('@') == std::string::npos || value.find(' ') != std::string::npos)
+            bad(where, kind, field, "expected an address like name@example.org, got \"" + value + "\"");
+        p.email = value;
+    } else if (field == "roles") {
+        for (const auto& r : list()) {
+            std::string role = lower(r);
+            if (role == "both") {
+                p.add_role(Role::Mentor);
+                p.add_role(Role::Mentee);
+            } else if (auto parsed = parse_role(role)) {
+                p.add_role(*parsed);
+            } else {
+                bad(where, kind, field, "expected mentor, mentee or both, got \"" + r + "\"");
+            }
+        }
+    } else if (field == "organisation") {
+        p.organisation = value;
+    } else if (field == "team") {
+        p.team = value;
+    } else if (field == "manager") {
+        p.manager = value;
+    } else if (field == "title") {
+        p.title = value;
+    } else if (field == "seniority") {
+        p.seniority = whole_number(value, where, kind, field, 0, 80);
+    } else if (field == "languages") {
+        p.languages.clear();
+        for (const auto& item : list()) {
+            std::string code = lower(item);
+            if (code.size() != 2 || !std::isalpha(static_cast<unsigned char>(code[0])) ||
+                !std::isalpha(static_cast<unsigned char>(code[1])))
+                bad(where, kind, field, "expected two-letter ISO 639-1 codes such as en, fr, es; got \"" + item + "\"");
+            p.languages.push_back(code);
+        }
+    } else if (field == "timezone") {
+        if (!is_known_timezone(value))
+            bad(where, kind, field, "unknown time zone \"" + value + "\" (expected an IANA name such as Europe/Paris)");
+        p.timezone = value;
+    } else if (field == "location") {
+        p.location = value;
+    } else if (field == "cohorts") {
+        p.cohorts = list();
+    } else if (field == "capacity") {
+        p.capacity = whole_number(value, where, kind, field, 0, 100);
+    } else if (field == "offers") {
+        p.offers.clear();
+        for (const auto& item : list()) {
+            auto [skill, level] = split_skill(item);
+            if (skill.empty()) bad(where, kind, field, "empty skill name in \"" + item + "\"");
+            int n = level.empty() ? 3 : whole_number(level, where, kind, field + ": " + skill, 1, 5);
+            p.offers.push_back(Offer{skill, n});
+        }
+    } else if (field == "wants") {
+        p.wants.clear();
+        for (const auto& item : list()) {
+            auto [skill, priority] = split_skill(item);
+            if (skill.empty()) bad(where, kind, field, "empty skill name in \"" + item + "\"");
+            auto parsed = priority.empty() ? std::optional<Priority>(Priority::Medium) : parse_priority(lower(priority));
+            if (!parsed) bad(where, kind, field, "priority of '" + skill + "' must be high, medium or low, got \"" + priority + "\"");
+            p.wants.push_back(Want{skill, *parsed});
+        }
+    } else if (field == "interests") {
+        p.interests = list();
+    } else if (field == "hours_per_month") {
+        p.availability.hours_per_month = whole_number(value, where, kind, field, 0, 200);
+    } else if (field == "days") {
+        p.availability.days.clear();
+        static const std::vector<std::string> days = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+        for (const auto& item : list()) {
+            std::string d = lower(item).substr(0, 3);
+            if (std::find(days.begin(), days.end(), d) == days.end())
+                bad(where, kind, field, "expected days such as mon,tue; got \"" + item + "\"");
+            p.availability.days.push_back(d);
+        }
+    } else if (field == "mode") {
+        if (value != "remote" && value != "in-person" && value != "any")
+            bad(where, kind, field, "expected remote, in-person or any, got \"" + value + "\"");
+        p.availability.mode = value;
+    } else if (field == "prefers") {
+        p.prefers = id_list(value, where, kind, field);
+    } else if (field == "avoids") {
+        p.avoids = id_list(value, where, kind, field);
+    } else if (field == "active") {
+        std::string v = lower(value);
+        if (v == "true" || v == "yes" || v == "1")
+            p.active = true;
+        else if (v == "false" || v == "no" || v == "0")
+            p.active = false;
+        else
+            bad(where, kind, field, "expected true or false, got \"" + value + "\"");
+    } else if (field == "notes") {
+        p.notes = raw_value;
+    } else {
+        throw Error(where, "unknown field '" + raw_field + "'", kind);
+    }
+}
+
+std::string resolve_manager(const std::string& value, const std::vector<const Person*>& people) {
+    if (value.empty()) return value;
+    std::string key = lower(value);
+    const Person* by_email = nullptr;
+    const Person* by_name = nullptr;
+    int names = 0;
+    for (const Person* p : people) {
+        if (p->id == value) return value;
+        if (!p->email.empty() && lower(p->email) == key) by_email = p;
+        if (lower(p->name) == key) {
+            by_name = p;
+            ++names;
+        }
+    }
+    if (by_email) return by_email->id;
+    if (by_name && names == 1) return by_name->id;  // an ambiguous name stays as written
+    return value;
+}
+
+PersonUpdate add_person(const Records& records, const std::vector<RawField>& fields, const std::vector<Role>& roles,
+                        const Location& where, ErrorKind kind) {
+    PeopleIndex index(records);
+    PersonUpdate update = add_one(index, fields, roles, where, kind);
+    if (!update.person.manager.empty()) {
+        update.person.manager = resolve_manager(update.person.manager, index.everyone());
+        if (update.person.manager == update.person.id)
+            throw Error(where, "a person cannot be their own manager", kind);
+    }
+    return update;
+}
+
+ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file) {
+    const auto& known = person_field_names();
+    std::vector<std::string> unknown_columns;
+    for (const auto& h : table.header) {
+        std::string f = canonical_field(h);
+        if (std::find(known.begin(), known.end(), f) == known.end()) unknown_columns.push_back(h.empty() ? "(empty)" : h);
+    }
+    if (!unknown_columns.empty()) {
+        std::string names;
+        for (const auto& u : unknown_columns) names += (names.empty() ? "" : ", ") + ("'" + u + "'");
+        throw Error(Location{file, 1, 0}, "unknown column" + std::string(unknown_columns.size() > 1 ? "s " : " ") + names +
+                                              " (known: id, name, email, roles, organisation, team, manager, title, "
+                                              "seniority, languages, timezone, location, cohorts, capacity, offers, wants, "
+                                              "interests, hours_per_month, days, mode, prefers, avoids, active, notes)");
+    }
+    PeopleIndex index(records);
+    std::vector<std::string> problems;
+    std::vector<int> row_lines;
+    for (const auto& row : table.rows) {
+        std::vector<RawField> fields;
+        for (size_t c = 0; c < table.header.size(); ++c) fields.emplace_back(table.header[c], row.cells[c]);
+        // Every bad cell of a row is reported, not only the first.
+        Location where{file, row.line, 0};
+        size_t before = problems.size();
+        Person scratch;
+        for (const auto& [field, value] : fields) {
+            if (trim(value).empty()) continue;
+            try {
+                apply_field(scratch, field, value, where, ErrorKind::Data);
+            } catch (const Error& e) {
+                problems.push_back(e.what());
+            }
+        }
+        if (problems.size() > before) continue;
+        try {
+            index.put(add_one(index, fields, {}, where, ErrorKind::Data));
+        } catch (const Error& e) {
+            problems.push_back(e.what());
+        }
+    }
+    if (!problems.empty()) {
+        std::string message = std::to_string(problems.size()) + " bad row" + (problems.size() > 1 ? "s" : "") +
+                              " in " + file + "; nothing was imported:";
+        for (const auto& p : problems) message += "\n  " + p;
+        throw Error(message);
+    }
+    ImportResult result;
+    auto everyone = index.everyone();
+    for (auto& update : index.updates()) {
+        update.person.manager = resolve_manager(update.person.manager, everyone);
+        // Compared with the directory, not with an earlier row of the same file.
+        const Person* before = records.person(update.person.id);
+        update.created = before == nullptr;
+        update.changed = !before || yaml::emit(write_person(update.person)) != yaml::emit(write_person(*before));
+        if (update.changed)
+            result.updates.push_back(update);
+        else
+            ++result.unchanged;
+    }
+    return result;
+}
+
+}  // namespace mentor

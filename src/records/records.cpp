@@ -1,0 +1,113 @@
+#include <algorithm>
+
+#include "mentor/records/records.hpp"
+
+namespace mentor {
+
+std::string to_string(Role r) { return r == Role::Mentor ? "mentor" : "mentee"; }
+
+std::string to_string(Priority p) {
+    switch (p) {
+        case Priority::High: return "high";
+        case Priority::Medium: return "medium";
+        case Priority::Low: return "low";
+    }
+    return "medium";
+}
+
+std::string to_string(PairKind k) {
+    switch (k) {
+        case PairKind::Classic: return "classic";
+        case PairKind::Reverse: return "reverse";
+        case PairKind::Peer: return "peer";
+    }
+    return "classic";
+}
+
+std::string to_string(PairStatus s) {
+    switch (s) {
+        case PairStatus::Proposed: return "proposed";
+        case PairStatus::Active: return "active";
+        case PairStatus::Paused: return "paused";
+        case PairStatus::Closed: return "closed";
+    }
+    return "proposed";
+}
+
+std::optional<Role> parse_role(std::string_view s) {
+    if (s == "mentor") return Role::Mentor;
+    if (s == "mentee") return Role::Mentee;
+    return std::nullopt;
+}
+
+std::optional<Priority> parse_priority(std::string_view s) {
+    if (s == "high") return Priority::High;
+    if (s == "medium") return Priority::Medium;
+    if (s == "low") return Priority::Low;
+    return std::nullopt;
+}
+
+std::optional<PairKind> parse_pair_kind(std::string_view s) {
+    if (s == "classic") return PairKind::Classic;
+    if (s == "reverse") return PairKind::Reverse;
+    if (s == "peer") return PairKind::Peer;
+    return std::nullopt;
+}
+
+std::optional<PairStatus> parse_pair_status(std::string_view s) {
+    if (s == "proposed") return PairStatus::Proposed;
+    if (s == "active") return PairStatus::Active;
+    if (s == "paused") return PairStatus::Paused;
+    if (s == "closed") return PairStatus::Closed;
+    return std::nullopt;
+}
+
+std::string to_string(GoalStatus s) {
+    switch (s) {
+        case GoalStatus::Open: return "open";
+        case GoalStatus::Achieved: return "achieved";
+        case GoalStatus::Dropped: return "dropped";
+    }
+    return "open";
+}
+
+std::optional<GoalStatus> parse_goal_status(std::string_view s) {
+    if (s == "open") return GoalStatus::Open;
+    if (s == "achieved") return GoalStatus::Achieved;
+    if (s == "dropped") return GoalStatus::Dropped;
+    return std::nullopt;
+}
+
+bool Person::has_role(Role r) const { return std::find(roles.begin(), roles.end(), r) != roles.end(); }
+
+void Person::add_role(Role r) {
+    if (has_role(r)) return;
+    roles.push_back(r);
+    std::sort(roles.begin(), roles.end());
+}
+
+bool Person::in_cohort(std::string_view cohort) const {
+    return std::find(cohorts.begin(), cohorts.end(), cohort) != cohorts.end();
+}
+
+const Person* Records::person(std::string_view id) const {
+    auto it = std::lower_bound(people.begin(), people.end(), id, [](const Person& p, std::string_view v) { return p.id < v; });
+    return it != people.end() && it->id == id ? &*it : nullptr;
+}
+
+const Pair* Records::pair(std::string_view id) const {
+    auto it = std::lower_bound(pairs.begin(), pairs.end(), id, [](const Pair& p, std::string_view v) { return p.id() < v; });
+    return it != pairs.end() && it->id() == id ? &*it : nullptr;
+}
+
+bool Records::person_id_taken(const std::string& id) const {
+    return std::binary_search(person_file_ids.begin(), person_file_ids.end(), id);
+}
+
+int Records::mentor_load(std::string_view mentor_id) const {
+    return static_cast<int>(std::count_if(pairs.begin(), pairs.end(), [&](const Pair& p) {
+        return p.mentor == mentor_id && p.holds_capacity();
+    }));
+}
+
+}  // namespace mentor

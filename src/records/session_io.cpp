@@ -1,0 +1,124 @@
+// journal/<pair-id>/<stem>.yaml <-> Session.
+
+#include "mentor/records/record_io.hpp"
+#include "records/field_reader.hpp"
+
+namespace mentor {
+
+using detail::FieldReader;
+using yaml::Node;
+
+namespace {
+
+Node text_list(const std::vector<std::string>& values) {
+    Node list = Node::sequence();
+    for (const auto& v : values) list.push_back(Node::text(v));
+    return list;
+}
+
+void read_action(FieldReader& r, const Node& n, const std::string& fallback_id, Session& s) {
+    if (!r.expect_map(n, "an action")) return;
+    Action a;
+    bool has_owner = false;
+    for (const auto& [key, v] : n.entries()) {
+        if (key == "id") {
+            if (auto t = r.text(v, "actions: id")) a.id = *t;
+        } else if (key == "owner") {
+            has_owner = true;  // a bad owner is reported once, below
+            auto t = r.text(v, "actions: owner");
+            auto role = t ? parse_role(*t) : std::nullopt;
+            if (role)
+                a.owner = *role;
+            else if (t)
+                r.error(v, "'actions: owner' must be mentor or mentee, got " + detail::describe(v));
+        } else if (key == "text") {
+            if (auto t = r.text(v, "actions: text")) a.text = *t;
+        } else if (key == "due") {
+            if (auto d = r.date(v, "actions: due")) a.due = *d;
+        } else {
+            r.error(v, "unknown key 'actions: " + key + "' (expected id, owner, text, due)");
+        }
+    }
+    if (!has_owner) r.error(n, "an action needs an 'owner' (mentor or mentee)");
+    if (a.text.empty()) r.error(n, "an action needs a 'text'");
+    // An action written without an id by hand gets the one the tool would
+    // have given it, so that it can still be marked done.
+    if (a.id.empty()) a.id = fallback_id;
+    s.actions.push_back(std::move(a));
+}
+
+}  // namespace
+
+std::optional<Session> read_session(const Node& doc, const std::string& file, const std::string& pair_id,
+                                    const std::string& stem, Diagnostics& diagnostics) {
+    FieldReader r(file, diagnostics);
+    if (!r.expect_map(doc, "a session file")) return std::nullopt;
+    Session s;
+    s.pair = pair_id;
+    s.file = stem;
+    bool has_date = false;
+    for (const auto& [key, v] : doc.entries()) {
+        if (key == "date") {
+            if (auto d = r.date(v, key)) s.date = *d, has_date = true;
+        } else if (key == "duration") {
+            s.duration = r.integer(v, key, 0, 24 * 60);
+        } else if (key == "mode") {
+            if (auto t = r.text(v, key)) s.mode = *t;
+        } else if (key == "private") {
+            if (auto b = r.boolean(v, key)) s.is_private = *b;
+        } else if (key == "rating") {
+            if (!v.is_null()) s.rating = r.integer(v, key, 1, 5);
+        } else if (key == "topics") {
+            s.topics = r.text_list(v, key);
+        } else if (key == "goals") {
+            s.goals = r.text_list(v, key);
+        } else if (key == "actions") {
+            if (v.is_null()) continue;
+            if (!v.is_sequence()) {
+                r.error(v, "'actions' must be a list of actions, got " + detail::describe(v));
+                continue;
+            }
+            for (const auto& item : v.items())
+                read_action(r, item, stem + "." + std::to_string(s.actions.size() + 1), s);
+        } else if (key == "done") {
+            s.done = r.text_list(v, key);
+        } else if (key == "notes") {
+            if (auto t = r.text(v, key)) s.notes = *t;
+        } else {
+            s.extra.set(key, v);
+        }
+    }
+    if (!has_date) r.error(doc, "missing 'date' (expected date: " + stem.substr(0, 10) + ")");
+    return s;
+}
+
+Node write_session(const Session& s) {
+    Node doc = Node::map();
+    doc.set("date", Node::plain(s.date));
+    if (s.duration) doc.set("duration", Node::integer(*s.duration));
+    if (!s.mode.empty()) doc.set("mode", Node::text(s.mode));
+    if (s.is_private) doc.set("private", Node::boolean(true));
+    if (s.rating) doc.set("rating", Node::integer(*s.rating));
+    if (!s.topics.empty()) doc.set("topics", text_list(s.topics));
+    if (!s.goals.empty()) doc.set("goals", text_list(s.goals));
+    if (!s.actions.empty()) {
+        Node actions = Node::sequence();
+        for (const auto& a : s.actions) {
+            Node m = Node::map();
+            m.set("id", Node::text(a.id));
+            m.set("owner", Node::plain(to_string(a.owner)));
+            m.set("text", Node::text(a.text));
+            if (!a.due.empty()) m.set("due", Node::plain(a.due));
+            actions.push_back(m);
+        }
+        doc.set("actions", actions);
+    }
+    if (!s.done.empty()) doc.set("done", text_list(s.done));
+    // Notes last: the longest field reads best at the end, and a literal
+    // block keeps every line as typed.
+    if (!s.notes.empty()) doc.set("notes", Node::text(s.notes));
+    for (const auto& [key, value] : s.extra.entries()) doc.set(key, value);
+    return doc;
+}
+
+}  // namespace mentor

@@ -1,0 +1,78 @@
+#pragma once
+// What the report renderers share: number and date texts, and a small
+// document builder that writes the same report as terminal text or markdown.
+// Private to the library.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mentor/formats/table.hpp"
+#include "mentor/report/report.hpp"
+
+namespace mentor::detail {
+
+/// "4.5" hours from minutes (one decimal, no trailing ".0").
+std::string hours_text(int minutes);
+/// "4.2" (one decimal), or "–".
+std::string rating_text(std::optional<double> rating);
+/// "YYYY-MM-DD", or "–".
+std::string date_text(const std::optional<Date>& date);
+/// "all sessions", "sessions from 2026-01-01", "sessions from A to B"...
+std::string period_text(const ReportOptions& options);
+/// "3 sessions", "1 session".
+std::string count_text(int n, const std::string& singular, const std::string& plural);
+
+/// Width of the small bar charts in terminal columns.
+inline constexpr int kBarWidth = 24;
+
+/// Builds a report as text for the terminal or as GitHub-flavoured markdown.
+class ReportDoc {
+public:
+    ReportDoc(bool markdown, bool color) : markdown_(markdown), color_(color) {}
+
+    void title(const std::string& text);
+    void heading(const std::string& text);
+    /// "  name: value" (text) or "- **name**: value" (markdown); nothing when value is empty.
+    void field(const std::string& name, const std::string& value);
+    void table(const Table& t);
+    /// A line of prose, e.g. "None." under a heading.
+    void line(const std::string& text);
+    /// Raw text, already formatted for the target.
+    void raw(const std::string& text) { out_ += text; }
+    bool markdown() const { return markdown_; }
+    std::string str() const { return out_; }
+
+private:
+    void end_fields();
+    bool markdown_, color_;
+    bool in_fields_ = false;
+    std::string out_;
+};
+
+/// A table of label | count | bar, the bars scaled to the largest count.
+Table bar_table(const std::string& label, const std::vector<std::pair<std::string, int>>& rows,
+                const std::string& count_header);
+
+/// JSON helpers: a date or null, a ratio with 4 decimals or null.
+void json_date(JsonWriter& json, std::string_view key, const std::optional<Date>& date);
+void json_ratio(JsonWriter& json, std::string_view key, std::optional<double> value, int decimals);
+void json_actions(JsonWriter& json, std::string_view key, const ActionCounts& counts);
+/// The figures of one pair as a JSON object (shared by cohort and person reports).
+void json_pair_figures(JsonWriter& json, const PairFigures& f);
+/// The figures of one pair as CSV cells, and their header.
+std::vector<std::string> csv_pair_header();
+std::vector<std::string> csv_pair_row(const PairFigures& f);
+
+/// The renderers behind render_report(), one file per format.
+std::string pair_text(const PairReport& r, bool markdown, bool color);
+std::string person_text(const PersonReport& r, bool markdown, bool color);
+std::string cohort_text(const CohortReport& r, bool markdown, bool color);
+std::string pair_json(const PairReport& r);
+std::string person_json(const PersonReport& r);
+std::string cohort_json(const CohortReport& r);
+std::string pair_csv(const PairReport& r);
+std::string person_csv(const PersonReport& r);
+std::string cohort_csv(const CohortReport& r);
+
+}  // namespace mentor::detail

@@ -1,0 +1,50 @@
+// The reports as CSV, for spreadsheets: one row per session (pair report) or
+// one row per pair (person and cohort reports).
+
+#include "mentor/formats/csv.hpp"
+#include "report/common.hpp"
+
+namespace mentor::detail {
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& i : items) out += (out.empty() ? "" : " | ") + i;
+    return out;
+}
+
+// Notes end with a line break in the files; a spreadsheet cell should not.
+std::string trim_end(std::string text) {
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+    return text;
+}
+
+std::string pairs_csv(const std::vector<const std::vector<PairFigures>*>& lists) {
+    std::string out = csv_line(csv_pair_header());
+    for (const auto* list : lists)
+        for (const auto& p : *list) out += csv_line(csv_pair_row(p));
+    return out;
+}
+
+}  // namespace
+
+std::string pair_csv(const PairReport& r) {
+    std::string out = csv_line({"pair", "session", "date", "duration", "mode", "rating", "private", "topics", "goals",
+                                "actions_agreed", "actions_done", "notes"});
+    for (const auto& s : r.journal) {
+        const bool withheld = s.is_private && !r.include_private;
+        std::vector<std::string> agreed;
+        for (const auto& a : s.actions) agreed.push_back(to_string(a.owner) + ": " + a.text);
+        out += csv_line({r.figures.id, s.file, s.date, s.duration ? std::to_string(*s.duration) : "", s.mode,
+                         s.rating ? std::to_string(*s.rating) : "", s.is_private ? "yes" : "no",
+                         withheld ? "" : join(s.topics), withheld ? "" : join(s.goals), withheld ? "" : join(agreed),
+                         withheld ? "" : join(s.done), withheld ? "" : trim_end(s.notes)});
+    }
+    return out;
+}
+
+std::string person_csv(const PersonReport& r) { return pairs_csv({&r.as_mentor, &r.as_mentee}); }
+
+std::string cohort_csv(const CohortReport& r) { return pairs_csv({&r.pairs}); }
+
+}  // namespace mentor::detail

@@ -1,0 +1,274 @@
+#include "mentor/report/listing.hpp"
+
+#include "mentor/core/unicode.hpp"
+#include "mentor/formats/csv.hpp"
+#include "mentor/formats/table.hpp"
+#include "mentor/records/people.hpp"
+#include "mentor/records/record_io.hpp"
+
+namespace mentor {
+namespace {
+
+std::string join(const std::vector<std::string>& items, const char* sep) {
+    std::string out;
+    for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
+    return out;
+}
+
+std::string roles_text(const Person& p) {
+    std::vector<std::string> r;
+    for (Role role : p.roles) r.push_back(to_string(role));
+    return join(r, ",");
+}
+
+std::string load_text(const Records& records, const Person& p) {
+    if (!p.has_role(Role::Mentor)) return "";
+    return std::to_string(records.mentor_load(p.id)) + "/" + std::to_string(records.settings.capacity_of(p));
+}
+
+std::string render_table(const Table& table, Format format, bool color) {
+    return format == Format::Markdown ? table.render_markdown() : table.render_text(TextStyle{color, false, 0});
+}
+
+std::string yaml_list(const std::vector<yaml::Node>& nodes) {
+    if (nodes.empty()) return "[]\n";
+    yaml::Node seq = yaml::Node::sequence();
+    for (const auto& n : nodes) seq.push_back(n);
+    return yaml::emit(seq);
+}
+
+std::string json_list(const std::vector<yaml::Node>& nodes) {
+    JsonWriter json;
+    json.begin_array();
+    for (const auto& n : nodes) write_yaml_as_json(json, n);
+    json.end_array();
+    return json.str();
+}
+
+// The CSV cells of a person, in person_field_names() order.
+std::vector<std::string> person_csv_cells(const Person& p) {
+    std::vector<std::string> offers, wants;
+    for (const auto& o : p.offers) offers.push_back(o.skill + ":" + std::to_string(o.level));
+    for (const auto& w : p.wants) wants.push_back(w.skill + ":" + to_string(w.priority));
+    auto opt = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
+    return {p.id,
+            p.name,
+            p.email,
+            join([&] {
+                std::vector<std::string> r;
+                for (Role role : p.roles) r.push_back(to_string(role));
+                return r;
+            }(), "|"),
+            p.organisation,
+            p.team,
+            p.manager,
+            p.title,
+            opt(p.seniority),
+            join(p.languages, "|"),
+            p.timezone,
+            p.location,
+            join(p.cohorts, "|"),
+            opt(p.capacity),
+            join(offers, "|"),
+            join(wants, "|"),
+            join(p.interests, "|"),
+            opt(p.availability.hours_per_month),
+            join(p.availability.days, "|"),
+            p.availability.mode,
+            join(p.prefers, "|"),
+            join(p.avoids, "|"),
+            p.active ? "true" : "false",
+            p.notes};
+}
+
+// Aligned "label  value" lines, skipping empty values.
+std::string field_lines(const std::vector<std::pair<std::string, std::string>>& fields) {
+    int width = 0;
+    for (const auto& [label, value] : fields)
+        if (!value.empty()) width = std::max(width, display_width(label));
+    std::string out;
+    for (const auto& [label, value] : fields)
+        if (!value.empty()) out += "  " + pad_right(label, width) + "  " + single_line(value) + "\n";
+    return out;
+}
+
+}  // namespace
+
+std::vector<const Person*> filter_people(const Records& records, const PeopleFilter& f) {
+    std::vector<const Person*> out;
+    for (const auto& p : records.people) {
+        if (f.role && !p.has_role(*f.role)) continue;
+        if (!f.cohort.empty() && !p.in_cohort(f.cohort)) continue;
+        if (!f.include_inactive && !p.active) continue;
+        out.push_back(&p);
+    }
+    return out;
+}
+
+std::vector<const Pair*> filter_pairs(const Records& records, const PairFilter& f) {
+    std::vector<const Pair*> out;
+    for (const auto& p : records.pairs) {
+        if (f.status && p.status != *f.status) continue;
+        if (!f.cohort.empty() && p.cohort != f.cohort) continue;
+        if (!f.person.empty() && p.mentor != f.person && p.mentee != f.person) continue;
+        out.push_back(&p);
+    }
+    return out;
+}
+
+std::string render_people(const Records& records, const std::vector<const Person*>& people, Format format, bool color) {
+    switch (format) {
+        case Format::Json:
+        case Format::Yaml: {
+            std::vector<yaml::Node> nodes;
+            for (const Person* p : people) nodes.push_back(write_person(*p));
+            return format == Format::Json ? json_list(nodes) : yaml_list(nodes);
+        }
+        case Format::Csv: {
+            std::string out = csv_line(person_field_names());
+            for (const Person* p : people) out += csv_line(person_csv_cells(*p));
+            return out;
+        }
+        default: {
+            Table table({"ID", "NAME", "ROLES", "ORGANISATION", "TEAM", "COHORTS", "LANGUAGES", "LOAD"});
+            table.set_align(7, Align::Right);
+            for (const Person* p : people)
+                table.add_row({p->id, p->name + (p->active ? "" : " (inactive)"), roles_text(*p), p->organisation, p->team,
+                               join(p->cohorts, ","), join(p->languages, ","), load_text(records, *p)});
+            return render_table(table, format, color);
+        }
+    }
+}
+
+std::string render_pairs(const Records& records, const std::vector<const Pair*>& pairs, Format format, bool color) {
+    (void)records;
+    switch (format) {
+        case Format::Json:
+        case Format::Yaml: {
+            std::vector<yaml::Node> nodes;
+            for (const Pair* p : pairs) {
+                yaml::Node n = yaml::Node::map();
+                n.set("id", yaml::Node::text(p->id()));
+                yaml::Node fields = write_pair(*p);
+                for (auto& e : fields.entries()) n.set(e.first, e.second);
+                nodes.push_back(n);
+            }
+            return format == Format::Json ? json_list(nodes) : yaml_list(nodes);
+        }
+        case Format::Csv: {
+            std::string out = csv_line({"id", "mentor", "mentee", "cohort", "kind", "status", "created", "started", "ended", "score"});
+            for (const Pair* p : pairs)
+                out += csv_line({p->id(), p->mentor, p->mentee, p->cohort, to_string(p->kind), to_string(p->status),
+                                 p->created, p->started, p->ended, p->match.score});
+            return out;
+        }
+        default: {
+            Table table({"PAIR", "KIND", "STATUS", "COHORT", "CREATED", "STARTED", "SCORE"});
+            table.set_align(6, Align::Right);
+            for (const Pair* p : pairs)
+                table.add_row({p->id(), to_string(p->kind), to_string(p->status), p->cohort, p->created, p->started,
+                               p->match.score});
+            return render_table(table, format, color);
+        }
+    }
+}
+
+std::string render_person(const Records& records, const Person& p, Format format) {
+    auto pairs = filter_pairs(records, PairFilter{std::nullopt, "", p.id});
+    if (format == Format::Json || format == Format::Yaml) {
+        yaml::Node doc = yaml::Node::map();
+        doc.set("person", write_person(p));
+        yaml::Node list = yaml::Node::sequence();
+        for (const Pair* pair : pairs) {
+            yaml::Node n = yaml::Node::map();
+            n.set("id", yaml::Node::text(pair->id()));
+            n.set("as", yaml::Node::plain(pair->mentor == p.id ? "mentor" : "mentee"));
+            n.set("status", yaml::Node::plain(to_string(pair->status)));
+            list.push_back(n);
+        }
+        doc.set("pairs", list);
+        if (p.has_role(Role::Mentor)) {
+            doc.set("load", yaml::Node::integer(records.mentor_load(p.id)));
+            doc.set("capacity", yaml::Node::integer(records.settings.capacity_of(p)));
+        }
+        if (format == Format::Yaml) return yaml::emit(doc);
+        JsonWriter json;
+        write_yaml_as_json(json, doc);
+        return json.str();
+    }
+    std::vector<std::string> offers, wants;
+    for (const auto& o : p.offers) offers.push_back(o.skill + " (" + std::to_string(o.level) + ")");
+    for (const auto& w : p.wants) wants.push_back(w.skill + " (" + to_string(w.priority) + ")");
+    auto opt = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
+    std::string out = (format == Format::Markdown ? "## " : "") + p.name + " (" + p.id + ")" + (p.active ? "" : " — inactive") + "\n";
+    if (format == Format::Markdown) out += "\n```\n";
+    out += field_lines({{"roles", join([&] {
+                                        std::vector<std::string> r;
+                                        for (Role role : p.roles) r.push_back(to_string(role));
+                                        return r;
+                                    }(), ", ")},
+                        {"email", p.email},
+                        {"organisation", p.organisation},
+                        {"team", p.team},
+                        {"manager", p.manager},
+                        {"title", p.title},
+                        {"seniority", opt(p.seniority).empty() ? "" : opt(p.seniority) + " years"},
+                        {"languages", join(p.languages, ", ")},
+                        {"timezone", p.timezone},
+                        {"location", p.location},
+                        {"cohorts", join(p.cohorts, ", ")},
+                        {"load", load_text(records, p)},
+                        {"offers", join(offers, ", ")},
+                        {"wants", join(wants, ", ")},
+                        {"interests", join(p.interests, ", ")},
+                        {"hours/month", opt(p.availability.hours_per_month)},
+                        {"days", join(p.availability.days, ", ")},
+                        {"mode", p.availability.mode},
+                        {"prefers", join(p.prefers, ", ")},
+                        {"avoids", join(p.avoids, ", ")},
+                        {"notes", p.notes}});
+    if (!pairs.empty()) {
+        out += "pairs:\n";
+        std::vector<std::pair<std::string, std::string>> rows;
+        for (const Pair* pair : pairs)
+            rows.emplace_back(pair->id(), std::string(pair->mentor == p.id ? "as mentor, " : "as mentee, ") + to_string(pair->status));
+        out += field_lines(rows);
+    }
+    if (format == Format::Markdown) out += "```\n";
+    return out;
+}
+
+std::string render_pair(const Records& records, const Pair& pair, Format format) {
+    if (format == Format::Json || format == Format::Yaml) {
+        yaml::Node doc = yaml::Node::map();
+        doc.set("id", yaml::Node::text(pair.id()));
+        yaml::Node fields = write_pair(pair);
+        for (auto& e : fields.entries()) doc.set(e.first, e.second);
+        if (format == Format::Yaml) return yaml::emit(doc);
+        JsonWriter json;
+        write_yaml_as_json(json, doc);
+        return json.str();
+    }
+    auto name = [&](const std::string& id) {
+        const Person* p = records.person(id);
+        return p ? p->name + " (" + id + ")" : id + " (unknown person)";
+    };
+    std::string out = (format == Format::Markdown ? "## " : "") + std::string("pair ") + pair.id() + "\n";
+    if (format == Format::Markdown) out += "\n```\n";
+    out += field_lines({{"mentor", name(pair.mentor)},
+                        {"mentee", name(pair.mentee)},
+                        {"kind", to_string(pair.kind)},
+                        {"status", to_string(pair.status)},
+                        {"cohort", pair.cohort},
+                        {"created", pair.created},
+                        {"started", pair.started},
+                        {"ended", pair.ended},
+                        {"score", pair.match.score},
+                        {"matched by", pair.match.algorithm},
+                        {"reasons", join(pair.match.reasons, "; ")},
+                        {"review", pair.review}});
+    if (format == Format::Markdown) out += "```\n";
+    return out;
+}
+
+}  // namespace mentor

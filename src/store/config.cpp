@@ -1,0 +1,61 @@
+#include "mentor/store/config.hpp"
+
+#include "mentor/formats/yaml.hpp"
+#include "mentor/store/store.hpp"
+#include "records/field_reader.hpp"
+
+namespace mentor {
+
+namespace fs = std::filesystem;
+
+fs::path user_config_path(const char* xdg_config_home, const char* home) {
+    // The XDG base directory spec: a relative $XDG_CONFIG_HOME is invalid and ignored.
+    if (xdg_config_home && xdg_config_home[0] == '/') return fs::path(xdg_config_home) / "mentor" / "config.yaml";
+    if (home && *home) return fs::path(home) / ".config" / "mentor" / "config.yaml";
+    return {};
+}
+
+UserConfig read_user_config(const fs::path& path, const char* home) {
+    UserConfig config;
+    std::error_code ec;
+    if (path.empty() || !fs::exists(path, ec)) return config;
+    config.path = path;
+    const std::string shown = path.string();
+    const yaml::Node doc = yaml::parse(read_record_file(path, shown), shown);
+    Diagnostics diagnostics;
+    detail::FieldReader r(shown, diagnostics);
+    if (!doc.is_null() && r.expect_map(doc, "the user configuration")) {
+        for (const auto& [key, v] : doc.entries()) {
+            if (key == "dir") {
+                auto text = r.text(v, "dir");
+                if (!text) continue;
+                if (text->rfind("~/", 0) == 0 && home && *home)
+                    config.dir = fs::path(home) / text->substr(2);
+                else if (!text->empty() && (*text)[0] == '/')
+                    config.dir = fs::path(*text);
+                else
+                    r.error(v, "'dir' must be an absolute path or start with ~/, got " + detail::describe(v));
+            } else if (key == "editor") {
+                config.editor = r.text(v, "editor");
+            } else if (key == "color") {
+                auto text = r.text(v, "color");
+                if (text && *text != "auto" && *text != "always" && *text != "never")
+                    r.error(v, "'color' must be auto, always or never, got " + detail::describe(v));
+                else
+                    config.color = text;
+            } else if (key == "autocommit") {
+                config.autocommit = r.boolean(v, "autocommit");
+            } else {
+                r.warning(v, "unknown setting '" + key + "' (known: dir, editor, color, autocommit)");
+            }
+        }
+    }
+    sort_diagnostics(diagnostics);
+    for (auto& d : diagnostics) {
+        if (d.severity == Severity::Error) throw Error(d.where, d.message);
+        config.warnings.push_back(std::move(d));
+    }
+    return config;
+}
+
+}  // namespace mentor

@@ -1,0 +1,361 @@
+// Reading files, and writing a set of files all-or-nothing.
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <optional>
+
+#include "mentor/formats/yaml.hpp"
+#include "mentor/store/store.hpp"
+
+namespace mentor {
+namespace {
+
+std::string system_reason() { return std::strerror(errno); }
+
+// Refuses to write through a symbolic link: a link inside the records
+// directory could otherwise make a write land anywhere on the machine.
+void refuse_symlinks(const fs::path& root, const std::string& relative) {
+    fs::path current = root;
+    for (const auto& part : fs::path(relative)) {
+        current /= part;
+        std::error_code ec;
+        if (fs::is_symlink(fs::symlink_status(current, ec)))
+            throw Error(Location{relative}, "refusing to write through the symbolic link " + current.string());
+    }
+}
+
+// The mode of a new file, as open(2) with 0666 would give it: the user's
+// umask decides, as for any file a tool writes. mkstemp makes its file 0600
+// whatever the umask, so the mode is set afterwards. The umask can only be
+// read by setting it; this is done once, before any file is written.
+mode_t new_file_mode() {
+    static const mode_t mode = [] {
+        mode_t mask = ::umask(022);
+        ::umask(mask);
+        return static_cast<mode_t>(0666 & ~mask);
+    }();
+    return mode;
+}
+
+void check_relative(const std::string& relative) {
+    fs::path p(relative);
+    bool bad = p.empty() || p.is_absolute();
+    for (const auto& part : p)
+        if (part == ".." || part == ".") bad = true;
+    if (bad) throw Error(Location{relative}, "refusing to write outside the records directory");
+}
+
+void write_all(int fd, const std::string& content, const std::string& shown) {
+    size_t done = 0;
+    while (done < content.size()) {
+        ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            throw Error(Location{shown}, "cannot write: " + system_reason());
+        }
+        done += static_cast<size_t>(n);
+    }
+}
+
+// What could not be undone or finished, for the message: each note names
+// the file or folder left behind and the system's reason.
+class Notes {
+public:
+    void add(const std::string& what, int error) { text_ += (text_.empty() ? "" : "; ") + what + ": " + std::strerror(error); }
+    bool empty() const { return text_.empty(); }
+    const std::string& str() const { return text_; }
+
+private:
+    std::string text_;
+};
+
+// The folders a write made, outermost first, so that a failed write can take
+// them away again.
+class MadeFolders {
+public:
+    // Makes `folder` and whichever of the folders above it are missing.
+    // (Symbolic links inside the records directory are refused before.)
+    void make(const fs::path& folder, const std::string& shown) {
+        std::vector<fs::path> missing;
+        for (fs::path p = folder; !p.empty(); p = p.parent_path()) {
+            struct stat st {};
+            if (::stat(p.c_str(), &st) == 0) {
+                if (!S_ISDIR(st.st_mode)) throw Error(Location{shown}, p.string() + " is in the way: it is not a folder");
+                break;
+            }
+            missing.push_back(p);
+            if (p == p.parent_path()) break;
+        }
+        for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+            if (::mkdir(it->c_str(), 0777) != 0)
+                throw Error(Location{shown}, "cannot create the folder " + it->string() + ": " + system_reason());
+            made_.push_back(*it);
+        }
+    }
+
+    // Removes them, innermost first.
+    void undo(Notes& notes) {
+        for (auto it = made_.rbegin(); it != made_.rend(); ++it)
+            if (::rmdir(it->c_str()) != 0) notes.add("the new folder " + it->string() + " could not be removed", errno);
+        made_.clear();
+    }
+
+    const std::vector<fs::path>& folders() const { return made_; }
+
+private:
+    std::vector<fs::path> made_;
+};
+
+// Closes a descriptor however the scope is left.
+struct Descriptor {
+    int fd;
+    ~Descriptor() {
+        if (fd >= 0) ::close(fd);
+    }
+};
+
+// A set of files being written. Each goes first to a temporary file beside
+// its target; the files are then put in place one by one, and until the last
+// is, everything can be put back as it was: the previous version of a file
+// is kept as a hard link, and the folders made are remembered. Whatever
+// cannot be put back or cleaned up is named in the message.
+class Transaction {
+public:
+    explicit Transaction(const fs::path& root) : root_(root) {}
+
+    // Writes `f` to a new temporary file, with mode `mode` or else the mode
+    // the target has (0666 less the umask for a new file), flushed to disk.
+    void stage(const FileWrite& f, std::optional<mode_t> mode) {
+        check_relative(f.path);
+        refuse_symlinks(root_, f.path);
+        fs::path target = root_ / f.path;
+        folders_.make(target.parent_path(), f.path);
+        std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+        Descriptor file{::mkstemp(pattern.data())};
+        if (file.fd < 0)
+            throw Error(Location{f.path}, "cannot create a temporary file in " + target.parent_path().string() + ": " + system_reason());
+        files_.push_back(Staged{target, pattern, {}, f.path, false});
+        if (!mode) {
+            struct stat st {};
+            mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : new_file_mode();
+        }
+        if (::fchmod(file.fd, *mode) != 0) throw Error(Location{f.path}, "cannot set the file's mode: " + system_reason());
+        write_all(file.fd, f.content, f.path);
+        if (::fsync(file.fd) != 0) throw Error(Location{f.path}, "cannot flush to disk: " + system_reason());
+        int fd = file.fd;
+        file.fd = -1;
+        if (::close(fd) != 0) throw Error(Location{f.path}, "cannot write: " + system_reason());
+    }
+
+    // Puts every staged file in place, replacing what is there.
+    void replace_all() {
+        for (size_t i = 0; i < files_.size(); ++i) {
+            Staged& s = files_[i];
+            struct stat st {};
+            // A later failure must be able to put this file back; the last
+            // one has no later failure.
+            if (i + 1 < files_.size() && ::lstat(s.target.c_str(), &st) == 0) {
+                fs::path backup = s.temporary.string() + ".old";
+                if (::link(s.target.c_str(), backup.c_str()) != 0)
+                    throw Error(Location{s.shown}, "cannot keep the previous version (as a hard link) while the files are replaced: " + system_reason());
+                s.backup = backup;
+            }
+            if (::rename(s.temporary.c_str(), s.target.c_str()) != 0)
+                throw Error(Location{s.shown}, "cannot replace the file: " + system_reason());
+            s.placed = true;
+            s.temporary.clear();
+        }
+    }
+
+    // Puts the one staged file in place if no file has its name; false when
+    // one has (nothing is then changed).
+    bool create() {
+        Staged& s = files_.front();
+        if (::renameat2(AT_FDCWD, s.temporary.c_str(), AT_FDCWD, s.target.c_str(), RENAME_NOREPLACE) == 0) {
+            s.placed = true;
+            s.temporary.clear();
+            return true;
+        }
+        // A file system without RENAME_NOREPLACE: link(2) never replaces
+        // either, but leaves the temporary name to remove afterwards.
+        if (errno == EINVAL || errno == ENOSYS || errno == ENOTSUP) {
+            if (::link(s.temporary.c_str(), s.target.c_str()) == 0) {
+                s.placed = true;
+                return true;
+            }
+        }
+        if (errno == EEXIST) return false;
+        throw Error(Location{s.shown}, "cannot create the file: " + system_reason());
+    }
+
+    // Undoes everything after a failure and throws `failure`, with whatever
+    // could not be undone added to its message.
+    [[noreturn]] void fail(const Error& failure) {
+        Notes notes;
+        undo(notes);
+        if (notes.empty()) throw failure;
+        throw Error(failure.where(), failure.message() + "; undoing the change failed too: " + notes.str());
+    }
+
+    // Undoes everything, the records first, then the temporary files and
+    // the folders made; what cannot be undone goes to `notes`.
+    void undo(Notes& notes) {
+        for (auto it = files_.rbegin(); it != files_.rend(); ++it) {
+            Staged& s = *it;
+            if (s.placed && !s.backup.empty()) {
+                // The backup is the only copy of the previous version: it
+                // goes back in place, or stays where the message says.
+                if (::rename(s.backup.c_str(), s.target.c_str()) != 0)
+                    notes.add(s.shown + " could not be put back (its previous version is in " + s.backup.string() + ")", errno);
+                s.backup.clear();
+            } else if (s.placed && ::unlink(s.target.c_str()) != 0) {
+                notes.add("the new file " + s.target.string() + " could not be removed", errno);
+            }
+            s.placed = false;
+        }
+        for (auto& s : files_) remove_leftovers(s, notes);
+        folders_.undo(notes);
+        files_.clear();
+    }
+
+    // After the last file is in place: removes the kept previous versions and
+    // flushes the folders to disk. The change is made by then, and a problem
+    // here is said as such.
+    void finish() {
+        Notes notes;
+        for (auto& s : files_) remove_leftovers(s, notes);
+        std::vector<fs::path> folders;
+        for (const auto& s : files_) folders.push_back(s.target.parent_path());
+        for (const auto& f : folders_.folders()) folders.push_back(f.parent_path());
+        std::sort(folders.begin(), folders.end());
+        folders.erase(std::unique(folders.begin(), folders.end()), folders.end());
+        for (auto it = folders.rbegin(); it != folders.rend(); ++it) {  // the deepest first
+            Descriptor dir{::open(it->c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+            // A folder that cannot be opened, or a file system that cannot
+            // flush one, is left to the system.
+            if (dir.fd >= 0 && ::fsync(dir.fd) != 0 && errno != EINVAL && errno != ENOTSUP && errno != ENOSYS)
+                notes.add("the folder " + it->string() + " could not be flushed to disk (the change may be lost in a crash)", errno);
+        }
+        files_.clear();
+        if (!notes.empty()) throw Error("the change was made, but " + notes.str());
+    }
+
+private:
+    struct Staged {
+        fs::path target;
+        fs::path temporary;  // while it exists
+        fs::path backup;     // the previous version, while it is kept
+        std::string shown;
+        bool placed;         // the target holds the new content
+    };
+
+    static void remove_leftovers(Staged& s, Notes& notes) {
+        if (!s.temporary.empty() && ::unlink(s.temporary.c_str()) != 0)
+            notes.add("the temporary file " + s.temporary.string() + " could not be removed", errno);
+        if (!s.backup.empty() && ::unlink(s.backup.c_str()) != 0)
+            notes.add("the previous version of " + s.shown + " could not be removed from " + s.backup.string(), errno);
+        s.temporary.clear();
+        s.backup.clear();
+    }
+
+    fs::path root_;
+    MadeFolders folders_;
+    std::vector<Staged> files_;
+};
+
+}  // namespace
+
+FolderHandle::FolderHandle(const fs::path& folder) : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+
+FolderHandle::~FolderHandle() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+std::string read_file(const fs::path& path, const std::string& shown_name) {
+    return read_file_at(AT_FDCWD, path.c_str(), shown_name);
+}
+
+std::string read_record_file(const fs::path& path, const std::string& shown_name) {
+    return read_file_at(AT_FDCWD, path.c_str(), shown_name, yaml::ParseLimits{}.max_bytes);
+}
+
+std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes) {
+    int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw Error(Location{shown_name}, "cannot read: " + system_reason());
+    auto fail = [&] {
+        int saved = errno;
+        ::close(fd);
+        errno = saved;
+        throw Error(Location{shown_name}, "cannot read: " + system_reason());
+    };
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) fail();
+    if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        throw Error(Location{shown_name}, "cannot read: it is a folder");
+    }
+    if (st.st_size > 0 && static_cast<uint64_t>(st.st_size) > max_bytes) {
+        ::close(fd);
+        throw yaml::too_large(shown_name, static_cast<size_t>(st.st_size), yaml::ParseLimits{max_bytes});
+    }
+    // One read of size + 1 bytes usually reaches the end: a short read saves
+    // the second system call per file, which matters over 20,000 records.
+    std::string content(static_cast<size_t>(std::max<off_t>(st.st_size, 0)) + 1, '\0');
+    size_t used = 0;
+    for (;;) {
+        if (used == content.size()) {
+            if (used > max_bytes) {  // a file that grows, or no regular file at all
+                ::close(fd);
+                throw yaml::too_large(shown_name, used, yaml::ParseLimits{max_bytes});
+            }
+            content.resize(content.size() * 2);
+        }
+        ssize_t n = ::read(fd, content.data() + used, content.size() - used);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail();
+        }
+        if (n == 0) break;
+        used += static_cast<size_t>(n);
+        if (S_ISREG(st.st_mode) && used == static_cast<size_t>(st.st_size)) break;  // read to its size: the end
+    }
+    ::close(fd);
+    content.resize(used);
+    return content;
+}
+
+void Store::write(const std::vector<FileWrite>& files) const {
+    Transaction transaction(root_);
+    try {
+        for (const auto& f : files) transaction.stage(f, std::nullopt);
+        transaction.replace_all();
+    } catch (const Error& e) {
+        transaction.fail(e);
+    }
+    transaction.finish();
+}
+
+bool Store::create_new(const FileWrite& file, fs::perms mode) const {
+    Transaction transaction(root_);
+    try {
+        transaction.stage(file, static_cast<mode_t>(mode));
+        if (!transaction.create()) {
+            Notes notes;
+            transaction.undo(notes);
+            if (!notes.empty()) throw Error(Location{file.path}, "the file exists already, and " + notes.str());
+            return false;
+        }
+    } catch (const Error& e) {
+        transaction.fail(e);
+    }
+    transaction.finish();
+    return true;
+}
+
+}  // namespace mentor

@@ -1,0 +1,171 @@
+// Finding and loading the records directory.
+
+#include "mentor/store/store.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "core/parallel.hpp"
+#include "mentor/core/ids.hpp"
+#include "mentor/formats/yaml.hpp"
+#include "mentor/records/record_io.hpp"
+
+namespace mentor {
+namespace {
+
+constexpr const char* kSettingsFile = "mentor.yaml";
+
+fs::path require_settings(const fs::path& dir, const std::string& source) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw Error("records directory " + dir.string() + " (from " + source + ") does not exist; create one with `mentor init " + dir.string() + "`");
+    if (!fs::exists(dir / kSettingsFile, ec))
+        throw Error("no mentor.yaml in " + dir.string() + " (from " + source + "); create one with `mentor init " + dir.string() + "`");
+    return fs::absolute(dir);
+}
+
+// A directory listing of `*.yaml` record files, sorted, with diagnostics for
+// anything in the folder that is not one.
+std::vector<std::string> list_records(const fs::path& dir, const std::string& folder, Diagnostics& diagnostics) {
+    std::vector<std::string> names;
+    std::error_code ec;
+    if (!fs::exists(dir, ec)) return names;
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        std::string name = it->path().filename().string();
+        if (name.empty() || name[0] == '.') continue;  // .gitkeep, temporary files
+        bool regular = it->is_regular_file(ec) && !it->is_symlink(ec);
+        if (name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0 && regular) {
+            names.push_back(name);
+        } else {
+            diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Warning,
+                                             "not a record file (expected <id>.yaml); ignored"});
+        }
+    }
+    if (ec) diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, "cannot list folder: " + ec.message()});
+    // By id (the name without .yaml): "a.yaml" before "a-2.yaml", so that
+    // records load already in id order.
+    std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+        return std::string_view(a).substr(0, a.size() - 5) < std::string_view(b).substr(0, b.size() - 5);
+    });
+    return names;
+}
+
+template <typename Record, typename Reader>
+std::vector<std::optional<Record>> load_folder(const fs::path& root, const std::string& folder,
+                                               const std::vector<std::string>& names, Diagnostics& diagnostics,
+                                               Reader reader) {
+    std::vector<std::optional<Record>> records(names.size());
+    std::vector<Diagnostics> found(names.size());
+    FolderHandle dir(root / folder);
+    detail::parallel_for(names.size(), [&](size_t i) {
+        std::string shown = folder + "/" + names[i];
+        try {
+            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), names[i].c_str(), shown, yaml::ParseLimits{}.max_bytes)
+                                             : read_record_file(root / folder / names[i], shown);
+            yaml::Node doc = yaml::parse(text, shown);
+            records[i] = reader(doc, shown, names[i].substr(0, names[i].size() - 5), found[i]);
+        } catch (const Error& e) {
+            found[i].push_back(Diagnostic{e.where(), Severity::Error, e.message()});
+        }
+    });
+    for (auto& d : found) diagnostics.insert(diagnostics.end(), d.begin(), d.end());
+    return records;
+}
+
+void error_at(Diagnostics& d, const std::string& file, yaml::Mark m, std::string message) {
+    d.push_back(Diagnostic{Location{file, m.line, m.column}, Severity::Error, std::move(message)});
+}
+
+std::optional<Person> read_person_file(const yaml::Node& doc, const std::string& file, const std::string& stem,
+                                       Diagnostics& d) {
+    if (!is_valid_id(stem)) {
+        error_at(d, file, {}, "file name is not a valid person id (lower-case letters, digits and single dashes)");
+        return std::nullopt;
+    }
+    auto person = read_person(doc, file, d);
+    if (!person) return std::nullopt;
+    if (person->id.empty()) {
+        error_at(d, file, {1, 1}, "missing 'id' (expected id: " + stem + ")");
+        person->id = stem;
+    } else if (person->id != stem) {
+        error_at(d, file, person->marks.id, "id '" + person->id + "' does not match the file name (expected " + stem + ")");
+        person->id = stem;
+    }
+    return person;
+}
+
+std::optional<Pair> read_pair_file(const yaml::Node& doc, const std::string& file, const std::string& stem,
+                                   Diagnostics& d) {
+    if (!is_valid_pair_id(stem)) {
+        error_at(d, file, {}, "file name is not a valid pair id (<mentor-id>--<mentee-id>)");
+        return std::nullopt;
+    }
+    auto pair = read_pair(doc, file, d);
+    if (pair && !pair->mentor.empty() && !pair->mentee.empty() && pair->id() != stem)
+        error_at(d, file, pair->mentor_mark, "mentor and mentee (" + pair->id() + ") do not match the file name (expected " + stem + ")");
+    return pair;
+}
+
+template <typename T>
+std::vector<T> present(std::vector<std::optional<T>>& records) {
+    std::vector<T> out;
+    out.reserve(records.size());
+    for (auto& r : records)
+        if (r) out.push_back(std::move(*r));
+    return out;
+}
+
+std::vector<std::string> stems(const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    out.reserve(names.size());
+    for (const auto& n : names) out.push_back(n.substr(0, n.size() - 5));
+    return out;
+}
+
+}  // namespace
+
+fs::path find_records_dir(const std::optional<std::string>& flag, const std::optional<std::string>& env,
+                          const fs::path& cwd, const std::optional<fs::path>& fallback) {
+    if (flag) return require_settings(*flag, "--dir");
+    if (env && !env->empty()) return require_settings(*env, "MENTOR_DIR");
+    for (fs::path dir = fs::absolute(cwd);; dir = dir.parent_path()) {
+        std::error_code ec;
+        if (fs::exists(dir / kSettingsFile, ec)) return dir;
+        if (dir == dir.parent_path()) break;
+    }
+    if (fallback) return require_settings(*fallback, "dir in the user configuration");
+    throw Error("no records directory here: no mentor.yaml in " + cwd.string() +
+                " or any folder above it; create one with `mentor init`, or name one with -C DIR or $MENTOR_DIR");
+}
+
+Store::Store(fs::path root) : root_(std::move(root)) {}
+
+Settings Store::load_settings() const {
+    std::string text = read_record_file(root_ / kSettingsFile, kSettingsFile);
+    Diagnostics d;
+    Settings settings = read_settings(yaml::parse(text, kSettingsFile), kSettingsFile, d);
+    sort_diagnostics(d);
+    for (const auto& diagnostic : d)
+        if (diagnostic.severity == Severity::Error) throw Error(diagnostic.where, diagnostic.message);
+    return settings;
+}
+
+Records Store::load() const {
+    Records records;
+    records.settings = load_settings();
+    auto people_names = list_records(root_ / "people", "people", records.diagnostics);
+    auto pair_names = list_records(root_ / "pairs", "pairs", records.diagnostics);
+    auto people = load_folder<Person>(root_, "people", people_names, records.diagnostics, read_person_file);
+    auto pairs = load_folder<Pair>(root_, "pairs", pair_names, records.diagnostics, read_pair_file);
+    records.people = present(people);
+    records.pairs = present(pairs);
+    records.person_file_ids = stems(people_names);
+    records.pair_file_ids = stems(pair_names);
+    // Files were listed in id order and each record's id is its file name's
+    // (read_person_file and read_pair_file see to that): no sort is needed.
+    sort_diagnostics(records.diagnostics);
+    return records;
+}
+
+}  // namespace mentor
