@@ -1,4 +1,5 @@
-// Compiling a cohort for matching, and the hard rules on compiled data.
+// Compiling a cohort for matching: the people, their skills and the pairing
+// rules of rules.hpp in compiled form.
 
 #include "matching/cohort.hpp"
 
@@ -14,10 +15,6 @@
 
 namespace mentor::detail {
 namespace {
-
-// Offsets are taken on a fixed day so that the same records give the same
-// matches whatever day the command runs (mid-January: northern winter time).
-constexpr long kReferenceDay = 20468;  // 2026-01-15
 
 // Skill and interest names compare without case or accents: "Leadership",
 // "leadership" and "LEADERSHIP" are one skill, "négociation" is "negociation".
@@ -64,24 +61,28 @@ int popcount4(const std::array<uint64_t, 4>& a) {
 bool slugify_equal(const std::string& a, const std::string& b) { return a == b || key_of(a) == key_of(b); }
 
 CompiledCohort::CompiledCohort(const Records& records, const MatchOptions& options)
-    : records_(records), options_(options) {
+    : records_(records), options_(options), rules_(rule_settings(records.settings.matching)) {
     const MatchingSettings& m = records.settings.matching;
     weights_ = {m.weights.skills, m.weights.interests, m.weights.availability,
                 m.weights.seniority, m.weights.timezone, m.weights.preferences};
     int64_t weight_sum = 0;
     for (int w : weights_) weight_sum += w;
     scale_ = std::max<int64_t>(1, weight_sum * 1000);
-    max_tz_minutes_ = m.max_timezone_difference ? std::optional<int>(*m.max_timezone_difference * 60) : std::nullopt;
-    exclude_org_ = m.exclude_same_organisation;
-    exclude_team_ = m.exclude_same_team;
+    IdIndex mentee_idx, mentor_idx;
+    select_participants(mentee_idx, mentor_idx);
+    compile_members();
+    compile_skills();
+    compile_pair_rules(mentee_idx, mentor_idx);
+    compile_preferences(mentee_idx, mentor_idx);
+}
 
-    // Who takes part: active people of the cohort; mentees without a pair.
+// Who takes part: active people of the cohort; mentees without a pair.
+void CompiledCohort::select_participants(IdIndex& mentee_idx, IdIndex& mentor_idx) {
     std::unordered_map<std::string, int> paired_mentees;
-    for (const auto& pair : records.pairs)
+    for (const auto& pair : records_.pairs)
         if (pair.holds_capacity()) paired_mentees[pair.mentee]++;
-    std::unordered_map<std::string, int> mentee_idx, mentor_idx;
-    for (const auto& p : records.people) {
-        if (!p.active || (!options.cohort.empty() && !p.in_cohort(options.cohort))) continue;
+    for (const auto& p : records_.people) {
+        if (!p.active || (!options_.cohort.empty() && !p.in_cohort(options_.cohort))) continue;
         if (p.has_role(Role::Mentee) && !paired_mentees.count(p.id)) {
             mentee_idx[p.id] = static_cast<int>(mentees_.size());
             mentees_.push_back(Member{&p});
@@ -89,14 +90,17 @@ CompiledCohort::CompiledCohort(const Records& records, const MatchOptions& optio
         if (p.has_role(Role::Mentor)) {
             mentor_idx[p.id] = static_cast<int>(mentors_.size());
             mentors_.push_back(Member{&p});
-            int load = records.mentor_load(p.id), cap = records.settings.capacity_of(p);
+            int load = records_.mentor_load(p.id), cap = records_.settings.capacity_of(p);
             load_.push_back(load);
             capacity_.push_back(cap);
             free_capacity_.push_back(std::max(0, cap - load));
         }
     }
+}
 
-    Vocabulary languages, interests, orgs, teams, skills;
+// Each person's lists as bit masks and indexes.
+void CompiledCohort::compile_members() {
+    Vocabulary languages, interests, orgs, teams;
     auto compile = [&](Member& member) {
         const Person& p = *member.person;
         for (const auto& l : p.languages) {
@@ -114,7 +118,7 @@ CompiledCohort::CompiledCohort(const Records& records, const MatchOptions& optio
         member.hours = p.availability.hours_per_month.value_or(-1);
         member.seniority = p.seniority.value_or(-1);
         if (!p.timezone.empty())
-            if (auto offset = utc_offset_minutes(p.timezone, kReferenceDay)) {
+            if (auto offset = utc_offset_minutes(p.timezone, kRuleReferenceDay)) {
                 member.tz_minutes = *offset;
                 member.has_tz = true;
             }
@@ -124,8 +128,11 @@ CompiledCohort::CompiledCohort(const Records& records, const MatchOptions& optio
     for (auto& member : mentors_) compile(member);
     for (auto& member : mentees_) compile(member);
     language_names_ = languages.names();
+}
 
-    // Skills: what mentees want, and the level every mentor offers of it.
+// Skills: what mentees want, and the level every mentor offers of it.
+void CompiledCohort::compile_skills() {
+    Vocabulary skills;
     wants_.resize(mentees_.size());
     for (size_t i = 0; i < mentees_.size(); ++i)
         for (const auto& w : mentees_[i].person->wants)
@@ -139,37 +146,42 @@ CompiledCohort::CompiledCohort(const Records& records, const MatchOptions& optio
             if (s >= 0) levels_[j * skill_count_ + s] = static_cast<uint8_t>(std::max<int>(levels_[j * skill_count_ + s], o.level));
         }
     skill_names_ = skills.names();
+}
 
-    // Pair-specific rules, listed per mentee.
+// The rules that name one person (the same person, managers, avoids, closed
+// pairs), listed per mentee: a few entries instead of a test on every pair.
+void CompiledCohort::compile_pair_rules(const IdIndex& mentee_idx, const IdIndex& mentor_idx) {
     excluded_.resize(mentees_.size());
-    auto exclude = [&](int i, int j, Exclusion e) { excluded_[i].emplace_back(j, e); };
+    auto exclude = [&](int i, int j, Rule e) { excluded_[i].emplace_back(j, e); };
     for (size_t i = 0; i < mentees_.size(); ++i) {
         const Person& mentee = *mentees_[i].person;
-        if (auto it = mentor_idx.find(mentee.id); it != mentor_idx.end()) exclude(i, it->second, Exclusion::SamePerson);
-        auto chain = management_chain(records, mentee);
+        if (auto it = mentor_idx.find(mentee.id); it != mentor_idx.end()) exclude(i, it->second, Rule::SamePerson);
+        auto chain = management_chain(records_, mentee);
         for (size_t k = 0; k < chain.size(); ++k)
             if (auto it = mentor_idx.find(chain[k]); it != mentor_idx.end())
-                exclude(i, it->second, k == 0 ? Exclusion::Manager : Exclusion::ManagementChain);
+                exclude(i, it->second, k == 0 ? Rule::Manager : Rule::ManagementChain);
         for (const auto& id : mentee.avoids)
-            if (auto it = mentor_idx.find(id); it != mentor_idx.end()) exclude(i, it->second, Exclusion::MenteeAvoids);
+            if (auto it = mentor_idx.find(id); it != mentor_idx.end()) exclude(i, it->second, Rule::MenteeAvoids);
     }
     for (size_t j = 0; j < mentors_.size(); ++j) {
         const Person& mentor = *mentors_[j].person;
-        if (auto it = mentee_idx.find(mentor.manager); it != mentee_idx.end()) exclude(it->second, j, Exclusion::ReportsToMentee);
+        if (auto it = mentee_idx.find(mentor.manager); it != mentee_idx.end()) exclude(it->second, j, Rule::ReportsToMentee);
         for (const auto& id : mentor.avoids)
-            if (auto it = mentee_idx.find(id); it != mentee_idx.end()) exclude(it->second, j, Exclusion::MentorAvoids);
+            if (auto it = mentee_idx.find(id); it != mentee_idx.end()) exclude(it->second, j, Rule::MentorAvoids);
     }
-    if (!options.allow_repeat)
-        for (const auto& pair : records.pairs)
+    if (!options_.allow_repeat)
+        for (const auto& pair : records_.pairs)
             if (pair.status == PairStatus::Closed) {
                 auto a = mentee_idx.find(pair.mentee);
                 auto b = mentor_idx.find(pair.mentor);
-                if (a != mentee_idx.end() && b != mentor_idx.end()) exclude(a->second, b->second, Exclusion::PairedBefore);
+                if (a != mentee_idx.end() && b != mentor_idx.end()) exclude(a->second, b->second, Rule::PairedBefore);
             }
     // Sorted by mentor, the first-reported rule first for each mentor.
     for (auto& list : excluded_) std::sort(list.begin(), list.end());
+}
 
-    // Ranked preferences, as indexes.
+// Ranked preferences, as indexes.
+void CompiledCohort::compile_preferences(const IdIndex& mentee_idx, const IdIndex& mentor_idx) {
     mentee_prefers_.resize(mentees_.size());
     for (size_t i = 0; i < mentees_.size(); ++i)
         for (const auto& id : mentees_[i].person->prefers)
@@ -186,40 +198,18 @@ int CompiledCohort::mentee_index(const std::string& id) const {
     return -1;
 }
 
-Exclusion CompiledCohort::exclusion(int i, int j) const {
+Rule CompiledCohort::exclusion(int i, int j) const {
     const auto& list = excluded_[i];
-    auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(j, Exclusion::None));
-    if (it != list.end() && it->first == j) return it->second;
-    const Member& a = mentees_[i];
-    const Member& b = mentors_[j];
-    if (a.languages && b.languages && !(a.languages & b.languages)) return Exclusion::NoCommonLanguage;
-    if (exclude_org_ && a.organisation >= 0 && a.organisation == b.organisation) return Exclusion::SameOrganisation;
-    if (exclude_team_ && a.team >= 0 && a.team == b.team) return Exclusion::SameTeam;
-    if (max_tz_minutes_ && a.has_tz && b.has_tz && std::abs(a.tz_minutes - b.tz_minutes) > *max_tz_minutes_)
-        return Exclusion::TimezoneTooFar;
-    return Exclusion::None;
+    auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(j, Rule::None));
+    Rule listed = it != list.end() && it->first == j ? it->second : Rule::None;
+    // Listed rules come before or after the masked ones in Rule order.
+    if (listed != Rule::None && listed < Rule::NoCommonLanguage) return listed;
+    Rule masked = masked_rule(mentees_[i], mentors_[j]);
+    return masked != Rule::None ? masked : listed;
 }
 
-std::string CompiledCohort::exclusion_text(int i, int j, Exclusion e) const {
-    const Person& mentee = *mentees_[i].person;
-    const Person& mentor = *mentors_[j].person;
-    switch (e) {
-        case Exclusion::None: return "";
-        case Exclusion::SamePerson: return "same person";
-        case Exclusion::Manager: return mentor.id + " is their manager";
-        case Exclusion::ManagementChain: return mentor.id + " is in their management chain";
-        case Exclusion::ReportsToMentee: return mentor.id + " reports to " + mentee.id;
-        case Exclusion::MenteeAvoids: return mentee.id + " avoids " + mentor.id;
-        case Exclusion::MentorAvoids: return mentor.id + " avoids " + mentee.id;
-        case Exclusion::NoCommonLanguage: return "no common language";
-        case Exclusion::SameOrganisation: return "same organisation";
-        case Exclusion::SameTeam: return "same team";
-        case Exclusion::TimezoneTooFar:
-            return "time zones " + std::to_string(std::abs(mentees_[i].tz_minutes - mentors_[j].tz_minutes) / 60) +
-                   " h apart (limit " + std::to_string(*max_tz_minutes_ / 60) + " h)";
-        case Exclusion::PairedBefore: return "paired before (closed pair; --allow-repeat to allow)";
-    }
-    return "";
+std::string CompiledCohort::exclusion_text(int i, int j, Rule e) const {
+    return rule_text(e, records_, *mentors_[j].person, *mentees_[i].person);
 }
 
 }  // namespace mentor::detail

@@ -1,33 +1,19 @@
 #pragma once
 // The records of a cohort compiled for matching: indexes instead of ids,
 // bit masks instead of string lists, a dense table of skill levels. Private
-// to the matching code (src/match_*.cpp).
+// to the matching code (src/matching/).
 
 #include <array>
 #include <cstdint>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "mentor/matching/matching.hpp"
+#include "mentor/matching/rules.hpp"
 
 namespace mentor::detail {
-
-/// Why a pair is excluded; the order is the order rules are reported in.
-enum class Exclusion : uint8_t {
-    None,
-    SamePerson,
-    Manager,
-    ManagementChain,
-    ReportsToMentee,
-    MenteeAvoids,
-    MentorAvoids,
-    NoCommonLanguage,
-    SameOrganisation,
-    SameTeam,
-    TimezoneTooFar,
-    PairedBefore,
-};
 
 struct Member {
     const Person* person = nullptr;
@@ -68,12 +54,12 @@ public:
     /// Score units of every mentor for mentee i, or kInfeasible.
     void score_row(int i, std::span<int64_t> out) const;
     /// True when the two have a language in common, or one lists none.
-    bool shares_language(int i, int j) const {
-        return !mentees_[i].languages || !mentors_[j].languages || (mentees_[i].languages & mentors_[j].languages);
-    }
-    /// The first hard rule pair (i, j) breaks.
-    Exclusion exclusion(int i, int j) const;
-    std::string exclusion_text(int i, int j, Exclusion e) const;
+    bool shares_language(int i, int j) const { return shares_language(mentees_[i], mentors_[j]); }
+    /// The first rule pair (i, j) breaks, as `broken_rules` would report it
+    /// (capacity aside: see free_capacity), or Rule::None.
+    Rule exclusion(int i, int j) const;
+    /// `rule_text` of the rule for this pair.
+    std::string exclusion_text(int i, int j, Rule e) const;
     /// The parts of the score in thousandths.
     std::array<int, 6> parts(int i, int j) const;
     std::array<int, 6> parts_of(int i, int j, const int* skill_ratios) const;
@@ -96,6 +82,20 @@ public:
     int mentee_index(const std::string& id) const;
 
 private:
+    using IdIndex = std::unordered_map<std::string, int>;
+    // The constructor's steps, in order.
+    void select_participants(IdIndex& mentee_idx, IdIndex& mentor_idx);
+    void compile_members();
+    void compile_skills();
+    void compile_pair_rules(const IdIndex& mentee_idx, const IdIndex& mentor_idx);
+    void compile_preferences(const IdIndex& mentee_idx, const IdIndex& mentor_idx);
+    /// The rules that compare the two members' compiled fields, the first
+    /// broken; inlined into the hot score_row.
+    Rule masked_rule(const Member& a, const Member& b) const;
+    static bool shares_language(const Member& a, const Member& b) {
+        return !a.languages || !b.languages || (a.languages & b.languages);
+    }
+
     const Records& records_;
     MatchOptions options_;
     std::array<int, 6> weights_{};
@@ -106,11 +106,22 @@ private:
     int skill_count_ = 0;
     std::vector<uint8_t> levels_;  // mentors x skills, 0 = not offered
     std::vector<std::string> skill_names_, language_names_;
-    // Pair-specific exclusions per mentee, sorted by mentor index.
-    std::vector<std::vector<std::pair<int, Exclusion>>> excluded_;
+    // Rules that name one person (managers, avoids, closed pairs), listed
+    // per mentee, sorted by mentor index then rule.
+    std::vector<std::vector<std::pair<int, Rule>>> excluded_;
     std::vector<std::vector<int>> mentee_prefers_, mentor_prefers_;
-    std::optional<int> max_tz_minutes_;
-    bool exclude_org_ = false, exclude_team_ = false;
+    RuleSettings rules_;
 };
+
+// The compiled form of the rules of rules.cpp that compare fields, in Rule
+// order: bit masks and indexes instead of strings.
+__attribute__((always_inline)) inline Rule CompiledCohort::masked_rule(const Member& a, const Member& b) const {
+    if (!shares_language(a, b)) return Rule::NoCommonLanguage;
+    if (rules_.exclude_same_organisation && a.organisation >= 0 && a.organisation == b.organisation)
+        return Rule::SameOrganisation;
+    if (rules_.exclude_same_team && a.team >= 0 && a.team == b.team) return Rule::SameTeam;
+    if (a.has_tz && b.has_tz && timezones_too_far(a.tz_minutes, b.tz_minutes, rules_)) return Rule::TimezoneTooFar;
+    return Rule::None;
+}
 
 }  // namespace mentor::detail

@@ -1,3 +1,6 @@
+// The pairing rules on people and records: the reference the compiled
+// cohort of match must agree with (tests/unit/test_rules.cpp).
+
 #include "mentor/matching/rules.hpp"
 
 #include <algorithm>
@@ -22,68 +25,136 @@ std::vector<std::string> management_chain(const Records& records, const Person& 
     return chain;
 }
 
+RuleSettings rule_settings(const MatchingSettings& m) {
+    RuleSettings s;
+    s.exclude_same_organisation = m.exclude_same_organisation;
+    s.exclude_same_team = m.exclude_same_team;
+    if (m.max_timezone_difference) s.max_timezone_minutes = *m.max_timezone_difference * 60;
+    return s;
+}
+
 namespace {
+
 bool contains(const std::vector<std::string>& list, const std::string& value) {
     return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-// Days since 1970-01-01 for a fixed reference day, so that offsets (and so
-// the output) do not change with the day the command runs: mid-January,
-// northern winter time.
-constexpr long kReferenceDay = 20469;  // 2026-01-15
+std::optional<int> offset_of(const Person& p) {
+    if (p.timezone.empty()) return std::nullopt;
+    return utc_offset_minutes(p.timezone, kRuleReferenceDay);
+}
+
 }  // namespace
 
-std::vector<std::string> pair_rule_violations(const Records& records, const Person& mentor, const Person& mentee,
-                                              const RuleOptions& o) {
-    std::vector<std::string> v;
-    if (mentor.id == mentee.id) {
-        v.push_back("a person cannot mentor themself");
-        return v;
-    }
-    if (o.kind == PairKind::Peer) {
-        if (mentor.roles.empty() || mentee.roles.empty()) v.push_back("peer pairs need two people with a role");
-    } else {
-        if (!mentor.has_role(Role::Mentor)) v.push_back(mentor.id + " is not a mentor");
-        if (!mentee.has_role(Role::Mentee)) v.push_back(mentee.id + " is not a mentee");
-    }
-    if (!mentor.active) v.push_back(mentor.id + " is not active");
-    if (!mentee.active) v.push_back(mentee.id + " is not active");
-    auto mentee_chain = management_chain(records, mentee);
-    if (!mentee_chain.empty() && mentee_chain.front() == mentor.id)
-        v.push_back(mentor.id + " is the manager of " + mentee.id);
-    else if (contains(mentee_chain, mentor.id))
-        v.push_back(mentor.id + " is in the management chain of " + mentee.id);
-    // A mentor may sit further down the mentee's chain (reverse mentoring of
-    // an executive by a junior is the point of it), but never report to them.
-    if (mentor.manager == mentee.id) v.push_back(mentor.id + " reports directly to " + mentee.id);
-    if (contains(mentor.avoids, mentee.id)) v.push_back(mentor.id + " avoids " + mentee.id);
-    if (contains(mentee.avoids, mentor.id)) v.push_back(mentee.id + " avoids " + mentor.id);
-    if (!mentor.languages.empty() && !mentee.languages.empty() && !share_any(mentor.languages, mentee.languages))
-        v.push_back("no common language");
-    const MatchingSettings& m = records.settings.matching;
-    if (m.exclude_same_organisation && !mentor.organisation.empty() && mentor.organisation == mentee.organisation)
-        v.push_back("same organisation (" + mentor.organisation + ")");
-    if (m.exclude_same_team && !mentor.team.empty() && mentor.team == mentee.team &&
-        mentor.organisation == mentee.organisation)
-        v.push_back("same team (" + mentor.team + ")");
-    if (m.max_timezone_difference && !mentor.timezone.empty() && !mentee.timezone.empty()) {
-        auto a = utc_offset_minutes(mentor.timezone, kReferenceDay), b = utc_offset_minutes(mentee.timezone, kReferenceDay);
-        if (a && b && std::abs(*a - *b) > *m.max_timezone_difference * 60)
-            v.push_back("time zones " + std::to_string(std::abs(*a - *b) / 60) + " h apart (limit " +
-                        std::to_string(*m.max_timezone_difference) + " h)");
-    }
+std::vector<Rule> broken_rules(const Records& records, const Person& mentor, const Person& mentee,
+                               const RuleOptions& o) {
+    std::vector<Rule> v;
+    auto rule = [&v](bool broken, Rule r) {
+        if (broken) v.push_back(r);
+    };
+    if (mentor.id == mentee.id) return {Rule::SamePerson};
+    // Roles: a peer pair needs two people who take part; the others need the
+    // mentor and mentee roles.
+    bool peer = o.kind == PairKind::Peer;
+    rule(!peer && !mentor.has_role(Role::Mentor), Rule::NotAMentor);
+    rule(!peer && !mentee.has_role(Role::Mentee), Rule::NotAMentee);
+    rule(peer && (mentor.roles.empty() || mentee.roles.empty()), Rule::NoRole);
+    rule(!mentor.active, Rule::MentorInactive);
+    rule(!mentee.active, Rule::MenteeInactive);
+    // Conflicts of interest. A mentor may sit further down the mentee's chain
+    // (reverse mentoring of an executive by a junior is the point of it), but
+    // never report to them.
+    auto chain = management_chain(records, mentee);
+    rule(!chain.empty() && chain.front() == mentor.id, Rule::Manager);
+    rule(chain.size() > 1 && contains(chain, mentor.id) && chain.front() != mentor.id, Rule::ManagementChain);
+    rule(!mentor.manager.empty() && mentor.manager == mentee.id, Rule::ReportsToMentee);
+    rule(contains(mentee.avoids, mentor.id), Rule::MenteeAvoids);
+    rule(contains(mentor.avoids, mentee.id), Rule::MentorAvoids);
+    // Fit.
+    rule(!mentor.languages.empty() && !mentee.languages.empty() && !share_any(mentor.languages, mentee.languages),
+         Rule::NoCommonLanguage);
+    RuleSettings s = rule_settings(records.settings.matching);
+    rule(s.exclude_same_organisation && !mentor.organisation.empty() && mentor.organisation == mentee.organisation,
+         Rule::SameOrganisation);
+    rule(s.exclude_same_team && !mentor.team.empty() && mentor.team == mentee.team &&
+             mentor.organisation == mentee.organisation,
+         Rule::SameTeam);
+    auto a = offset_of(mentor), b = offset_of(mentee);
+    rule(a && b && timezones_too_far(*a, *b, s), Rule::TimezoneTooFar);
+    // History and capacity.
     if (const Pair* existing = records.pair(Pair::pair_id(mentor.id, mentee.id))) {
-        if (existing->status != PairStatus::Closed)
-            v.push_back("they are already a pair (" + to_string(existing->status) + ")");
-        else if (!o.allow_repeat)
-            v.push_back("they were already a pair (closed)");
+        rule(existing->status != PairStatus::Closed, Rule::AlreadyPaired);
+        rule(existing->status == PairStatus::Closed && !o.allow_repeat, Rule::PairedBefore);
     }
-    if (o.check_capacity) {
-        int load = records.mentor_load(mentor.id), capacity = records.settings.capacity_of(mentor);
-        if (load >= capacity)
-            v.push_back(mentor.id + " is at capacity (" + std::to_string(load) + " of " + std::to_string(capacity) + ")");
-    }
+    rule(o.check_capacity && records.mentor_load(mentor.id) >= records.settings.capacity_of(mentor), Rule::AtCapacity);
     return v;
+}
+
+std::string rule_text(Rule rule, const Records& records, const Person& mentor, const Person& mentee) {
+    switch (rule) {
+        case Rule::None: return "";
+        case Rule::SamePerson: return mentor.id + " cannot mentor themself";
+        case Rule::NotAMentor: return mentor.id + " is not a mentor";
+        case Rule::NotAMentee: return mentee.id + " is not a mentee";
+        case Rule::NoRole: return "peer pairs need two people with a role";
+        case Rule::MentorInactive: return mentor.id + " is not active";
+        case Rule::MenteeInactive: return mentee.id + " is not active";
+        case Rule::Manager: return mentor.id + " is the manager of " + mentee.id;
+        case Rule::ManagementChain: return mentor.id + " is in the management chain of " + mentee.id;
+        case Rule::ReportsToMentee: return mentor.id + " reports to " + mentee.id;
+        case Rule::MenteeAvoids: return mentee.id + " avoids " + mentor.id;
+        case Rule::MentorAvoids: return mentor.id + " avoids " + mentee.id;
+        case Rule::NoCommonLanguage: return "no common language";
+        case Rule::SameOrganisation: return "same organisation (" + mentor.organisation + ")";
+        case Rule::SameTeam: return "same team (" + mentor.team + ")";
+        case Rule::TimezoneTooFar: {
+            auto a = offset_of(mentor), b = offset_of(mentee);
+            int limit = records.settings.matching.max_timezone_difference.value_or(0);
+            return "time zones " + std::to_string(a && b ? std::abs(*a - *b) / 60 : 0) + " h apart (limit " +
+                   std::to_string(limit) + " h)";
+        }
+        case Rule::AlreadyPaired: {
+            const Pair* existing = records.pair(Pair::pair_id(mentor.id, mentee.id));
+            return "they are already a pair (" + (existing ? to_string(existing->status) : std::string("?")) + ")";
+        }
+        case Rule::PairedBefore: return "they were paired before (a closed pair)";
+        case Rule::AtCapacity:
+            return mentor.id + " is at capacity (" + std::to_string(records.mentor_load(mentor.id)) + " of " +
+                   std::to_string(records.settings.capacity_of(mentor)) + ")";
+    }
+    return "";
+}
+
+std::string rule_count_label(Rule rule) {
+    switch (rule) {
+        case Rule::None: return "allowed";
+        case Rule::SamePerson: return "themself";
+        case Rule::NotAMentor: return "not a mentor";
+        case Rule::NotAMentee: return "not a mentee";
+        case Rule::NoRole: return "without a role";
+        case Rule::MentorInactive: return "inactive";
+        case Rule::MenteeInactive: return "inactive mentee";
+        case Rule::Manager: return "their manager";
+        case Rule::ManagementChain: return "in their management chain";
+        case Rule::ReportsToMentee: return "reports to them";
+        case Rule::MenteeAvoids: return "avoided";
+        case Rule::MentorAvoids: return "avoid them";
+        case Rule::NoCommonLanguage: return "no common language";
+        case Rule::SameOrganisation: return "same organisation";
+        case Rule::SameTeam: return "same team";
+        case Rule::TimezoneTooFar: return "time zone too far";
+        case Rule::AlreadyPaired: return "already paired";
+        case Rule::PairedBefore: return "paired before";
+        case Rule::AtCapacity: return "at capacity";
+    }
+    return "";
+}
+
+std::vector<std::string> pair_rule_violations(const Records& records, const Person& mentor, const Person& mentee,
+                                              const RuleOptions& options) {
+    std::vector<std::string> out;
+    for (Rule r : broken_rules(records, mentor, mentee, options)) out.push_back(rule_text(r, records, mentor, mentee));
+    return out;
 }
 
 }  // namespace mentor

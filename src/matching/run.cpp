@@ -13,7 +13,6 @@
 namespace mentor {
 
 using detail::CompiledCohort;
-using detail::Exclusion;
 
 namespace {
 
@@ -41,13 +40,13 @@ std::string join(const std::vector<std::string>& items) {
 std::vector<std::string> why_unmatched(const CompiledCohort& cohort, int i, const std::vector<int>& remaining,
                                        bool after_match) {
     int n = cohort.mentor_count(), compatible = 0, with_room = 0, speakers = 0;
-    std::map<Exclusion, int> counts;
+    std::map<Rule, int> counts;
     int only = -1;
-    Exclusion only_rule = Exclusion::None;
+    Rule only_rule = Rule::None;
     for (int j = 0; j < n; ++j) {
-        Exclusion e = cohort.exclusion(i, j);
+        Rule e = cohort.exclusion(i, j);
         if (cohort.shares_language(i, j)) ++speakers;
-        if (e == Exclusion::None) {
+        if (e == Rule::None) {
             ++compatible;
             if (remaining[j] > 0) ++with_room;
         } else {
@@ -63,19 +62,12 @@ std::vector<std::string> why_unmatched(const CompiledCohort& cohort, int i, cons
         if (speakers == 0 && !mentee.languages.empty())
             return {"no mentor speaks " + join(mentee.languages)};
         if (n == 1) return {"excluded: only candidate " + cohort.mentor(only).id + ": " + cohort.exclusion_text(i, only, only_rule)};
-        std::vector<std::pair<int, Exclusion>> ranked;
+        std::vector<std::pair<int, Rule>> ranked;
         for (const auto& [rule, count] : counts) ranked.emplace_back(-count, rule);
         std::sort(ranked.begin(), ranked.end());
-        static const std::map<Exclusion, std::string> names = {
-            {Exclusion::SamePerson, "themself"},       {Exclusion::Manager, "their manager"},
-            {Exclusion::ManagementChain, "in their management chain"}, {Exclusion::ReportsToMentee, "reports to them"},
-            {Exclusion::MenteeAvoids, "avoided"},      {Exclusion::MentorAvoids, "avoid them"},
-            {Exclusion::NoCommonLanguage, "no common language"}, {Exclusion::SameOrganisation, "same organisation"},
-            {Exclusion::SameTeam, "same team"},        {Exclusion::TimezoneTooFar, "time zone too far"},
-            {Exclusion::PairedBefore, "paired before"}};
         std::vector<std::string> parts;
         for (size_t k = 0; k < ranked.size() && k < 3; ++k)
-            parts.push_back(std::to_string(-ranked[k].first) + " " + names.at(ranked[k].second));
+            parts.push_back(std::to_string(-ranked[k].first) + " " + rule_count_label(ranked[k].second));
         return {"excluded by every mentor: " + join(parts)};
     }
     if (with_room == 0)
@@ -164,17 +156,17 @@ std::vector<MentorAssessment> explain_mentee(const Records& records, const Match
     for (int j = 0; j < cohort.mentor_count(); ++j) {
         MentorAssessment m;
         m.mentor = cohort.mentor(j).id;
-        Exclusion e = cohort.exclusion(i, j);
+        Rule e = cohort.exclusion(i, j);
         auto parts = cohort.parts(i, j);
         m.parts = {parts[0] / 1000.0, parts[1] / 1000.0, parts[2] / 1000.0, parts[3] / 1000.0, parts[4] / 1000.0, parts[5] / 1000.0};
         m.score_units = cohort.units(parts);
         m.score = cohort.score_text(m.score_units);
-        if (e != Exclusion::None) {
+        if (e != Rule::None) {
             m.excluded = true;
             m.excluded_by = cohort.exclusion_text(i, j, e);
         } else if (cohort.free_capacity(j) == 0) {
             m.excluded = true;
-            m.excluded_by = "at capacity (" + std::to_string(cohort.load(j)) + " of " + std::to_string(cohort.capacity(j)) + ")";
+            m.excluded_by = cohort.exclusion_text(i, j, Rule::AtCapacity);
         } else {
             m.reasons = cohort.reasons(i, j, 6);
         }
@@ -193,9 +185,9 @@ std::string match_matrix_csv(const Records& records, const MatchOptions& options
     std::string out = "mentee,mentor,score,excluded_by\n";
     for (int i = 0; i < cohort.mentee_count(); ++i)
         for (int j = 0; j < cohort.mentor_count(); ++j) {
-            Exclusion e = cohort.exclusion(i, j);
-            std::string why = e != Exclusion::None ? cohort.exclusion_text(i, j, e)
-                              : cohort.free_capacity(j) == 0 ? std::string("at capacity")
+            Rule e = cohort.exclusion(i, j);
+            std::string why = e != Rule::None ? cohort.exclusion_text(i, j, e)
+                              : cohort.free_capacity(j) == 0 ? cohort.exclusion_text(i, j, Rule::AtCapacity)
                                                              : std::string();
             out += cohort.mentee(i).id + "," + cohort.mentor(j).id + "," + (why.empty() ? cohort.score_text(cohort.units(cohort.parts(i, j))) : "") +
                    "," + (why.find_first_of(",\"") == std::string::npos ? why : "\"" + why + "\"") + "\n";

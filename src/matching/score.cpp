@@ -107,11 +107,7 @@ void CompiledCohort::score_row(int i, std::span<int64_t> out) const {
     std::vector<int> skill_ratios(static_cast<size_t>(wanted) + 1);
     for (int c = 0; c <= wanted; ++c) skill_ratios[c] = ratio(c, wanted);
     for (int j = 0; j < mentor_count(); ++j) {
-        const Member& b = mentors_[j];
-        bool feasible = !(a.languages && b.languages && !(a.languages & b.languages)) &&
-                        !(exclude_org_ && a.organisation >= 0 && a.organisation == b.organisation) &&
-                        !(exclude_team_ && a.team >= 0 && a.team == b.team) &&
-                        !(max_tz_minutes_ && a.has_tz && b.has_tz && std::abs(a.tz_minutes - b.tz_minutes) > *max_tz_minutes_);
+        bool feasible = masked_rule(a, mentors_[j]) == Rule::None;
         out[j] = feasible ? units(parts_of(i, j, skill_ratios.data())) : kInfeasible;
     }
     for (const auto& [j, e] : excluded_[i]) out[j] = kInfeasible;

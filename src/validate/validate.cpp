@@ -77,6 +77,13 @@ void check_duplicate_emails(const Records& records, Diagnostics& d) {
     }
 }
 
+// The pairing rules check_pair reports itself (as errors, at their field),
+// the pair's own existence, and capacity (check_person counts it per mentor).
+bool checked_above(Rule rule) {
+    return rule == Rule::SamePerson || rule == Rule::NotAMentor || rule == Rule::NotAMentee ||
+           rule == Rule::AlreadyPaired || rule == Rule::PairedBefore || rule == Rule::AtCapacity;
+}
+
 void check_pair(const Records& records, const Pair& pair, Diagnostics& d) {
     std::string file = Store::pair_path(pair.id());
     const Person* mentor = records.person(pair.mentor);
@@ -90,13 +97,11 @@ void check_pair(const Records& records, const Pair& pair, Diagnostics& d) {
         add(d, file, pair.mentee_mark, Severity::Error, "mentee '" + pair.mentee + "' matches no person");
     else if (mentee && !mentee->has_role(Role::Mentee) && pair.kind != PairKind::Peer)
         add(d, file, pair.mentee_mark, Severity::Error, "'" + pair.mentee + "' does not have the mentee role");
-    if (mentor && mentee) {
-        auto chain = management_chain(records, *mentee);
-        if (std::find(chain.begin(), chain.end(), mentor->id) != chain.end())
-            // A warning: `add pair --force` records such a pair on purpose.
-            add(d, file, pair.mentor_mark, Severity::Warning,
-                "'" + mentor->id + "' is in the management chain of '" + mentee->id + "'");
-    }
+    if (mentor && mentee && pair.holds_capacity())
+        for (Rule rule : broken_rules(records, *mentor, *mentee, {pair.kind, false, true}))
+            if (!checked_above(rule))
+                // A warning: `add pair --force` records such a pair on purpose.
+                add(d, file, pair.mentor_mark, Severity::Warning, "breaks a pairing rule: " + rule_text(rule, records, *mentor, *mentee));
     if (pair.status == PairStatus::Closed && pair.ended.empty())
         add(d, file, {}, Severity::Warning, "closed pair has no 'ended' date");
 }

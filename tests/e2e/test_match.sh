@@ -95,9 +95,9 @@ sed -i 's/^team: Z$/team: Z\nmanager: boss-of-chief/' "$R/people/chief.yaml"
 r add mentee "Inactive"    --languages en --inactive
 r match --matrix
 expect_rc 0
-expect_out "deep,boss,,boss is in their management chain"
-expect_out "direct,boss,,boss is their manager"
-expect_out "same-team,teammate,,same team"
+expect_out "deep,boss,,boss is in the management chain of deep"
+expect_out "direct,boss,,boss is the manager of direct"
+expect_out "same-team,teammate,,same team (T)"
 expect_out "avoided,avoider,,avoider avoids avoided"
 expect_out "shy,chief,,shy avoids chief"
 expect_out "near,far,,time zones 8 h apart (limit 6 h)"
@@ -112,11 +112,11 @@ expect_out "excluded: chief reports to boss-of-chief"
 r add pair teammate deep --force
 sed -i 's/^status: proposed$/status: closed/' "$R/pairs/teammate--deep.yaml"
 r match --matrix
-expect_out "deep,teammate,,paired before"
+expect_out "deep,teammate,,they were paired before (a closed pair)"
 r match --matrix --allow-repeat
-expect_no_out "deep,teammate,,paired before"
+expect_no_out "deep,teammate,,they were paired before"
 # capacity: a mentor whose pairs fill their capacity takes nobody
 r add pair far near --force
 r match --explain avoided
-expect_out "excluded: at capacity (1 of 1)"
+expect_out "excluded: far is at capacity (1 of 1)"
 finish

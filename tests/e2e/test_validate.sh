@@ -91,4 +91,16 @@ run -C "$H" validate
 expect_rc 1
 expect_out "people/big.yaml: error: file is too large (17 MiB); records are limited to 16 MiB"
 expect_out "people/deep.yaml:2:"
+# a pair written by hand that breaks a pairing rule is flagged, with the rule's own wording
+P=$(example_dir pairs)
+printf 'mentor: emma-johnson\nmentee: alvaro-castillo\nkind: classic\nstatus: active\ncreated: 2026-02-01\n' \
+    > "$P/pairs/emma-johnson--alvaro-castillo.yaml"
+run -C "$P" validate
+expect_rc 0
+expect_out "pairs/emma-johnson--alvaro-castillo.yaml:1:9: warning: breaks a pairing rule: emma-johnson is the manager of alvaro-castillo"
+# a closed pair is history: the rules judge the pairs that are proposed, active or paused
+sed -i 's/^status: active$/status: closed\nended: 2026-02-20/' "$P/pairs/emma-johnson--alvaro-castillo.yaml"
+run -C "$P" validate
+expect_rc 0
+expect_no_out "breaks a pairing rule"
 finish

@@ -1,8 +1,16 @@
 #pragma once
-/// The hard rules of SPEC §4: a pair that breaks one is never proposed and
-/// is refused by `add pair` unless forced. Conflicts of interest are hard
-/// exclusions, never a soft penalty.
+/// The pairing rules of SPEC §4, declared here alone: a pair that breaks one
+/// is never proposed by `match`, is refused by `add pair` unless forced, and
+/// is flagged by `validate` when written by hand. Conflicts of interest are
+/// hard exclusions, never a soft penalty.
+///
+/// `match` compiles the same rules into bit masks and indexes
+/// (src/matching/cohort.cpp) for speed; it reports the same `Rule` with the
+/// same `rule_text`, and tests/unit/test_rules.cpp checks that both agree on
+/// every pair of generated cohorts.
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,20 +18,71 @@
 
 namespace mentor {
 
+/// Every rule, in the order they are reported: when a pair breaks several,
+/// the first one here is the one `match --explain` shows.
+enum class Rule : uint8_t {
+    None,              ///< the pair is allowed
+    SamePerson,        ///< a person cannot mentor themself
+    NotAMentor,        ///< the mentor lacks the mentor role (classic and reverse pairs)
+    NotAMentee,        ///< the mentee lacks the mentee role (classic and reverse pairs)
+    NoRole,            ///< peer pairs: one of the two has no role at all
+    MentorInactive,
+    MenteeInactive,
+    Manager,           ///< the mentor is the mentee's manager
+    ManagementChain,   ///< the mentor is further up the mentee's management chain
+    ReportsToMentee,   ///< the mentor's manager is the mentee
+    MenteeAvoids,
+    MentorAvoids,
+    NoCommonLanguage,  ///< both list languages and share none
+    SameOrganisation,  ///< matching.exclude_same_organisation
+    SameTeam,          ///< matching.exclude_same_team
+    TimezoneTooFar,    ///< matching.max_timezone_difference
+    AlreadyPaired,     ///< a proposed, active or paused pair of the two exists
+    PairedBefore,      ///< a closed pair of the two exists (unless allowed)
+    AtCapacity,        ///< the mentor's pairs fill their capacity
+};
+
+/// What a check is asked about, beyond the two people.
 struct RuleOptions {
     PairKind kind = PairKind::Classic;
     bool check_capacity = true;
     bool allow_repeat = false;  ///< allow a new pair where a closed one exists
 };
 
-/// Every rule `mentor` mentoring `mentee` breaks, as sentences a coordinator
-/// can act on ("dana-white is in the management chain of lee-kim"); empty
-/// when the pair is allowed. The rules: different people; roles (mentor and
-/// mentee; either role for peer pairs); both active; the mentor is neither in the
-/// mentee's management chain nor a direct report of the mentee; neither lists the other in `avoids`; a common
-/// language when both list languages; the optional same-organisation,
-/// same-team and time-zone rules of mentor.yaml; no existing pair of the
-/// two; the mentor's free capacity.
+/// The settings of mentor.yaml the rules read, with hours turned into the
+/// minutes offsets are compared in.
+struct RuleSettings {
+    bool exclude_same_organisation = false;
+    bool exclude_same_team = true;
+    std::optional<int> max_timezone_minutes;
+};
+RuleSettings rule_settings(const MatchingSettings& matching);
+
+/// UTC offsets are taken on this fixed day (2026-01-15, days since
+/// 1970-01-01: northern winter time), so the same records give the same
+/// answers whatever day the command runs.
+inline constexpr long kRuleReferenceDay = 20468;
+
+/// The time-zone rule on offsets in minutes; the compiled cohort calls it too.
+inline bool timezones_too_far(int a_minutes, int b_minutes, const RuleSettings& s) {
+    int gap = a_minutes > b_minutes ? a_minutes - b_minutes : b_minutes - a_minutes;
+    return s.max_timezone_minutes && gap > *s.max_timezone_minutes;
+}
+
+/// Every rule `mentor` mentoring `mentee` breaks, in `Rule` order; empty when
+/// the pair is allowed.
+std::vector<Rule> broken_rules(const Records& records, const Person& mentor, const Person& mentee,
+                               const RuleOptions& options);
+
+/// The one wording of a rule broken by this pair, a sentence a coordinator
+/// can act on: "dana-white is in the management chain of lee-kim".
+std::string rule_text(Rule rule, const Records& records, const Person& mentor, const Person& mentee);
+
+/// The rule counted over a mentee's mentors, for unmatched reasons:
+/// "excluded by every mentor: 12 no common language, 1 their manager".
+std::string rule_count_label(Rule rule);
+
+/// `broken_rules` in words.
 std::vector<std::string> pair_rule_violations(const Records& records, const Person& mentor, const Person& mentee,
                                               const RuleOptions& options);
 

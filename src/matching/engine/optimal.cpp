@@ -91,65 +91,46 @@ detail::SparseGraph build_graph(const std::vector<std::vector<Candidate>>& arcs,
     return g;
 }
 
-}  // namespace
-
-Assignment solve_optimal(const AssignmentProblem& problem, Objective objective, const AssignmentOptions& options) {
-    detail::validate(problem);
-    const int n = problem.mentees, m = problem.mentors;
-    const int threads = detail::thread_count(options);
-    Assignment result;
-    result.mentor_of.assign(n, -1);
-
-    std::vector<char> usable(m, 0);
-    int64_t seats = 0;
-    for (int j = 0; j < m; ++j) {
-        usable[j] = problem.capacity[j] > 0;
-        seats += problem.capacity[j];
-    }
-    if (n == 0 || seats == 0) return result;
-
-    // The defaults: the column candidates already reach the mentors nobody
-    // ranks high, so a few per mentee suffice; more only slow the solves.
-    detail::InitialSizes sizes;
-    if (options.candidates > 0) sizes = {static_cast<size_t>(options.candidates), options.candidates, 0};
-    detail::InitialGraph initial = detail::initial_graph(problem, usable, sizes, threads);
-    result.stats.rows_scored += n;
-    std::vector<std::vector<Candidate>>& arcs = initial.arcs;
-    const std::vector<int>& feasible = initial.feasible;
-
-    const int64_t max_matches = std::min<int64_t>(n, seats);
-    // Potentials of the network simplex reach about (nodes x largest value)
-    // beyond LEMON's artificial cost of 2^62: stay well inside int64.
-    const double worst = (static_cast<double>(initial.max_score) + 1) * (static_cast<double>(max_matches) + 2) *
-                         (static_cast<double>(n) + m + 2);
-    if (worst > std::ldexp(1.0, 60))
-        throw std::invalid_argument("assignment: problem too large for exact integer arithmetic");
-    const ValueScale value(objective, initial.max_score, max_matches);
-
+/// The pricing rounds of step 3: which rows to rescan, their violators, and
+/// the arcs they add to the graph.
+struct Pricing {
+    const AssignmentProblem& problem;
+    const std::vector<char>& usable;
+    const ValueScale& value;
+    std::vector<std::vector<Candidate>>& arcs;
+    const std::vector<int>& feasible;
     std::vector<int> open;  // rows with feasible pairs outside the graph
-    for (int i = 0; i < n; ++i)
-        if (feasible[i] > static_cast<int>(arcs[i].size())) open.push_back(i);
-    std::vector<Proof> proof(n);
+    std::vector<Proof> proof;
     std::vector<std::vector<int64_t>> epoch_prices;  // the prices each scan round checked against
-    std::vector<std::vector<Candidate>> added(n);
-    std::vector<std::vector<char>> in_graph(threads, std::vector<char>(m, 0));
-    std::vector<std::vector<Violation>> worst_of(threads);
+    std::vector<std::vector<Candidate>> added;
+    std::vector<std::vector<char>> in_graph;
+    std::vector<std::vector<Violation>> worst_of;
 
-    detail::SparseGraph graph = build_graph(arcs, value);
-    detail::FlowSolution flow = detail::max_value_matching(graph, problem.capacity);
-    ++result.stats.solves;
-    for (;;) {
+    Pricing(const AssignmentProblem& p, const std::vector<char>& u, const ValueScale& v,
+            std::vector<std::vector<Candidate>>& a, const std::vector<int>& f, int threads)
+        : problem(p), usable(u), value(v), arcs(a), feasible(f), proof(p.mentees), added(p.mentees),
+          in_graph(threads, std::vector<char>(p.mentors, 0)), worst_of(threads) {
+        for (int i = 0; i < p.mentees; ++i)
+            if (feasible[i] > static_cast<int>(arcs[i].size())) open.push_back(i);
+    }
+
+    /// The open rows whose last proof may have expired under `flow`'s duals.
+    std::vector<int> rows_to_rescan(const detail::FlowSolution& flow) const {
         std::vector<int64_t> drop(epoch_prices.size(), 0);  // largest price fall since each epoch
         for (size_t e = 0; e < epoch_prices.size(); ++e)
-            for (int j = 0; j < m; ++j)
+            for (int j = 0; j < problem.mentors; ++j)
                 if (usable[j]) drop[e] = std::min(drop[e], flow.price[j] - epoch_prices[e][j]);
         std::vector<int> scan;
         for (int i : open) {
             const Proof& pr = proof[i];
             if (pr.epoch < 0 || pr.floor + (flow.profit[i] - pr.profit) + drop[pr.epoch] < 0) scan.push_back(i);
         }
-        if (scan.empty()) break;  // every pair outside the graph is priced out
+        return scan;
+    }
 
+    /// Rescans `scan` in parallel: each row's worst violators go to added[i],
+    /// and its new proof to proof[i].
+    void find_violators(const std::vector<int>& scan, const detail::FlowSolution& flow, int threads) {
         const int epoch = static_cast<int>(epoch_prices.size());
         epoch_prices.push_back(flow.price);
         detail::for_each_row(problem, scan, threads, [&](int worker, int i, std::span<const int64_t> row) {
@@ -159,7 +140,7 @@ Assignment solve_optimal(const AssignmentProblem& problem, Objective objective, 
             viol.clear();
             const int64_t profit = flow.profit[i];
             int64_t floor = std::numeric_limits<int64_t>::max() / 4;
-            for (int j = 0; j < m; ++j) {
+            for (int j = 0; j < problem.mentors; ++j) {
                 if (row[j] < 0 || !usable[j] || mark[j]) continue;
                 const int64_t excess = value(row[j]) - profit - flow.price[j];
                 if (excess <= 0 || (viol.size() == kAddPerRow && excess < viol.back().excess)) {
@@ -182,32 +163,91 @@ Assignment solve_optimal(const AssignmentProblem& problem, Objective objective, 
             for (const auto& v : viol) added[i].push_back({row[v.mentor], v.mentor});
             proof[i] = {epoch, profit, floor};
         });
-        result.stats.rows_scored += static_cast<int64_t>(scan.size());
+    }
 
+    /// Moves the violators found into the graph's arcs; the number of rows
+    /// that grew.
+    int grow(const std::vector<int>& scan, AssignmentStats& stats) {
         int grown = 0;
         for (int i : scan) {
             if (added[i].empty()) continue;
             ++grown;
-            result.stats.pairs_added += static_cast<int64_t>(added[i].size());
+            stats.pairs_added += static_cast<int64_t>(added[i].size());
             arcs[i].insert(arcs[i].end(), added[i].begin(), added[i].end());
             std::sort(arcs[i].begin(), arcs[i].end(), detail::better);
             added[i].clear();
         }
         std::erase_if(open, [&](int i) { return feasible[i] == static_cast<int>(arcs[i].size()); });
-        if (grown == 0) continue;  // the rescans only renewed proofs
+        return grown;
+    }
+};
 
+/// Re-optimises on the grown graph: warm when few rows grew, unless the
+/// searches turn out to wander (plateaus of tied scores): past a budget
+/// comparable to the cost of a solve from scratch, solve from scratch.
+void reoptimise(const detail::SparseGraph& graph, const std::vector<int>& capacity, int grown, int mentees,
+                int mentors, detail::FlowSolution& flow, AssignmentStats& stats) {
+    ++stats.solves;
+    const int64_t budget = 4 * (static_cast<int64_t>(graph.mentor.size()) + mentees + mentors);
+    if (grown <= warm_limit(mentees) && detail::repair_matching(graph, capacity, flow, budget)) {
+        detail::check_certificate(graph, capacity, flow);
+        ++stats.warm_solves;
+    } else {
+        flow = detail::max_value_matching(graph, capacity);
+    }
+}
+
+}  // namespace
+
+Assignment solve_optimal(const AssignmentProblem& problem, Objective objective, const AssignmentOptions& options) {
+    detail::validate(problem);
+    const int n = problem.mentees, m = problem.mentors;
+    const int threads = detail::thread_count(options);
+    Assignment result;
+    result.mentor_of.assign(n, -1);
+
+    std::vector<char> usable(m, 0);
+    int64_t seats = 0;
+    for (int j = 0; j < m; ++j) {
+        usable[j] = problem.capacity[j] > 0;
+        seats += problem.capacity[j];
+    }
+    if (n == 0 || seats == 0) return result;
+
+    // 1. The sparse graph. The defaults: the column candidates already reach
+    // the mentors nobody ranks high, so a few per mentee suffice; more only
+    // slow the solves.
+    detail::InitialSizes sizes;
+    if (options.candidates > 0) sizes = {static_cast<size_t>(options.candidates), options.candidates, 0};
+    detail::InitialGraph initial = detail::initial_graph(problem, usable, sizes, threads);
+    result.stats.rows_scored += n;
+    std::vector<std::vector<Candidate>>& arcs = initial.arcs;
+
+    const int64_t max_matches = std::min<int64_t>(n, seats);
+    // Potentials of the network simplex reach about (nodes x largest value)
+    // beyond LEMON's artificial cost of 2^62: stay well inside int64.
+    const double worst = (static_cast<double>(initial.max_score) + 1) * (static_cast<double>(max_matches) + 2) *
+                         (static_cast<double>(n) + m + 2);
+    if (worst > std::ldexp(1.0, 60))
+        throw std::invalid_argument("assignment: problem too large for exact integer arithmetic");
+    const ValueScale value(objective, initial.max_score, max_matches);
+
+    // 2. Its exact solution.
+    detail::SparseGraph graph = build_graph(arcs, value);
+    detail::FlowSolution flow = detail::max_value_matching(graph, problem.capacity);
+    ++result.stats.solves;
+
+    // 3. Pricing rounds until every pair outside the graph is priced out.
+    Pricing pricing(problem, usable, value, arcs, initial.feasible, threads);
+    for (;;) {
+        std::vector<int> scan = pricing.rows_to_rescan(flow);
+        if (scan.empty()) break;
+        pricing.find_violators(scan, flow, threads);
+        result.stats.rows_scored += static_cast<int64_t>(scan.size());
+        int grown = pricing.grow(scan, result.stats);
+        if (grown == 0) continue;  // the rescans only renewed proofs
         graph = build_graph(arcs, value);
-        ++result.stats.solves;
-        // Warm when few rows grew, unless the searches turn out to wander
-        // (plateaus of tied scores): past a budget comparable to the cost
-        // of a solve from scratch, solve from scratch.
-        const int64_t budget = 4 * (static_cast<int64_t>(graph.mentor.size()) + n + m);
-        if (grown <= warm_limit(n) && detail::repair_matching(graph, problem.capacity, flow, budget)) {
-            detail::check_certificate(graph, problem.capacity, flow);
-            ++result.stats.warm_solves;
-        } else {
-            flow = detail::max_value_matching(graph, problem.capacity);
-        }
+        reoptimise(graph, problem.capacity, grown, n, m, flow, result.stats);
     }
 
     std::vector<int64_t> chosen(n, 0);
