@@ -23,6 +23,7 @@
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/store/layout.hpp"
 
 
 namespace {
@@ -77,9 +78,9 @@ void make_journal(const fs::path& dir, int sessions) {
         s.notes = "We talked about the week.\nNext time: the plan.\n";
         s.actions = {Action{"", Role::Mentee, "Step " + std::to_string(k), ""}};
         number_actions(s);
-        fs::path folder = dir / journal_folder(s.pair);
+        fs::path folder = dir / layout::journal_folder(s.pair);
         if (k == 0) fs::create_directories(folder);
-        bench::write_text(dir / session_path(s.pair, s.file), yaml::emit(write_session(s)));
+        bench::write_text(dir / layout::session_path(s.pair, s.file), yaml::emit(write_session(s)));
     }
 }
 

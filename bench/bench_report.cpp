@@ -28,6 +28,7 @@
 #include "mentor/plan/plan.hpp"
 #include "mentor/plan/schedule.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/store/layout.hpp"
 
 
 namespace {
@@ -101,8 +102,8 @@ void make_records(const std::string& mentor, const fs::path& dir) {
         pair.status = k % 10 == 0 ? PairStatus::Paused : PairStatus::Active;
         pair.created = pair.started = "2025-09-01";
         bench::write_text(dir / "pairs" / (pair.id() + ".yaml"), yaml::emit(write_pair(pair)));
-        bench::write_text(dir / plan_path(pair.id()), yaml::emit(write_plan(make_plan(pair.id(), k))));
-        fs::create_directories(dir / journal_folder(pair.id()));
+        bench::write_text(dir / layout::plan_path(pair.id()), yaml::emit(write_plan(make_plan(pair.id(), k))));
+        fs::create_directories(dir / layout::journal_folder(pair.id()));
         // Twenty sessions a pair, most on the planned Monday, some a day late,
         // pairs falling silent at different points.
         const int skip = k % 7;
@@ -120,7 +121,7 @@ void make_records(const std::string& mentor, const fs::path& dir) {
             if (s > 0) session.done = {start.add_days(7 * (s - 1) + (((s - 1) % 5) == 4)).str() + ".1"};
             session.rating = 1 + (k + s) % 5;
             number_actions(session);
-            bench::write_text(dir / session_path(pair.id(), session.file), yaml::emit(write_session(session)));
+            bench::write_text(dir / layout::session_path(pair.id(), session.file), yaml::emit(write_session(session)));
         }
     }
 }

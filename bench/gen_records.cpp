@@ -20,6 +20,7 @@
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/init.hpp"
 #include "mentor/store/store.hpp"
+#include "mentor/store/layout.hpp"
 
 namespace fs = std::filesystem;
 using namespace mentor;
@@ -78,7 +79,7 @@ int generate(const fs::path& dir, int people, int pairs) {
     std::vector<FileWrite> files;
     for (int i = 0; i < people; ++i) {
         Person p = make_person(i, rng);
-        files.push_back({Store::person_path(p.id), yaml::emit(write_person(p))});
+        files.push_back({layout::person_path(p.id), yaml::emit(write_person(p))});
         if (files.size() == 2000) {
             store.write(files);
             files.clear();
@@ -92,7 +93,7 @@ int generate(const fs::path& dir, int people, int pairs) {
         pair.status = k % 3 ? PairStatus::Active : PairStatus::Proposed;
         pair.created = "2026-01-15";
         pair.cohort = "2026-spring";
-        files.push_back({Store::pair_path(pair.id()), yaml::emit(write_pair(pair))});
+        files.push_back({layout::pair_path(pair.id()), yaml::emit(write_pair(pair))});
         if (files.size() == 2000) {
             store.write(files);
             files.clear();

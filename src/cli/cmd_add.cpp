@@ -11,6 +11,7 @@
 #include "mentor/records/people.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/pair_lookup.hpp"
+#include "mentor/store/layout.hpp"
 
 namespace mentor::cli {
 namespace {
@@ -34,7 +35,7 @@ struct CsvOptions {
     bool dry_run = false;
 };
 
-FileWrite person_file(const Person& p) { return {Store::person_path(p.id), yaml::emit(write_person(p))}; }
+FileWrite person_file(const Person& p) { return {layout::person_path(p.id), yaml::emit(write_person(p))}; }
 
 void run_add_person(PersonOptions& o, const std::vector<Role>& roles, const std::string& what, const Context& context) {
     for (const auto& [field, value] : o.fields)
@@ -56,7 +57,7 @@ void run_add_person(PersonOptions& o, const std::vector<Role>& roles, const std:
     std::string message = (update.created ? "add " : "update ") + what + " " + p.id;
     context.write(store, records.settings, {person_file(p)}, message, o.dry_run);
     if (!o.dry_run) {
-        context.info((update.created ? "added " : "updated ") + what + " " + p.id + " (" + Store::person_path(p.id) + ")");
+        context.info((update.created ? "added " : "updated ") + what + " " + p.id + " (" + layout::person_path(p.id) + ")");
         if (!p.manager.empty() && !records.person(p.manager))
             context.warn("manager '" + p.manager + "' matches no person yet; `mentor validate` will report it");
     }
@@ -127,7 +128,7 @@ void run_add_pair(const PairOptions& o, const Context& context) {
     pair.match = MatchInfo{};
     pair.match.algorithm = "manual";
     pair.match.date = pair.created;
-    std::string path = Store::pair_path(pair.id());
+    std::string path = layout::pair_path(pair.id());
     context.write(store, records.settings, {{path, yaml::emit(write_pair(pair))}}, "add pair " + pair.id(), o.dry_run);
     if (!o.dry_run) context.info("proposed pair " + pair.id() + " (" + path + ")");
     std::cout << pair.id() << "\n";

@@ -232,10 +232,10 @@ private:
         if (!root) return;
         std::vector<std::string> found;
         if (people)
-            for (auto& id : yaml_stems(*root / "people"))
+            for (auto& id : yaml_stems(*root / layout::folder(layout::Kind::Person)))
                 if (is_valid_id(id)) found.push_back(id);
         if (pairs)
-            for (auto& id : yaml_stems(*root / "pairs"))
+            for (auto& id : yaml_stems(*root / layout::folder(layout::Kind::Pair)))
                 if (auto people_of_pair = split_pair_id(id)) {
                     found.push_back(id);
                     if (paired) found.insert(found.end(), {people_of_pair->first, people_of_pair->second});
@@ -265,7 +265,7 @@ private:
         std::error_code ec;
         for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
             std::string name = it->path().filename().string();
-            if (name.size() > 5 && name.ends_with(".yaml")) stems.push_back(name.substr(0, name.size() - 5));
+            if (auto stem = layout::record_stem(name)) stems.emplace_back(*stem);
         }
         return stems;
     }

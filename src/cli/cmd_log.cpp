@@ -15,6 +15,7 @@
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/git.hpp"
 #include "mentor/store/pair_lookup.hpp"
+#include "mentor/store/layout.hpp"
 
 namespace mentor::cli {
 namespace {
@@ -109,7 +110,7 @@ void run_record(LogOptions& o, const Context& context) {
         throw;
     }
     if (o.dry_run) {
-        std::cout << "--- would write " << session_path(pair.id(), session.file) << "\n"
+        std::cout << "--- would write " << layout::session_path(pair.id(), session.file) << "\n"
                   << yaml::emit(write_session(session));
         context.info("dry run: nothing was written");
         return;

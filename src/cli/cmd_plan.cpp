@@ -9,6 +9,7 @@
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/pair_lookup.hpp"
+#include "mentor/store/layout.hpp"
 
 namespace mentor::cli {
 namespace {
@@ -113,8 +114,8 @@ void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, c
     }
     PlanUpdate update = apply_plan_change(pair, plan, change, records.settings, held, today);
     std::vector<FileWrite> files;
-    if (update.plan_changed) files.push_back({plan_path(pair.id()), yaml::emit(write_plan(update.plan))});
-    if (update.pair_changed) files.push_back({Store::pair_path(pair.id()), yaml::emit(write_pair(update.pair))});
+    if (update.plan_changed) files.push_back({layout::plan_path(pair.id()), yaml::emit(write_plan(update.plan))});
+    if (update.pair_changed) files.push_back({layout::pair_path(pair.id()), yaml::emit(write_pair(update.pair))});
     if (files.empty()) {
         context.info("nothing to change in the plan of " + pair.id());
         return;

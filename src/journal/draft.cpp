@@ -6,6 +6,7 @@
 
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/store/layout.hpp"
 #include "records/field_reader.hpp"
 
 namespace mentor {
@@ -87,7 +88,7 @@ Session build_session(const SessionDraft& d, const Journal& journal, const Plan*
             throw Error("action " + a.action.id + " is already done (session " + a.done_in + ")");
         add_unique(s.done, a.action.id);
     }
-    s.file = session_stem(s.date, journal.next_number(s.date));
+    s.file = layout::session_stem(s.date, journal.next_number(s.date));
     number_actions(s);
     return s;
 }

@@ -7,6 +7,7 @@
 #include "mentor/formats/json_writer.hpp"
 #include "mentor/formats/table.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/store/layout.hpp"
 
 namespace mentor {
 namespace {
@@ -116,7 +117,7 @@ std::string journal_json(const std::string& pair, const std::vector<const Sessio
     w.begin_array();
     for (const Session* s : sessions) {
         w.begin_object();
-        w.member("file", session_path(pair, s->file));
+        w.member("file", layout::session_path(pair, s->file));
         w.member("date", s->date);
         optional_int(w, "duration", s->duration);
         optional_text(w, "mode", s->mode);

@@ -3,13 +3,11 @@
 // replacing one.
 
 #include <algorithm>
-#include <charconv>
 
 #include "core/parallel.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/store.hpp"
-#include "records/field_reader.hpp"
 
 namespace mentor {
 namespace {
@@ -21,7 +19,7 @@ void warn(Diagnostics& d, const std::string& file, std::string message) {
 }
 
 bool stem_less(const Session& a, const Session& b) {
-    auto x = parse_session_stem(a.file), y = parse_session_stem(b.file);
+    auto x = layout::parse_session_stem(a.file), y = layout::parse_session_stem(b.file);
     if (x && y && x->date != y->date) return x->date < y->date;
     if (x && y) return x->number < y->number;
     return a.file < b.file;
@@ -29,57 +27,36 @@ bool stem_less(const Session& a, const Session& b) {
 
 }  // namespace
 
-std::string journal_folder(const std::string& pair_id) { return "journal/" + pair_id; }
-
-std::string session_path(const std::string& pair_id, const std::string& stem) {
-    return journal_folder(pair_id) + "/" + stem + ".yaml";
-}
-
-std::optional<SessionStem> parse_session_stem(std::string_view stem) {
-    if (stem.size() < 10 || !detail::is_iso_date(stem.substr(0, 10))) return std::nullopt;
-    SessionStem s{std::string(stem.substr(0, 10)), 1};
-    if (stem.size() == 10) return s;
-    std::string_view rest = stem.substr(10);
-    if (rest.size() < 2 || rest[0] != '-' || rest[1] == '0') return std::nullopt;
-    auto r = std::from_chars(rest.data() + 1, rest.data() + rest.size(), s.number);
-    if (r.ec != std::errc() || r.ptr != rest.data() + rest.size() || s.number < 2) return std::nullopt;
-    return s;
-}
-
-std::string session_stem(const std::string& date, int number) {
-    return number <= 1 ? date : date + "-" + std::to_string(number);
-}
-
 int Journal::next_number(const std::string& date) const {
     int next = 1;
     for (const auto& s : sessions)
-        if (auto stem = parse_session_stem(s.file); stem && stem->date == date) next = std::max(next, stem->number + 1);
+        if (auto stem = layout::parse_session_stem(s.file); stem && stem->date == date) next = std::max(next, stem->number + 1);
     return next;
 }
 
 Journal load_journal(const fs::path& root, const std::string& pair_id) {
     Journal journal;
     journal.pair = pair_id;
-    std::string folder = journal_folder(pair_id);
+    std::string folder = layout::journal_folder(pair_id);
     std::error_code ec;
     if (!fs::is_directory(root / folder, ec)) return journal;
     std::vector<std::string> stems;
     for (fs::directory_iterator it(root / folder, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
-        if (name.empty() || name[0] == '.') continue;  // temporary files, .gitkeep
-        std::string stem = name.size() > 5 ? name.substr(0, name.size() - 5) : "";
+        if (name.empty() || layout::is_hidden(name)) continue;  // temporary files, .gitkeep
+        auto stem = layout::record_stem(name);
         bool regular = it->is_regular_file(ec) && !it->is_symlink(ec);
-        if (regular && name.ends_with(".yaml") && parse_session_stem(stem))
-            stems.push_back(stem);
+        if (regular && stem && layout::parse_session_stem(*stem))
+            stems.emplace_back(*stem);
         else
             warn(journal.diagnostics, folder + "/" + name, "not a session file (expected <YYYY-MM-DD>[-N].yaml); ignored");
     }
     if (ec) journal.diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, "cannot list folder: " + ec.message()});
     FolderHandle dir(root / folder);
     for (const auto& stem : stems) {
-        std::string shown = session_path(pair_id, stem);
+        std::string shown = layout::session_path(pair_id, stem);
         try {
-            std::string name = stem + ".yaml";
+            std::string name = layout::file_name(stem);
             std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), name.c_str(), shown, yaml::ParseLimits{}.max_bytes) : read_record_file(root / shown, shown);
             auto session = read_session(yaml::parse(text, shown), shown, pair_id, stem, journal.diagnostics);
             if (!session) continue;
@@ -114,13 +91,13 @@ std::string create_session(const fs::path& root, Session& session, int first_num
     // the machine) and never replaces a file: a taken name means the next number.
     Store store(root);
     for (int n = std::max(1, first_number); n < kMaxSessionsPerDay; ++n) {
-        session.file = session_stem(session.date, n);
+        session.file = layout::session_stem(session.date, n);
         number_actions(session);
-        std::string shown = session_path(session.pair, session.file);
+        std::string shown = layout::session_path(session.pair, session.file);
         if (store.create_new({shown, yaml::emit(write_session(session))}, fs::perms::owner_read | fs::perms::owner_write))
             return shown;
     }
-    throw Error(Location{journal_folder(session.pair)}, "too many sessions on " + session.date);
+    throw Error(Location{layout::journal_folder(session.pair)}, "too many sessions on " + session.date);
 }
 
 }  // namespace mentor

@@ -209,7 +209,7 @@ std::vector<FileWrite> proposed_pair_files(const Records& records, const MatchRe
         pair.status = PairStatus::Proposed;
         pair.created = date;
         pair.match = MatchInfo{p.score, result.algorithm, date, p.reasons};
-        files.push_back({Store::pair_path(pair.id()), yaml::emit(write_pair(pair))});
+        files.push_back({layout::pair_path(pair.id()), yaml::emit(write_pair(pair))});
     }
     return files;
 }

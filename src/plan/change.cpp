@@ -65,7 +65,7 @@ Cadence settings_cadence(const Settings& settings) {
     try {
         return parse_cadence(settings.default_cadence);
     } catch (const Error& e) {
-        throw Error(Location{"mentor.yaml"}, "defaults: cadence: " + e.message());
+        throw Error(Location{std::string(layout::kSettingsFile)}, "defaults: cadence: " + e.message());
     }
 }
 

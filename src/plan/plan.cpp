@@ -7,10 +7,8 @@
 
 namespace mentor {
 
-std::string plan_path(const std::string& pair_id) { return "plans/" + pair_id + ".yaml"; }
-
 std::optional<Plan> load_plan(const Store& store, const std::string& pair_id) {
-    const std::string shown = plan_path(pair_id);
+    const std::string shown = layout::plan_path(pair_id);
     const fs::path path = store.root() / shown;
     std::error_code ec;
     if (!fs::exists(path, ec)) return std::nullopt;
@@ -35,14 +33,16 @@ std::optional<Plan> load_plan(const Store& store, const std::string& pair_id) {
 std::set<Date> held_session_dates(const Store& store, const std::string& pair_id) {
     std::set<Date> held;
     std::error_code ec;
-    const fs::path dir = store.root() / "journal" / pair_id;
+    const fs::path dir = store.root() / layout::journal_folder(pair_id);
     if (!fs::is_directory(dir, ec)) return held;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (name.size() < 15 || name.compare(name.size() - 5, 5, ".yaml") != 0) continue;
-        // <date>.yaml or <date>-N.yaml: the stem's first ten characters are the day.
-        if (name[10] != '.' && name[10] != '-') continue;
-        if (auto d = parse_iso_date(std::string_view(name).substr(0, 10))) held.insert(*d);
+        // Only the names the journal reads as sessions: a follow-up or a
+        // stray file beside them is no session held.
+        auto stem = layout::record_stem(name);
+        auto session = stem ? layout::parse_session_stem(*stem) : std::nullopt;
+        if (session)
+            if (auto d = parse_iso_date(session->date)) held.insert(*d);
     }
     return held;
 }

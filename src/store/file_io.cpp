@@ -136,7 +136,7 @@ public:
         refuse_symlinks(root_, f.path);
         fs::path target = root_ / f.path;
         folders_.make(target.parent_path(), f.path);
-        std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+        std::string pattern = (target.parent_path() / layout::temporary_pattern(target.filename().string())).string();
         Descriptor file{::mkstemp(pattern.data())};
         if (file.fd < 0)
             throw Error(Location{f.path}, "cannot create a temporary file in " + target.parent_path().string() + ": " + system_reason());

@@ -65,32 +65,34 @@ std::string settings_template(const std::string& program) {
 }
 
 std::string gitignore_template() {
-    return std::string("# Written by `mentor init`. Records are meant to be committed; these are not.\n"
-                       "# The lock a command holds while it writes (see docs/security.md).\n"
-                       "/") + kLockFileName + "\n"
-           "# Temporary files of a write that was killed part-way.\n"
-           ".*.tmp-*\n";
+    return "# Written by `mentor init`. Records are meant to be committed; these are not.\n"
+           "# The lock a command holds while it writes (see docs/security.md).\n"
+           "/" + std::string(layout::kLockFile) + "\n"
+           "# Temporary files of a write that was killed part-way.\n" +
+           std::string(layout::kTemporaryGlob) + "\n";
 }
 
 std::vector<FileWrite> init_files(const std::filesystem::path& dir, const std::string& program) {
-    std::vector<FileWrite> files = {{"mentor.yaml", settings_template(program)}};
+    const std::string gitignore(layout::kGitignoreFile);
+    std::vector<FileWrite> files = {{std::string(layout::kSettingsFile), settings_template(program)}};
     std::error_code ec;
-    if (!std::filesystem::exists(dir / ".gitignore", ec)) {
-        files.push_back({".gitignore", gitignore_template()});
+    if (!std::filesystem::exists(dir / gitignore, ec)) {
+        files.push_back({gitignore, gitignore_template()});
     } else {
-        std::string kept = read_file(dir / ".gitignore", ".gitignore");
-        if (kept.find(kLockFileName) == std::string::npos)
-            files.push_back({".gitignore", kept + (kept.empty() || kept.back() == '\n' ? "" : "\n") + gitignore_template()});
+        std::string kept = read_file(dir / gitignore, gitignore);
+        if (kept.find(layout::kLockFile) == std::string::npos)
+            files.push_back({gitignore, kept + (kept.empty() || kept.back() == '\n' ? "" : "\n") + gitignore_template()});
     }
-    for (const char* folder : {"people", "pairs", "plans", "journal"}) files.push_back({std::string(folder) + "/.gitkeep", ""});
+    for (std::string_view folder : layout::kFolders)
+        files.push_back({std::string(folder) + "/" + std::string(layout::kKeepFile), ""});
     return files;
 }
 
 void check_init_target(const std::filesystem::path& dir) {
     namespace fs = std::filesystem;
     std::error_code ec;
-    if (fs::exists(dir / "mentor.yaml", ec))
-        throw Error((dir / "mentor.yaml").string() + " already exists; refusing to overwrite a program's settings");
+    if (fs::exists(dir / layout::kSettingsFile, ec))
+        throw Error((dir / layout::kSettingsFile).string() + " already exists; refusing to overwrite a program's settings");
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw Error(dir.string() + " exists and is not a folder");
 }
 

@@ -9,10 +9,11 @@
 #include <thread>
 
 #include "mentor/core/error.hpp"
+#include "mentor/store/layout.hpp"
 
 namespace mentor {
 
-RecordsLock::RecordsLock(const std::filesystem::path& root) : path_(root / kLockFileName) {
+RecordsLock::RecordsLock(const std::filesystem::path& root) : path_(root / layout::kLockFile) {
     // O_NOFOLLOW: a lock file planted as a symbolic link must not make us
     // create or truncate a file elsewhere. 0600: it says nothing, but
     // nothing in a records directory is for other users.
@@ -47,7 +48,7 @@ void RecordsLock::wait(std::chrono::milliseconds patience) {
     while (!try_lock()) {
         if (std::chrono::steady_clock::now() >= deadline)
             throw Error("another mentor command has been writing to " + path_.parent_path().string() + " for " +
-                        std::to_string(patience.count() / 1000) + " s (it holds " + kLockFileName +
+                        std::to_string(patience.count() / 1000) + " s (it holds " + std::string(layout::kLockFile) +
                         "); try again when it has finished");
         std::this_thread::sleep_for(pause);
         pause = std::min(pause * 2, std::chrono::milliseconds(100));

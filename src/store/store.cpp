@@ -14,7 +14,7 @@
 namespace mentor {
 namespace {
 
-constexpr const char* kSettingsFile = "mentor.yaml";
+const std::string kSettingsFile(layout::kSettingsFile);
 
 fs::path require_settings(const fs::path& dir, const std::string& source) {
     std::error_code ec;
@@ -33,9 +33,9 @@ std::vector<std::string> list_records(const fs::path& dir, const std::string& fo
     if (!fs::exists(dir, ec)) return names;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
-        if (name.empty() || name[0] == '.') continue;  // .gitkeep, temporary files
+        if (name.empty() || layout::is_hidden(name)) continue;  // .gitkeep, temporary files
         bool regular = it->is_regular_file(ec) && !it->is_symlink(ec);
-        if (name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0 && regular) {
+        if (layout::record_stem(name) && regular) {
             names.push_back(name);
         } else {
             diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Warning,
@@ -46,7 +46,7 @@ std::vector<std::string> list_records(const fs::path& dir, const std::string& fo
     // By id (the name without .yaml): "a.yaml" before "a-2.yaml", so that
     // records load already in id order.
     std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
-        return std::string_view(a).substr(0, a.size() - 5) < std::string_view(b).substr(0, b.size() - 5);
+        return *layout::record_stem(a) < *layout::record_stem(b);
     });
     return names;
 }
@@ -64,7 +64,7 @@ std::vector<std::optional<Record>> load_folder(const fs::path& root, const std::
             std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), names[i].c_str(), shown, yaml::ParseLimits{}.max_bytes)
                                              : read_record_file(root / folder / names[i], shown);
             yaml::Node doc = yaml::parse(text, shown);
-            records[i] = reader(doc, shown, names[i].substr(0, names[i].size() - 5), found[i]);
+            records[i] = reader(doc, shown, std::string(*layout::record_stem(names[i])), found[i]);
         } catch (const Error& e) {
             found[i].push_back(Diagnostic{e.where(), Severity::Error, e.message()});
         }
@@ -79,7 +79,7 @@ void error_at(Diagnostics& d, const std::string& file, yaml::Mark m, std::string
 
 std::optional<Person> read_person_file(const yaml::Node& doc, const std::string& file, const std::string& stem,
                                        Diagnostics& d) {
-    if (!is_valid_id(stem)) {
+    if (!layout::is_valid_id(layout::Kind::Person, stem)) {
         error_at(d, file, {}, "file name is not a valid person id (lower-case letters, digits and single dashes)");
         return std::nullopt;
     }
@@ -97,13 +97,21 @@ std::optional<Person> read_person_file(const yaml::Node& doc, const std::string&
 
 std::optional<Pair> read_pair_file(const yaml::Node& doc, const std::string& file, const std::string& stem,
                                    Diagnostics& d) {
-    if (!is_valid_pair_id(stem)) {
+    if (!layout::is_valid_id(layout::Kind::Pair, stem)) {
         error_at(d, file, {}, "file name is not a valid pair id (<mentor-id>--<mentee-id>)");
         return std::nullopt;
     }
+    const size_t before = d.size();
     auto pair = read_pair(doc, file, d);
     if (pair && !pair->mentor.empty() && !pair->mentee.empty() && pair->id() != stem)
         error_at(d, file, pair->mentor_mark, "mentor and mentee (" + pair->id() + ") do not match the file name (expected " + stem + ")");
+    // A pair whose people are not ids (missing, empty, "../x") names no file
+    // of the directory: it is refused, with the reason reported above.
+    if (pair && !layout::is_valid_id(layout::Kind::Pair, pair->id())) {
+        if (d.size() == before)
+            error_at(d, file, pair->mentor_mark, "mentor and mentee must be person ids (expected " + stem + ")");
+        return std::nullopt;
+    }
     return pair;
 }
 
@@ -116,10 +124,13 @@ std::vector<T> present(std::vector<std::optional<T>>& records) {
     return out;
 }
 
-std::vector<std::string> stems(const std::vector<std::string>& names) {
+// The ids of the files of `kind`: a file whose name is not an id was
+// reported by its reader, and names no record.
+std::vector<std::string> file_ids(layout::Kind kind, const std::vector<std::string>& names) {
     std::vector<std::string> out;
     out.reserve(names.size());
-    for (const auto& n : names) out.push_back(n.substr(0, n.size() - 5));
+    for (const auto& n : names)
+        if (auto stem = layout::record_stem(n); stem && layout::is_valid_id(kind, *stem)) out.emplace_back(*stem);
     return out;
 }
 
@@ -154,14 +165,16 @@ Settings Store::load_settings() const {
 Records Store::load() const {
     Records records;
     records.settings = load_settings();
-    auto people_names = list_records(root_ / "people", "people", records.diagnostics);
-    auto pair_names = list_records(root_ / "pairs", "pairs", records.diagnostics);
-    auto people = load_folder<Person>(root_, "people", people_names, records.diagnostics, read_person_file);
-    auto pairs = load_folder<Pair>(root_, "pairs", pair_names, records.diagnostics, read_pair_file);
+    const std::string people_folder(layout::folder(layout::Kind::Person));
+    const std::string pairs_folder(layout::folder(layout::Kind::Pair));
+    auto people_names = list_records(root_ / people_folder, people_folder, records.diagnostics);
+    auto pair_names = list_records(root_ / pairs_folder, pairs_folder, records.diagnostics);
+    auto people = load_folder<Person>(root_, people_folder, people_names, records.diagnostics, read_person_file);
+    auto pairs = load_folder<Pair>(root_, pairs_folder, pair_names, records.diagnostics, read_pair_file);
     records.people = present(people);
     records.pairs = present(pairs);
-    records.person_file_ids = stems(people_names);
-    records.pair_file_ids = stems(pair_names);
+    records.person_file_ids = file_ids(layout::Kind::Person, people_names);
+    records.pair_file_ids = file_ids(layout::Kind::Pair, pair_names);
     // Files were listed in id order and each record's id is its file name's
     // (read_person_file and read_pair_file see to that): no sort is needed.
     sort_diagnostics(records.diagnostics);

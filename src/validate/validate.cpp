@@ -24,7 +24,7 @@ std::string lower(std::string s) {
 }
 
 void check_person(const Records& records, const Person& p, Diagnostics& d) {
-    std::string file = Store::person_path(p.id);
+    std::string file = layout::person_path(p.id);
     if (!p.manager.empty()) {
         if (p.manager == p.id)
             add(d, file, p.marks.manager, Severity::Error, "a person cannot be their own manager");
@@ -57,7 +57,7 @@ void check_manager_cycles(const Records& records, Diagnostics& d) {
         std::set<std::string> seen{p.id};
         for (const Person* m = records.person(p.manager); m; m = records.person(m->manager)) {
             if (m->id == p.id) {
-                add(d, Store::person_path(p.id), p.marks.manager, Severity::Error,
+                add(d, layout::person_path(p.id), p.marks.manager, Severity::Error,
                     "management chain loops back to this person");
                 break;
             }
@@ -72,7 +72,7 @@ void check_duplicate_emails(const Records& records, Diagnostics& d) {
         if (p.email.empty()) continue;
         auto [it, inserted] = first.emplace(lower(p.email), &p);
         if (!inserted)
-            add(d, Store::person_path(p.id), p.marks.email, Severity::Error,
+            add(d, layout::person_path(p.id), p.marks.email, Severity::Error,
                 "email " + p.email + " is also the email of " + it->second->id);
     }
 }
@@ -85,7 +85,7 @@ bool checked_above(Rule rule) {
 }
 
 void check_pair(const Records& records, const Pair& pair, Diagnostics& d) {
-    std::string file = Store::pair_path(pair.id());
+    std::string file = layout::pair_path(pair.id());
     const Person* mentor = records.person(pair.mentor);
     const Person* mentee = records.person(pair.mentee);
     if (pair.mentor == pair.mentee) add(d, file, pair.mentor_mark, Severity::Error, "mentor and mentee are the same person");
@@ -109,21 +109,21 @@ void check_pair(const Records& records, const Pair& pair, Diagnostics& d) {
 // plans/<pair-id>.yaml and journal/<pair-id>/ must belong to a pair.
 void check_orphans(const Records& records, const fs::path& root, Diagnostics& d) {
     std::error_code ec;
-    for (const char* folder : {"plans", "journal"}) {
+    for (std::string_view folder : {layout::folder(layout::Kind::Plan), layout::kJournalFolder}) {
         fs::path dir = root / folder;
         if (!fs::is_directory(dir, ec)) continue;
         std::vector<std::string> names;
         for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) names.push_back(it->path().filename().string());
         std::sort(names.begin(), names.end());
         for (const auto& name : names) {
-            if (name.empty() || name[0] == '.') continue;
+            if (name.empty() || layout::is_hidden(name)) continue;
             std::string id = name;
-            if (std::string(folder) == "plans") {
-                if (name.size() <= 5 || name.compare(name.size() - 5, 5, ".yaml") != 0) continue;
-                id = name.substr(0, name.size() - 5);
+            if (folder == layout::folder(layout::Kind::Plan)) {
+                if (!layout::record_stem(name)) continue;
+                id = *layout::record_stem(name);
             }
             if (!std::binary_search(records.pair_file_ids.begin(), records.pair_file_ids.end(), id))
-                add(d, std::string(folder) + "/" + name, {}, Severity::Error, "belongs to no pair (no pairs/" + id + ".yaml)");
+                add(d, std::string(folder) + "/" + name, {}, Severity::Error, "belongs to no pair (no " + std::string(layout::folder(layout::Kind::Pair)) + "/" + layout::file_name(id) + ")");
         }
     }
 }
@@ -133,7 +133,7 @@ void check_orphans(const Records& records, const fs::path& root, Diagnostics& d)
 void check_plans_and_journals(const Records& records, const fs::path& root, Diagnostics& d) {
     std::vector<std::string> with_journal;
     for (const auto& id : records.pair_file_ids) {
-        std::string path = plan_path(id);
+        std::string path = layout::plan_path(id);
         std::error_code ec;
         if (fs::exists(root / path, ec)) {
             try {
@@ -142,7 +142,7 @@ void check_plans_and_journals(const Records& records, const fs::path& root, Diag
                 d.push_back(Diagnostic{e.where(), Severity::Error, e.message()});
             }
         }
-        if (fs::is_directory(root / journal_folder(id), ec)) with_journal.push_back(id);
+        if (fs::is_directory(root / layout::journal_folder(id), ec)) with_journal.push_back(id);
     }
     for (const auto& journal : load_journals(root, with_journal)) d.insert(d.end(), journal.diagnostics.begin(), journal.diagnostics.end());
 }

@@ -72,19 +72,6 @@ ErrorKind kind_of(const std::function<void()>& f) {
 
 }  // namespace
 
-TEST_CASE("session file stems") {
-    CHECK(session_stem("2026-03-02", 1) == "2026-03-02");
-    CHECK(session_stem("2026-03-02", 3) == "2026-03-02-3");
-    auto s = parse_session_stem("2026-03-02-12");
-    REQUIRE(s);
-    CHECK(s->date == "2026-03-02");
-    CHECK(s->number == 12);
-    CHECK(parse_session_stem("2026-03-02")->number == 1);
-    for (const char* bad : {"2026-03-02-1", "2026-03-02-02", "2026-02-30", "notes", "2026-03-02-", "2026-03-02-x"})
-        CHECK_MESSAGE(!parse_session_stem(bad), bad);
-    CHECK(session_path("ann--bob", "2026-03-02-2") == "journal/ann--bob/2026-03-02-2.yaml");
-}
-
 TEST_CASE("a session round-trips byte for byte, unknown keys kept last") {
     std::string text =
         "date: 2026-03-02\nduration: 45\nmode: remote\nprivate: true\nrating: 4\ntopics: [delegation, feedback]\n"

@@ -17,23 +17,14 @@
 #include "mentor/core/error.hpp"
 #include "mentor/formats/format.hpp"
 #include "mentor/records/records.hpp"
+#include "mentor/store/layout.hpp"
 
 namespace mentor {
 
 namespace fs = std::filesystem;
 
-/// "journal/<pair-id>"
-std::string journal_folder(const std::string& pair_id);
-/// "journal/<pair-id>/<stem>.yaml"
-std::string session_path(const std::string& pair_id, const std::string& stem);
-
-/// A session file stem: "YYYY-MM-DD" (number 1) or "YYYY-MM-DD-N" with N >= 2.
-struct SessionStem {
-    std::string date;
-    int number = 1;
-};
-std::optional<SessionStem> parse_session_stem(std::string_view stem);
-std::string session_stem(const std::string& date, int number);
+// Session file names and paths (journal_folder, session_path,
+// parse_session_stem, session_stem) are the layout's: store/layout.hpp.
 
 /// One pair's journal, oldest first (by date, then by number).
 struct Journal {

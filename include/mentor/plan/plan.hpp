@@ -21,9 +21,6 @@
 
 namespace mentor {
 
-/// "plans/<pair-id>.yaml".
-std::string plan_path(const std::string& pair_id);
-
 /// The plan of a pair, or nullopt when it has none yet. Throws mentor::Error
 /// (data) listing every problem of a plan file that cannot be read cleanly,
 /// so that no command builds on a half-read plan.

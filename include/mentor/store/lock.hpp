@@ -1,6 +1,6 @@
 #pragma once
 /// The writers' lock on a records directory: an advisory flock(2) on
-/// `.mentor.lock`, a file git ignores. Every command that writes holds it
+/// `.mentor.lock` (layout::kLockFile), a file git ignores. Every command that writes holds it
 /// from before it reads the records until its files are in place, so two
 /// concurrent `match --write` runs cannot both give a mentor their last
 /// place. Readers never take it and never wait. The kernel drops the lock
@@ -11,9 +11,6 @@
 #include <string>
 
 namespace mentor {
-
-/// The lock file's name inside the records directory.
-inline constexpr const char* kLockFileName = ".mentor.lock";
 
 class RecordsLock {
 public:

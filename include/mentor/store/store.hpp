@@ -1,9 +1,6 @@
 #pragma once
 /// The records directory on disk: finding it, loading every record, and
-/// writing files atomically.
-///
-/// Layout (SPEC §2): mentor.yaml, people/<id>.yaml, pairs/<mentor>--<mentee>.yaml,
-/// plans/<pair-id>.yaml, journal/<pair-id>/<date>[-N].yaml.
+/// writing files atomically. Its folders and file names are layout.hpp's.
 
 #include <cstdint>
 #include <filesystem>
@@ -14,6 +11,7 @@
 
 #include "mentor/core/error.hpp"
 #include "mentor/records/records.hpp"
+#include "mentor/store/layout.hpp"
 
 namespace mentor {
 
@@ -45,9 +43,6 @@ public:
     /// records: they are reported in Records::diagnostics. Throws only when
     /// mentor.yaml itself is unusable (no settings, newer schema).
     Records load() const;
-
-    static std::string person_path(const std::string& id) { return "people/" + id + ".yaml"; }
-    static std::string pair_path(const std::string& id) { return "pairs/" + id + ".yaml"; }
 
     /// Writes all files or none: each goes to a temporary file beside its
     /// target first; only when every one is written are they renamed into

@@ -1,0 +1,103 @@
+#pragma once
+/// The records directory's layout (SPEC §2), in this one place: every folder
+/// and file name the tool reads or writes, the path of each record from its
+/// id, and the reverse, recognising a record's file name.
+///
+///   mentor.yaml                              settings
+///   people/<person-id>.yaml                  Kind::Person
+///   pairs/<pair-id>.yaml                     Kind::Pair
+///   plans/<pair-id>.yaml                     Kind::Plan
+///   journal/<pair-id>/<date>[-N].yaml        journal entries (EntryKind::Session)
+///   .mentor.lock, .gitignore, .<name>.tmp-XXXXXX, <folder>/.gitkeep
+///
+/// Every path is relative to the records directory. A path is built only
+/// from a valid id (core/ids.hpp) or a valid entry stem, and anything else
+/// throws mentor::Error: no path built here ever leaves the directory.
+///
+/// A new record kind takes a Kind (a folder and the id it is named by); a new
+/// kind of file in journal/<pair-id>/ (follow-ups, check-ins, closing
+/// reviews) takes an EntryKind and its tag, which names its files
+/// <date>-<tag>[-N].yaml beside the sessions.
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mentor::layout {
+
+inline constexpr std::string_view kSettingsFile = "mentor.yaml";
+/// The writers' lock (store/lock.hpp); git ignores it.
+inline constexpr std::string_view kLockFile = ".mentor.lock";
+inline constexpr std::string_view kGitignoreFile = ".gitignore";
+/// An empty file that makes git keep an empty folder.
+inline constexpr std::string_view kKeepFile = ".gitkeep";
+/// Every record file ends so.
+inline constexpr std::string_view kRecordSuffix = ".yaml";
+/// What the gitignore says of temporary files (see temporary_pattern).
+inline constexpr std::string_view kTemporaryGlob = ".*.tmp-*";
+
+/// A record kind stored as one file per id in one top-level folder.
+enum class Kind { Person, Pair, Plan };
+
+/// "people", "pairs", "plans".
+std::string_view folder(Kind kind);
+/// "journal": one folder per pair inside.
+inline constexpr std::string_view kJournalFolder = "journal";
+/// Every top-level folder, in the order `mentor init` makes them.
+inline constexpr std::array<std::string_view, 4> kFolders = {"people", "pairs", "plans", "journal"};
+
+/// Whether `id` may name a record of `kind`: a person id for Person, a pair
+/// id (<mentor-id>--<mentee-id>) for Pair and Plan.
+bool is_valid_id(Kind kind, std::string_view id);
+
+/// "<folder>/<id>.yaml"; throws mentor::Error when `id` is not valid for `kind`.
+std::string path(Kind kind, std::string_view id);
+inline std::string person_path(std::string_view id) { return path(Kind::Person, id); }
+inline std::string pair_path(std::string_view pair_id) { return path(Kind::Pair, pair_id); }
+inline std::string plan_path(std::string_view pair_id) { return path(Kind::Plan, pair_id); }
+
+/// "<stem>.yaml".
+std::string file_name(std::string_view stem);
+/// The stem of "<stem>.yaml"; nullopt for any other name and for hidden
+/// names (.gitkeep, temporary files), which are never records. The stem is
+/// not checked: callers say what is wrong with a badly named file.
+std::optional<std::string_view> record_stem(std::string_view file_name);
+/// Names starting with a dot: the tool's own files (lock, temporary files,
+/// .gitkeep), skipped by every listing.
+bool is_hidden(std::string_view file_name);
+
+/// "journal/<pair-id>"; throws mentor::Error when `pair_id` is not valid.
+std::string journal_folder(std::string_view pair_id);
+
+/// The kinds of file in journal/<pair-id>/.
+enum class EntryKind { Session };
+
+/// A journal entry's stem: "<date>[-<tag>][-N]", N >= 2 when present. A
+/// session has no tag: "2024-03-01", "2024-03-01-2".
+struct EntryStem {
+    EntryKind kind = EntryKind::Session;
+    std::string date;  ///< YYYY-MM-DD
+    int number = 1;
+};
+/// nullopt for anything that is not exactly the stem of an entry.
+std::optional<EntryStem> parse_entry_stem(std::string_view stem);
+/// The stem of the `number`th entry of `kind` on `date` (1: no -N).
+std::string entry_stem(EntryKind kind, std::string_view date, int number);
+/// "journal/<pair-id>/<stem>.yaml"; throws mentor::Error when `pair_id` or
+/// `stem` is not valid.
+std::string entry_path(std::string_view pair_id, std::string_view stem);
+
+/// Sessions, the entries the journal has today.
+using SessionStem = EntryStem;
+/// An entry stem of a session; nullopt for any other stem.
+std::optional<SessionStem> parse_session_stem(std::string_view stem);
+inline std::string session_stem(std::string_view date, int number) { return entry_stem(EntryKind::Session, date, number); }
+inline std::string session_path(std::string_view pair_id, std::string_view stem) { return entry_path(pair_id, stem); }
+
+/// The mkstemp(3) template for a temporary copy of `file_name` beside it:
+/// ".<file_name>.tmp-XXXXXX", hidden (listings skip it) and matched by
+/// kTemporaryGlob.
+std::string temporary_pattern(std::string_view file_name);
+
+}  // namespace mentor::layout

@@ -1,0 +1,83 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "mentor/core/error.hpp"
+#include "mentor/store/layout.hpp"
+
+using namespace mentor;
+namespace L = mentor::layout;
+
+TEST_CASE("layout: the path of each record kind from its id") {
+    CHECK(L::person_path("ana-lopez") == "people/ana-lopez.yaml");
+    CHECK(L::pair_path("ana--bob") == "pairs/ana--bob.yaml");
+    CHECK(L::plan_path("ana--bob") == "plans/ana--bob.yaml");
+    CHECK(L::journal_folder("ana--bob") == "journal/ana--bob");
+    CHECK(L::session_path("ann--bob", "2026-03-02-2") == "journal/ann--bob/2026-03-02-2.yaml");
+    CHECK(L::path(L::Kind::Person, "x") == L::person_path("x"));
+    CHECK(L::folder(L::Kind::Plan) == "plans");
+    CHECK(L::kFolders.size() == 4);
+}
+
+TEST_CASE("layout: no path leaves the records directory") {
+    for (const char* bad : {"../x", "a/b", ".hidden", "", "Upper", "a b", "-a", "a--b", "/etc/passwd", ".."})
+        CHECK_THROWS_AS_MESSAGE(L::person_path(bad), Error, bad);
+    for (const char* bad : {"ana", "../x--bob", "ana--", "--bob", "ana--bob/..", "ana--../bob", "ana---bob"}) {
+        CHECK_THROWS_AS_MESSAGE(L::pair_path(bad), Error, bad);
+        CHECK_THROWS_AS_MESSAGE(L::plan_path(bad), Error, bad);
+        CHECK_THROWS_AS_MESSAGE(L::journal_folder(bad), Error, bad);
+    }
+    CHECK_THROWS_AS(L::session_path("ana--bob", "../../people/x"), Error);
+    CHECK_THROWS_AS(L::session_path("ana--bob", "2026-03-02/../x"), Error);
+    CHECK_THROWS_AS(L::session_path("../x", "2026-03-02"), Error);
+    try {
+        L::person_path("../x");
+    } catch (const Error& e) {
+        CHECK(std::string(e.what()).find("\"../x\" is not a valid person id") != std::string::npos);
+    }
+}
+
+TEST_CASE("layout: recognising a record file name") {
+    CHECK(L::record_stem("ana.yaml") == "ana");
+    CHECK(L::record_stem("ana--bob.yaml") == "ana--bob");
+    // Not records: other extensions, no stem, hidden names (temporary files, .gitkeep).
+    for (const char* not_record : {"ana.yml", "ana.yaml~", ".yaml", "yaml", "", ".gitkeep", ".ana.yaml.tmp-AbC123", ".ana.yaml"})
+        CHECK_MESSAGE(!L::record_stem(not_record), not_record);
+    // The stem is handed back as it is: the caller reports a badly named file.
+    CHECK(L::record_stem("Bad Name.yaml") == "Bad Name");
+    CHECK(L::file_name("ana") == "ana.yaml");
+    CHECK(L::is_hidden(".mentor.lock"));
+    CHECK(L::is_hidden(std::string(L::kKeepFile)));
+    CHECK_FALSE(L::is_hidden("ana.yaml"));
+}
+
+TEST_CASE("layout: session file stems") {
+    CHECK(L::session_stem("2026-03-02", 1) == "2026-03-02");
+    CHECK(L::session_stem("2026-03-02", 3) == "2026-03-02-3");
+    auto s = L::parse_session_stem("2026-03-02-12");
+    REQUIRE(s);
+    CHECK(s->date == "2026-03-02");
+    CHECK(s->number == 12);
+    CHECK(s->kind == L::EntryKind::Session);
+    CHECK(L::parse_session_stem("2026-03-02")->number == 1);
+    for (const char* bad : {"2026-03-02-1", "2026-03-02-02", "2026-02-30", "notes", "2026-03-02-", "2026-03-02-x",
+                            "2026-03-02.yaml", "2026-3-02", "2026-03-02-2-3", "2026-03-02--2", "2026-03-02-99999999999",
+                            "", "2026-03-02 ", "x2026-03-02"})
+        CHECK_MESSAGE(!L::parse_session_stem(bad), bad);
+    // Every stem it writes, it reads back.
+    for (int n : {1, 2, 9, 10, 999}) {
+        auto back = L::parse_session_stem(L::session_stem("2024-02-29", n));
+        REQUIRE(back);
+        CHECK(back->date == "2024-02-29");
+        CHECK(back->number == n);
+    }
+}
+
+TEST_CASE("layout: the tool's own files") {
+    CHECK(L::kSettingsFile == "mentor.yaml");
+    CHECK(L::kLockFile == ".mentor.lock");
+    std::string pattern = L::temporary_pattern("ana.yaml");
+    CHECK(pattern == ".ana.yaml.tmp-XXXXXX");
+    CHECK(L::is_hidden(pattern));  // listings skip a temporary file
+    CHECK_FALSE(L::record_stem(pattern));
+}
