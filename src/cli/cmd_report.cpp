@@ -14,7 +14,7 @@ namespace {
 struct ReportCommand {
     std::string pair;
     std::optional<std::string> person, cohort, since, until, output;
-    bool all = false, include_private = false;
+    bool all = false, include_private = false, keep_going = false;
 };
 
 ReportOptions report_options(const ReportCommand& o, const Context& context) {
@@ -43,12 +43,38 @@ void check_cohort(const Records& records, const std::string& cohort) {
     throw Error("no one is in cohort '" + cohort.substr(0, 80) + "'" + (list.empty() ? "" : " (cohorts: " + list + ")"));
 }
 
-std::vector<PairFigures> figures_of(const Store& store, const Records& records, const std::vector<const Pair*>& pairs,
-                                    const ReportOptions& options, const Context& context) {
-    Diagnostics diagnostics;
-    auto figures = load_pair_figures(store, records, pairs, options, diagnostics);
-    for (const auto& d : diagnostics) context.warn(d.str());
-    return figures;
+// Every record a report could not read, from the records' load and the
+// plans and journals it read: without --keep-going they fail the report
+// (exit 1) rather than let it count without them.
+class Problems {
+public:
+    Problems(const Records& records, bool keep_going) : found_(records.diagnostics), keep_going_(keep_going) {}
+    void add(const Diagnostics& more) { found_.insert(found_.end(), more.begin(), more.end()); }
+
+    /// The problems the report shows; throws when there are some and --keep-going was not given.
+    std::vector<ReportProblem> settle(const Context& context) {
+        sort_diagnostics(found_);
+        auto problems = report_problems(found_);
+        if (problems.empty()) return problems;
+        for (const auto& d : found_)
+            if (d.severity == Severity::Error) context.warn(d.str());
+        const std::string count = std::to_string(problems.size()) + " record" + (problems.size() > 1 ? "s" : "");
+        if (!keep_going_)
+            throw Error(count + " could not be read, so the report would leave them out; fix them (see `mentor "
+                        "validate`) or give --keep-going to report without them");
+        context.warn("mentor: the report leaves out " + count + " it could not read (--keep-going)");
+        return problems;
+    }
+
+private:
+    Diagnostics found_;
+    bool keep_going_;
+};
+
+template <typename Report>
+std::string render(Report report, Problems& problems, const Context& context, Format format, const ReportStyle& style) {
+    report.problems = problems.settle(context);
+    return render_report(report, format, style);
 }
 
 std::string build(const ReportCommand& o, const Context& context, Format format) {
@@ -56,24 +82,34 @@ std::string build(const ReportCommand& o, const Context& context, Format format)
     const ReportStyle style{format == Format::Text && !o.output && context.color()};
     Store store = context.open_store();
     Records records = context.load(store, false);
+    Problems problems(records, o.keep_going);
     if (!o.pair.empty()) {
         const Pair& pair = resolve_pair(records, o.pair);
         Journal journal = load_journal(store.root(), pair.id());
-        for (const auto& d : journal.diagnostics) context.warn(d.str());
-        return render_report(build_pair_report(records, pair, load_plan(store, pair.id()), journal, options), format, style);
+        problems.add(journal.diagnostics);
+        std::optional<Plan> plan;
+        try {
+            plan = load_plan(store, pair.id());
+        } catch (const Error& e) {
+            problems.add({Diagnostic{e.where(), Severity::Error, e.message()}});
+        }
+        return render(build_pair_report(records, pair, std::move(plan), journal, options), problems, context, format, style);
     }
+    Diagnostics found;
     if (o.person) {
         const Person& person = resolve_person(records, *o.person);
         std::vector<const Pair*> pairs;
         for (const auto& p : records.pairs)
             if (p.mentor == person.id || p.mentee == person.id) pairs.push_back(&p);
-        return render_report(build_person_report(records, person, figures_of(store, records, pairs, options, context), options),
-                             format, style);
+        auto figures = load_pair_figures(store, records, pairs, options, found);
+        problems.add(found);
+        return render(build_person_report(records, person, std::move(figures), options), problems, context, format, style);
     }
     const std::string cohort = o.cohort.value_or("");
     if (!cohort.empty()) check_cohort(records, cohort);
-    auto figures = figures_of(store, records, cohort_pairs(records, cohort), options, context);
-    return render_report(build_cohort_report(records, cohort, std::move(figures), options), format, style);
+    auto figures = load_pair_figures(store, records, cohort_pairs(records, cohort), options, found);
+    problems.add(found);
+    return render(build_cohort_report(records, cohort, std::move(figures), options), problems, context, format, style);
 }
 
 // Writes the report beside its target first, then renames it into place, so
@@ -119,6 +155,8 @@ void setup_report(CLI::App& app, Context& context) {
     cmd->add_option("--until", o->until, "Count sessions and planned dates on or before this date");
     cmd->add_option("--output", o->output, "Write the report to FILE (atomically) instead of standard output");
     cmd->add_flag("--include-private", o->include_private, "Pair report: show the content of private sessions");
+    cmd->add_flag("--keep-going", o->keep_going,
+                  "Report even when some records cannot be read; the report then names the records it left out");
     cmd->callback([o, &context] { run_report(*o, context); });
 }
 

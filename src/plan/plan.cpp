@@ -57,6 +57,24 @@ std::string to_string(SlotStatus status) {
     return "planned";
 }
 
+std::string to_string(GoalState state) {
+    switch (state) {
+        case GoalState::Overdue: return "overdue";
+        case GoalState::Achieved: return "achieved";
+        case GoalState::Dropped: return "dropped";
+        case GoalState::Open: break;
+    }
+    return "open";
+}
+
+GoalState goal_state(const Goal& goal, Date day) {
+    const auto closed = parse_iso_date(goal.closed);
+    if (goal.status != GoalStatus::Open && (!closed || *closed <= day))
+        return goal.status == GoalStatus::Achieved ? GoalState::Achieved : GoalState::Dropped;
+    const auto due = parse_iso_date(goal.due);
+    return due && *due < day ? GoalState::Overdue : GoalState::Open;
+}
+
 namespace {
 
 // Which planned slots a session was held for: a session on the planned day,

@@ -45,11 +45,12 @@ struct View {
     std::vector<std::pair<Date, SlotStatus>> slots;
     int held = 0;
     std::optional<Date> next;
+    Date today;
 };
 
 View make_view(const Records& records, const Pair& pair, const std::optional<Plan>& plan, const std::set<Date>& held,
                Date today) {
-    View v{records, pair, plan, {}, 0, std::nullopt};
+    View v{records, pair, plan, {}, 0, std::nullopt, today};
     if (!plan) return v;
     v.slots = schedule_status(pair, *plan, held, today);
     for (const auto& [date, status] : v.slots) {
@@ -59,9 +60,10 @@ View make_view(const Records& records, const Pair& pair, const std::optional<Pla
     return v;
 }
 
-Table goals_table(const Plan& plan) {
+Table goals_table(const Plan& plan, Date today) {
     Table t({"id", "status", "goal", "criterion", "due", "closed"});
-    for (const auto& g : plan.goals) t.add_row({g.id, to_string(g.status), g.title, g.criterion, g.due, g.closed});
+    for (const auto& g : plan.goals)
+        t.add_row({g.id, to_string(goal_state(g, today)), g.title, g.criterion, g.due, g.closed});
     return t;
 }
 
@@ -114,7 +116,7 @@ std::string render_text(const View& v, bool markdown) {
     if (plan.goals.empty())
         out += markdown ? "None yet.\n" : "  none yet\n";
     else
-        table(goals_table(plan));
+        table(goals_table(plan, v.today));
     heading("Schedule: " + std::to_string(v.held) + " of " + std::to_string(v.slots.size()) + " sessions held");
     if (!v.slots.empty()) table(schedule_table(v));
     out += markdown ? "\n**Next session**: " + next_text(v) + "\n" : "\nNext session: " + next_text(v) + "\n";

@@ -41,19 +41,23 @@ void participants(ReportDoc& doc, const CohortReport& r) {
     doc.table(t);
 }
 
+std::string mentor_list(const CohortReport& r, LoadBand band) {
+    std::string out;
+    for (const MentorLoad* m : r.mentors_in(band))
+        out += (out.empty() ? "" : ", ") + r.name_of(m->id) + " (" + std::to_string(m->load) + "/" +
+               std::to_string(m->capacity) + ")";
+    return out;
+}
+
 void mentor_load(ReportDoc& doc, const CohortReport& r) {
     doc.heading("Mentor load");
-    int full = 0;
-    for (const auto& m : r.mentor_load) full += m.load == m.capacity;
     doc.field("Capacity used", std::to_string(r.load()) + " of " + std::to_string(r.capacity()) + " places (" +
                                    percent_text(r.capacity() ? std::optional<double>(double(r.load()) / r.capacity())
                                                              : std::nullopt) +
                                    ")");
-    doc.field("Mentors at capacity", std::to_string(full));
-    std::string over_ids;
-    for (const auto& m : r.mentor_load)
-        if (m.load > m.capacity) over_ids += (over_ids.empty() ? "" : ", ") + m.id;
-    if (!over_ids.empty()) doc.field("Over capacity", over_ids);
+    doc.field("Over capacity", mentor_list(r, LoadBand::Over));
+    doc.field("At capacity", mentor_list(r, LoadBand::At));
+    doc.field("Far under capacity", mentor_list(r, LoadBand::FarUnder));
     if (!r.mentor_load.empty()) doc.table(bar_table("load", load_rows(r), "mentors"));
 }
 
@@ -64,13 +68,11 @@ void pairs_and_rhythm(ReportDoc& doc, const CohortReport& r) {
     doc.table(bar_table("status", rows, "pairs"));
 
     doc.heading("Sessions (" + period_text(r.options) + ")");
-    int minutes = 0;
-    for (const auto& p : r.pairs) minutes += p.minutes;
-    doc.field("Sessions held", std::to_string(r.sessions()) + " (" + hours_text(minutes) + " h)");
+    doc.field("Sessions held", std::to_string(r.sessions()) + " (" + hours_text(r.minutes()) + " h)");
     doc.field("Adherence to the planned rhythm", std::to_string(r.held_slots()) + " of " +
                                                      std::to_string(r.planned_due()) + " planned sessions held (" +
                                                      percent_text(r.adherence()) + ")");
-    doc.field("Average rating", rating_text(r.average_rating()));
+    doc.field("Average rating", rating_text(r.average_rating()) + " (" + count_text(r.rated(), "rated session", "rated sessions") + ")");
     if (!r.sessions_by_month.empty())
         doc.table(bar_table("month", {r.sessions_by_month.begin(), r.sessions_by_month.end()}, "sessions"));
 }
@@ -82,11 +84,12 @@ void at_risk(ReportDoc& doc, const CohortReport& r) {
         doc.line("None: every active pair met within twice its rhythm.");
         return;
     }
-    Table t({"pair", "why", "days since contact", "cadence", "last session"});
-    t.set_align(2, Align::Right);
+    doc.line("Contact first, the longest silent at the top:");
+    Table t({"pair", "mentor", "mentee", "why", "days since contact", "last session", "schedule end"});
+    t.set_align(4, Align::Right);
     for (const PairFigures* p : risky)
-        t.add_row({p->id, to_string(p->risk), std::to_string(p->days_since_contact.value_or(0)),
-                   p->cadence.empty() ? "–" : p->cadence, date_text(p->last_session)});
+        t.add_row({p->id, r.name_of(p->mentor), r.name_of(p->mentee), to_string(p->risk),
+                   std::to_string(p->days_since_contact.value_or(0)), date_text(p->last_session), date_text(p->end)});
     doc.table(t);
 }
 
@@ -122,8 +125,9 @@ void closings(ReportDoc& doc, const CohortReport& r) {
 std::string cohort_text(const CohortReport& r, bool markdown, bool color) {
     ReportDoc doc(markdown, color);
     doc.title("Cohort report: " + scope_text(r));
-    doc.line("As of " + r.options.today.str() + "; " + period_text(r.options) +
+    doc.line("As of " + r.options.as_of().str() + "; " + period_text(r.options) +
              ". Counts, dates and statuses only: no session content.");
+    problems_notice(doc, r.problems);
     participants(doc, r);
     mentor_load(doc, r);
     pairs_and_rhythm(doc, r);

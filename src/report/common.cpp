@@ -67,6 +67,23 @@ void ReportDoc::line(const std::string& text) {
     out_ += markdown_ ? text + "\n" : "  " + text + "\n";
 }
 
+std::string problems_summary(const std::vector<ReportProblem>& problems) {
+    return count_text(static_cast<int>(problems.size()), "record", "records") +
+           (problems.size() == 1 ? " could not be read and is" : " could not be read and are") +
+           " left out of every figure (--keep-going)";
+}
+
+std::string problem_text(const ReportProblem& p) {
+    return p.file + (p.line > 0 ? ":" + std::to_string(p.line) : "") + ": " + p.message;
+}
+
+void problems_notice(ReportDoc& doc, const std::vector<ReportProblem>& problems) {
+    if (problems.empty()) return;
+    doc.heading("Warning: incomplete report");
+    doc.line(problems_summary(problems) + ":");
+    for (const auto& p : problems) doc.line((doc.markdown() ? "- " : "  ") + problem_text(p));
+}
+
 Table bar_table(const std::string& label, const std::vector<std::pair<std::string, int>>& rows,
                 const std::string& count_header) {
     Table t({label, count_header, ""});
@@ -100,6 +117,43 @@ void json_actions(JsonWriter& json, std::string_view key, const ActionCounts& c)
     json.member("overdue", c.overdue);
     json.member("done", c.done);
     json.end_object();
+}
+
+void json_strings(JsonWriter& json, std::string_view key, const std::vector<std::string>& items) {
+    json.key(key);
+    json.begin_array();
+    for (const auto& i : items) json.value(i);
+    json.end_array();
+}
+
+constexpr int kJsonSchema = 1;
+
+// What every JSON report starts with; `problems` lists the records left out
+// (--keep-going), empty when every record was read.
+void json_header(JsonWriter& json, const char* kind, const ReportOptions& o, const std::vector<ReportProblem>& problems) {
+    json.member("report", kind);
+    json.member("schema", kJsonSchema);
+    json.member("today", o.today.str());
+    json_date(json, "since", o.since);
+    json_date(json, "until", o.until);
+    json.member("as_of", o.as_of().str());
+    json.key("problems");
+    json.begin_array();
+    for (const auto& p : problems) {
+        json.begin_object();
+        json.member("file", p.file);
+        json.member("line", p.line);
+        json.member("message", p.message);
+        json.end_object();
+    }
+    json.end_array();
+}
+
+void json_figures_list(JsonWriter& json, std::string_view key, const std::vector<PairFigures>& pairs) {
+    json.key(key);
+    json.begin_array();
+    for (const auto& p : pairs) json_pair_figures(json, p);
+    json.end_array();
 }
 
 void json_pair_figures(JsonWriter& json, const PairFigures& f) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "mentor/formats/json_writer.hpp"
 #include "mentor/formats/table.hpp"
 #include "mentor/report/report.hpp"
 
@@ -50,6 +51,14 @@ private:
     std::string out_;
 };
 
+/// The notice at the top of a report that left records out (--keep-going):
+/// how many, and each one's file, line and problem. Nothing when none was.
+void problems_notice(ReportDoc& doc, const std::vector<ReportProblem>& problems);
+/// "2 records could not be read and are left out of every figure".
+std::string problems_summary(const std::vector<ReportProblem>& problems);
+/// "people/x.yaml:3: message" (no line when unknown).
+std::string problem_text(const ReportProblem& problem);
+
 /// A table of label | count | bar, the bars scaled to the largest count.
 Table bar_table(const std::string& label, const std::vector<std::pair<std::string, int>>& rows,
                 const std::string& count_header);
@@ -58,6 +67,18 @@ Table bar_table(const std::string& label, const std::vector<std::pair<std::strin
 void json_date(JsonWriter& json, std::string_view key, const std::optional<Date>& date);
 void json_ratio(JsonWriter& json, std::string_view key, std::optional<double> value, int decimals);
 void json_actions(JsonWriter& json, std::string_view key, const ActionCounts& counts);
+void json_strings(JsonWriter& json, std::string_view key, const std::vector<std::string>& items);
+/// "report", "schema", "today", "since", "until", "as_of" and "problems": how every JSON report starts.
+void json_header(JsonWriter& json, const char* kind, const ReportOptions& o, const std::vector<ReportProblem>& problems);
+void json_figures_list(JsonWriter& json, std::string_view key, const std::vector<PairFigures>& pairs);
+/// A list of ids: of pairs (closing soon), of mentors (by load band).
+template <typename Item>
+void json_ids(JsonWriter& json, std::string_view key, const std::vector<const Item*>& items) {
+    json.key(key);
+    json.begin_array();
+    for (const Item* i : items) json.value(i->id);
+    json.end_array();
+}
 /// The figures of one pair as a JSON object (shared by cohort and person reports).
 void json_pair_figures(JsonWriter& json, const PairFigures& f);
 /// The figures of one pair as CSV cells, and their header.

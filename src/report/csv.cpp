@@ -19,11 +19,22 @@ std::string trim_end(std::string text) {
     return text;
 }
 
-std::string pairs_csv(const std::vector<const std::vector<PairFigures>*>& lists) {
+// The records left out (--keep-going) follow the rows, after an empty
+// line, as a table of their own: a spreadsheet shows them below the pairs,
+// and a reader of the pair rows stops at the empty line.
+std::string problems_csv(const std::vector<ReportProblem>& problems) {
+    if (problems.empty()) return "";
+    std::string out = "\n" + csv_line({"left_out_file", "line", "problem"});
+    for (const auto& p : problems) out += csv_line({p.file, std::to_string(p.line), p.message});
+    return out;
+}
+
+std::string pairs_csv(const std::vector<const std::vector<PairFigures>*>& lists,
+                      const std::vector<ReportProblem>& problems) {
     std::string out = csv_line(csv_pair_header());
     for (const auto* list : lists)
         for (const auto& p : *list) out += csv_line(csv_pair_row(p));
-    return out;
+    return out + problems_csv(problems);
 }
 
 }  // namespace
@@ -40,11 +51,11 @@ std::string pair_csv(const PairReport& r) {
                          withheld ? "" : join(s.topics), withheld ? "" : join(s.goals), withheld ? "" : join(agreed),
                          withheld ? "" : join(s.done), withheld ? "" : trim_end(s.notes)});
     }
-    return out;
+    return out + problems_csv(r.problems);
 }
 
-std::string person_csv(const PersonReport& r) { return pairs_csv({&r.as_mentor, &r.as_mentee}); }
+std::string person_csv(const PersonReport& r) { return pairs_csv({&r.as_mentor, &r.as_mentee}, r.problems); }
 
-std::string cohort_csv(const CohortReport& r) { return pairs_csv({&r.pairs}); }
+std::string cohort_csv(const CohortReport& r) { return pairs_csv({&r.pairs}, r.problems); }
 
 }  // namespace mentor::detail

@@ -14,10 +14,26 @@ namespace mentor {
 std::string to_string(Risk risk) {
     switch (risk) {
         case Risk::NoFirstSession: return "no first session";
+        case Risk::ScheduleEnded: return "schedule ended";
         case Risk::Inactive: return "inactive";
         case Risk::None: break;
     }
     return "none";
+}
+
+std::optional<PairStatus> status_as_of(const Pair& pair, Date day) {
+    auto on_or_before = [day](const std::string& text) {
+        auto d = parse_iso_date(text);
+        return !d || *d <= day;  // a missing or unreadable date does not move the status
+    };
+    const bool started = !pair.started.empty() && on_or_before(pair.started);
+    // A pair recorded after it started (entered by hand later) existed from its start.
+    if (!pair.created.empty() && !on_or_before(pair.created) && !started) return std::nullopt;
+    if (pair.status == PairStatus::Proposed) return pair.status;
+    if (pair.status == PairStatus::Closed && !pair.ended.empty() && !on_or_before(pair.ended))
+        return started ? PairStatus::Active : PairStatus::Proposed;
+    if (pair.status != PairStatus::Closed && !pair.started.empty() && !started) return PairStatus::Proposed;
+    return pair.status;
 }
 
 std::optional<double> PairFigures::adherence() const {
@@ -56,23 +72,22 @@ int cadence_days(const Plan* plan, const Settings& settings) {
     return 0;
 }
 
-void count_goals(PairFigures& f, const Plan& plan, Date today) {
+void count_goals(PairFigures& f, const Plan& plan, Date as_of) {
     for (const auto& g : plan.goals) {
-        switch (g.status) {
-            case GoalStatus::Achieved: ++f.goals_achieved; break;
-            case GoalStatus::Dropped: ++f.goals_dropped; break;
-            case GoalStatus::Open: {
-                auto due = date_of(g.due);
-                (due && *due < today ? f.goals_overdue : f.goals_open)++;
-                break;
-            }
+        switch (goal_state(g, as_of)) {
+            case GoalState::Achieved: ++f.goals_achieved; break;
+            case GoalState::Dropped: ++f.goals_dropped; break;
+            case GoalState::Overdue: ++f.goals_overdue; break;
+            case GoalState::Open: ++f.goals_open; break;
         }
     }
 }
 
 void count_schedule(PairFigures& f, const Pair& pair, const Plan& plan, const std::set<Date>& held,
                     const ReportOptions& o) {
-    for (const auto& [date, status] : schedule_status(pair, plan, held, o.today)) {
+    Pair then = pair;  // schedule_status() plans a next session for an active pair only
+    then.status = f.status;
+    for (const auto& [date, status] : schedule_status(then, plan, held, o.as_of())) {
         if (status == SlotStatus::Next) f.next_session = date;
         if (!o.in_period(date)) continue;
         ++f.planned;
@@ -82,7 +97,7 @@ void count_schedule(PairFigures& f, const Pair& pair, const Plan& plan, const st
 }
 
 void count_actions(PairFigures& f, const Journal& journal, const ReportOptions& o) {
-    for (const auto& a : action_states(journal, o.today)) {
+    for (const auto& a : action_states(journal, o.as_of())) {
         auto agreed = date_of(a.session);
         if (agreed && !o.in_period(*agreed)) continue;
         ActionCounts& c = a.action.owner == Role::Mentor ? f.mentor_actions : f.mentee_actions;
@@ -90,29 +105,51 @@ void count_actions(PairFigures& f, const Journal& journal, const ReportOptions& 
     }
 }
 
-void assess_risk(PairFigures& f, const ReportOptions& o) {
+void assess_risk(PairFigures& f, Date as_of) {
     if (f.last_session)
-        f.days_since_contact = days_between(*f.last_session, o.today);
-    else if (f.start && *f.start <= o.today)
-        f.days_since_contact = days_between(*f.start, o.today);
+        f.days_since_contact = days_between(*f.last_session, as_of);
+    else if (f.start && *f.start <= as_of)
+        f.days_since_contact = days_between(*f.start, as_of);
     if (f.status != PairStatus::Active || !f.days_since_contact) return;
     if (!f.last_session && *f.days_since_contact > kFirstSessionGraceDays)
         f.risk = Risk::NoFirstSession;
+    else if (f.has_plan && f.end && days_between(*f.end, as_of) > kScheduleEndedGraceDays)
+        f.risk = Risk::ScheduleEnded;
     else if (f.last_session && f.cadence_days > 0 && *f.days_since_contact > 2 * f.cadence_days)
         f.risk = Risk::Inactive;
 }
 
+// The journal as it stood on `day`: sessions dated later had not happened
+// (a future date is a data problem `mentor validate` reports). A copy only
+// when there is something to drop.
+const Journal& journal_as_of(const Journal& journal, Date day, Journal& copy) {
+    auto later = [day](const Session& s) {
+        auto d = date_of(s.date);
+        return d && *d > day;
+    };
+    if (std::none_of(journal.sessions.begin(), journal.sessions.end(), later)) return journal;
+    copy.pair = journal.pair;
+    for (const auto& s : journal.sessions)
+        if (!later(s)) copy.sessions.push_back(s);
+    return copy;
+}
+
 }  // namespace
 
-PairFigures pair_figures(const Pair& pair, const Plan* plan, const Journal& journal, const Settings& settings,
+PairFigures pair_figures(const Pair& pair, const Plan* plan, const Journal& all_sessions, const Settings& settings,
                          const ReportOptions& o) {
+    const Date as_of = o.as_of();
+    Journal copy;
+    const Journal& journal = journal_as_of(all_sessions, as_of, copy);
     PairFigures f;
     f.id = pair.id();
     f.mentor = pair.mentor;
     f.mentee = pair.mentee;
     f.cohort = pair.cohort;
     f.kind = pair.kind;
-    f.status = pair.status;
+    const auto status = status_as_of(pair, as_of);
+    f.exists = status.has_value();
+    f.status = status.value_or(PairStatus::Proposed);
     f.started = pair.started;
     f.ended = pair.ended;
     f.has_plan = plan != nullptr;
@@ -127,19 +164,19 @@ PairFigures pair_figures(const Pair& pair, const Plan* plan, const Journal& jour
         auto date = date_of(s.date);
         if (!date) continue;
         held.insert(*date);
-        if (*date <= o.today) f.last_session = std::max(f.last_session.value_or(*date), *date);
-        if (!o.in_period(*date)) continue;
+        f.last_session = std::max(f.last_session.value_or(*date), *date);
+        if (!o.counts(*date)) continue;
         f.session_dates.push_back(*date);
         f.minutes += s.duration.value_or(length);
         if (s.rating) f.rating_sum += *s.rating, ++f.rated;
     }
     std::sort(f.session_dates.begin(), f.session_dates.end());
     if (plan) {
-        count_goals(f, *plan, o.today);
+        count_goals(f, *plan, as_of);
         count_schedule(f, pair, *plan, held, o);
     }
     count_actions(f, journal, o);
-    assess_risk(f, o);
+    assess_risk(f, as_of);
     return f;
 }
 

@@ -30,7 +30,7 @@ header{background:#1e3a8a;color:#fff;padding:28px 40px 24px}
 header h1{margin:0 0 4px;font-size:26px;font-weight:650;letter-spacing:-.01em}
 header p{margin:0;color:#c7d2fe;font-size:14px}
 main{max-width:1200px;margin:0 auto;padding:24px 40px 40px}
-.kpis{display:grid;grid-template-columns:repeat(4,1fr);gap:16px;margin-bottom:24px}
+.kpis{display:grid;grid-template-columns:repeat(3,1fr);gap:16px;margin-bottom:24px}
 .kpi{background:#fff;border-radius:10px;padding:16px 18px;box-shadow:0 1px 2px rgba(15,23,42,.08);border-top:4px solid #2563eb}
 .kpi.warn{border-top-color:#d97706}.kpi.bad{border-top-color:#dc2626}.kpi.good{border-top-color:#16a34a}
 .kpi .value{font-size:30px;font-weight:700;line-height:1.15;font-variant-numeric:tabular-nums}
@@ -51,10 +51,16 @@ th{text-align:left;color:#64748b;font-weight:600;font-size:12px;text-transform:u
 td{border-bottom:1px solid #f1f5f9;padding:6px 8px;font-variant-numeric:tabular-nums}
 td.num,th.num{text-align:right}
 .tag{display:inline-block;border-radius:999px;padding:1px 9px;font-size:12px;font-weight:600}
-.tag.no-first-session{background:#fee2e2;color:#991b1b}.tag.inactive{background:#fef3c7;color:#92400e}
+.tag.no-first-session{background:#fee2e2;color:#991b1b}.tag.inactive{background:#fef3c7;color:#92400e}.tag.schedule-ended{background:#ede9fe;color:#5b21b6}
+.notice{background:#fef2f2;border:1px solid #fecaca;border-left:6px solid #dc2626;border-radius:10px;padding:14px 18px;margin-bottom:24px;color:#7f1d1d}
+.notice h2{color:#991b1b}.notice ul{margin:6px 0 0;padding-left:20px;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px}
+.who{font-weight:600}.sub{color:#64748b;font-size:12px}
+.bands{display:grid;grid-template-columns:repeat(3,1fr);gap:16px;margin-top:12px}
+.band h3{margin:0 0 4px;font-size:13px;text-transform:uppercase;letter-spacing:.04em;color:#64748b}
+.band.over h3{color:#b91c1c}.band ul{margin:0;padding-left:18px;columns:2 140px;column-gap:20px}.band li{margin:1px 0;font-size:13px;break-inside:avoid}
 .none{color:#64748b;margin:0}
 footer{color:#64748b;font-size:12px;text-align:center;padding:8px 0 24px}
-@media (max-width:800px){.kpis{grid-template-columns:repeat(2,1fr)}.grid{grid-template-columns:1fr}main{padding:16px}}
+@media (max-width:800px){.kpis,.bands{grid-template-columns:repeat(2,1fr)}.grid{grid-template-columns:1fr}main{padding:16px}}
 @media print{body{background:#fff}section,.kpi{box-shadow:none;border:1px solid #e2e8f0}}
 )css";
 
@@ -80,7 +86,7 @@ std::string table(const std::vector<std::string>& headers, const std::vector<boo
     out += "</tr></thead><tbody>";
     for (const auto& row : rows) {
         out += "<tr>";
-        // A cell starting with '<' is markup built here (a tag), already escaped.
+        // A cell starting with "<span" is markup built here, already escaped.
         for (size_t i = 0; i < row.size(); ++i)
             out += std::string(numeric[i] ? "<td class=\"num\">" : "<td>") +
                    (row[i].starts_with("<span") ? row[i] : html_escape(row[i])) + "</td>";
@@ -89,11 +95,16 @@ std::string table(const std::vector<std::string>& headers, const std::vector<boo
     return out + "</tbody></table>";
 }
 
+std::string span(const std::string& cls, const std::string& text) {
+    return "<span class=\"" + cls + "\">" + html_escape(text) + "</span>";
+}
+
 std::string kpis(const CohortReport& r) {
     const auto risky = r.at_risk().size();
     const ActionCounts a = r.actions();
     const int goals = r.goals_open() + r.goals_overdue() + r.goals_achieved() + r.goals_dropped();
     const auto usage = r.capacity() ? std::optional<double>(double(r.load()) / r.capacity()) : std::nullopt;
+    const auto over = r.mentors_in(LoadBand::Over).size();
     std::string out = "<div class=\"kpis\">";
     out += kpi("participants", "Participants", std::to_string(r.people),
                std::to_string(r.mentors) + " mentors · " + std::to_string(r.mentees) + " mentees");
@@ -101,18 +112,111 @@ std::string kpis(const CohortReport& r) {
                std::to_string(r.mentees_matched) + " of " + std::to_string(r.mentees) + " mentees",
                r.unmatched.empty() ? "good" : "warn");
     out += kpi("mentor-load", "Mentor capacity used", percent_text(usage),
-               std::to_string(r.load()) + " of " + std::to_string(r.capacity()) + " places");
-    out += kpi("sessions", "Sessions held", std::to_string(r.sessions()), detail::period_text(r.options));
+               std::to_string(r.load()) + " of " + std::to_string(r.capacity()) + " places" +
+                   (over ? " · " + std::to_string(over) + " over capacity" : ""),
+               over ? "bad" : "");
+    out += kpi("sessions", "Sessions held", std::to_string(r.sessions()),
+               detail::hours_text(r.minutes()) + " h · " + detail::period_text(r.options));
     out += kpi("adherence", "Adherence to rhythm", percent_text(r.adherence()),
                std::to_string(r.held_slots()) + " of " + std::to_string(r.planned_due()) + " planned sessions held");
     out += kpi("at-risk", "Pairs at risk", std::to_string(risky),
                "of " + std::to_string(r.pairs_by_status.at(PairStatus::Active)) + " active pairs",
                risky ? "bad" : "good");
     out += kpi("goals", "Goals achieved", std::to_string(r.goals_achieved()),
-               "of " + std::to_string(goals) + " · " + std::to_string(r.goals_overdue()) + " overdue", "good");
+               "of " + std::to_string(goals) + " goals · " + std::to_string(r.goals_overdue()) + " overdue", "good");
+    out += kpi("actions", "Actions overdue", std::to_string(a.overdue),
+               "of " + std::to_string(a.total()) + " agreed · " + std::to_string(a.done) + " done",
+               a.overdue ? "warn" : "good");
     out += kpi("rating", "Average rating", detail::rating_text(r.average_rating()),
-               std::to_string(a.overdue) + " actions overdue", a.overdue ? "warn" : "");
+               "over " + detail::count_text(r.rated(), "rated session", "rated sessions"));
     return out + "</div>";
+}
+
+// The records left out (--keep-going), above everything else: figures
+// without them must not pass for the whole cohort.
+std::string problems(const CohortReport& r) {
+    if (r.problems.empty()) return "";
+    std::string out = "<div class=\"notice\" id=\"left-out\" role=\"alert\"><h2>" +
+                      html_escape("Incomplete: " + detail::problems_summary(r.problems)) + "</h2><ul>";
+    for (const auto& p : r.problems) out += "<li>" + html_escape(detail::problem_text(p)) + "</li>";
+    return out + "</ul></div>\n";
+}
+
+std::string person_cell(const CohortReport& r, const std::string& id, const std::string& role) {
+    return span("who", r.name_of(id)) + " " + span("sub", role);
+}
+
+// What the coordinator should do about a pair at risk, in words.
+std::string risk_detail(const PairFigures& p) {
+    const int days = p.days_since_contact.value_or(0);
+    switch (p.risk) {
+        case Risk::NoFirstSession: return "started " + detail::date_text(p.start) + ", no session in " + std::to_string(days) + " days";
+        case Risk::ScheduleEnded: return "last planned session " + detail::date_text(p.end) + "; still active: close or re-plan";
+        case Risk::Inactive:
+            return "silent " + std::to_string(days) + " days" + (p.cadence.empty() ? "" : ", planned " + p.cadence);
+        case Risk::None: break;
+    }
+    return "";
+}
+
+// Whom to write to: the mentor first (they hold the relationship), then the mentee.
+std::string contact_cell(const CohortReport& r, const PairFigures& p) {
+    std::string out;
+    for (const std::string* id : {&p.mentor, &p.mentee}) {
+        auto it = r.contacts.find(*id);
+        const std::string& email = it != r.contacts.end() ? it->second.email : "";
+        out += (out.empty() ? "" : "<br>") + (email.empty() ? span("sub", r.name_of(*id) + ": no e-mail") : span(out.empty() ? "who" : "sub", email));
+    }
+    return "<span>" + out + "</span>";
+}
+
+std::string contact_first(const CohortReport& r) {
+    const auto risky = r.at_risk();
+    std::vector<std::vector<std::string>> rows;
+    int n = 0;
+    for (const PairFigures* p : risky) {
+        const std::string risk = to_string(p->risk);
+        std::string cls = risk;
+        for (char& c : cls) c = c == ' ' ? '-' : c;
+        rows.push_back({std::to_string(++n),
+                        "<span>" + person_cell(r, p->mentor, "mentor") + "<br>" + person_cell(r, p->mentee, "mentee") +
+                            "<br>" + span("sub", p->id) + "</span>",
+                        "<span><span class=\"tag " + cls + "\">" + html_escape(risk) + "</span><br>" +
+                            span("sub", risk_detail(*p)) + "</span>",
+                        std::to_string(p->days_since_contact.value_or(0)), detail::date_text(p->last_session),
+                        contact_cell(r, *p)});
+    }
+    return section("at-risk", "Pairs at risk: contact first, the longest silent at the top",
+                   risky.empty() ? "<p class=\"none\">None: every active pair met within twice its rhythm.</p>"
+                                 : table({"#", "pair", "why", "days since contact", "last session", "write to"},
+                                         {true, false, false, true, false, false}, rows),
+                   true, risky.size());
+}
+
+std::string band_list(const CohortReport& r, LoadBand band, const std::string& cls, const std::string& title) {
+    const auto mentors = r.mentors_in(band);
+    std::string out = "<div class=\"band " + cls + "\" id=\"load-" + cls + "\"><h3>" +
+                      html_escape(title + " (" + std::to_string(mentors.size()) + ")") + "</h3>";
+    if (mentors.empty()) return out + "<p class=\"none\">None.</p></div>";
+    out += "<ul>";
+    for (const MentorLoad* m : mentors)
+        out += "<li>" + html_escape(r.name_of(m->id)) + " " +
+               span("sub", std::to_string(m->load) + " of " + std::to_string(m->capacity)) + "</li>";
+    return out + "</ul></div>";
+}
+
+std::string mentor_load(const CohortReport& r) {
+    const std::vector<ChartItem> bands = {
+        {"over capacity", double(r.mentors_in(LoadBand::Over).size()), kRed},
+        {"at capacity", double(r.mentors_in(LoadBand::At).size()), kBlue},
+        {"under capacity", double(r.mentors_in(LoadBand::Under).size()), kGreen},
+        {"far under", double(r.mentors_in(LoadBand::FarUnder).size()), kGrey}};
+    return section("mentor-load", "Mentor load (mentors by how their pairs sit against capacity)",
+                   detail::svg_bars("chart-mentor-load", "Mentors by load against capacity", bands, kWide) +
+                       "<div class=\"bands\">" + band_list(r, LoadBand::Over, "over", "Over capacity") +
+                       band_list(r, LoadBand::At, "at", "At capacity") +
+                       band_list(r, LoadBand::FarUnder, "far-under", "Far under: less than half used") + "</div>",
+                   true);
 }
 
 std::string charts(const CohortReport& r) {
@@ -128,42 +232,22 @@ std::string charts(const CohortReport& r) {
                                     {"open", double(r.goals_open()), kBlue},
                                     {"overdue", double(r.goals_overdue()), kRed},
                                     {"dropped", double(r.goals_dropped()), kGrey}};
-    std::map<int, int> by_load;
-    for (const auto& m : r.mentor_load) ++by_load[m.load];
-    std::vector<ChartItem> loads;
-    for (const auto& [load, n] : by_load)
-        loads.push_back({detail::count_text(load, "pair", "pairs"), double(n), load == 0 ? kGrey : kBlue});
-
     std::string out = "<div class=\"grid\">";
-    out += section("sessions-per-month", "Sessions per month",
+    out += section("sessions-per-month", "Sessions per month (" + detail::period_text(r.options) + ", quiet months included)",
                    detail::svg_columns("chart-sessions-per-month", "Sessions per month", months, kWide), true);
     out += section("goal-status", "Goal status", detail::svg_donut("chart-goal-status", "Goal status", goals, "goals"));
     out += section("pair-status", "Pairs by status", detail::svg_bars("chart-pair-status", "Pairs by status", statuses, kHalf));
-    out += section("mentor-load", "Mentor load (mentors by number of pairs)",
-                   detail::svg_bars("chart-mentor-load", "Mentors by number of pairs", loads, kWide), true);
+    out += mentor_load(r);
     return out + "</div>";
 }
 
 std::string lists(const CohortReport& r) {
     std::string out = "<div class=\"grid\">";
-    const auto risky = r.at_risk();
-    std::vector<std::vector<std::string>> rows;
-    for (const PairFigures* p : risky) {
-        const std::string risk = to_string(p->risk);
-        std::string cls = risk;
-        for (char& c : cls) c = c == ' ' ? '-' : c;
-        rows.push_back({p->id, "<span class=\"tag " + cls + "\">" + html_escape(risk) + "</span>",
-                        std::to_string(p->days_since_contact.value_or(0)), p->cadence.empty() ? "–" : p->cadence,
-                        detail::date_text(p->last_session)});
-    }
-    out += section("at-risk", "Pairs at risk",
-                   risky.empty() ? "<p class=\"none\">None: every active pair met within twice its rhythm.</p>"
-                                 : table({"pair", "why", "days since contact", "cadence", "last session"},
-                                         {false, false, true, false, false}, rows),
-                   true, risky.size());
     const auto soon = r.closing_soon();
-    rows.clear();
-    for (const PairFigures* p : soon) rows.push_back({p->id, detail::date_text(p->end), std::to_string(p->sessions())});
+    std::vector<std::vector<std::string>> rows;
+    for (const PairFigures* p : soon)
+        rows.push_back({r.name_of(p->mentor) + " → " + r.name_of(p->mentee), detail::date_text(p->end),
+                        std::to_string(p->sessions())});
     out += section("closing-soon", "Closing in the next " + std::to_string(kUpcomingClosingDays) + " days",
                    soon.empty() ? "<p class=\"none\">None.</p>"
                                 : table({"pair", "last planned session", "sessions"}, {false, false, true}, rows),
@@ -191,10 +275,11 @@ std::string render_cohort_html(const CohortReport& r) {
                       "<meta name=\"generator\" content=\"mentor\">\n<title>" +
                       html_escape("Mentoring dashboard: " + title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
     out += "<header><h1>" + html_escape(title) + "</h1><p>" +
-           html_escape("Mentoring dashboard as of " + r.options.today.str() + " · " + detail::period_text(r.options) +
+           html_escape("Mentoring dashboard as of " + r.options.as_of().str() + " · " + detail::period_text(r.options) +
                        " · counts, dates and statuses only: no session content") +
            "</p></header>\n<main>\n";
-    out += kpis(r) + "\n" + charts(r) + "\n" + lists(r) + "\n";
+    out += problems(r) + kpis(r) + "\n<div class=\"grid\">" + contact_first(r) + "</div>\n" + charts(r) + "\n" +
+           lists(r) + "\n";
     out += "</main>\n<footer>Generated by mentor</footer>\n</body>\n</html>\n";
     return out;
 }

@@ -26,22 +26,43 @@ int sum(const std::vector<PairFigures>& pairs, Get get) {
 
 std::string month_of(Date d) { return d.str().substr(0, 7); }
 
-// Every month from the first to the last, so that a chart shows the quiet months too.
-std::map<std::string, int> sessions_by_month(const std::vector<PairFigures>& pairs) {
-    std::map<std::string, int> months;
-    std::optional<Date> first, last;
-    for (const auto& p : pairs)
-        for (Date d : p.session_dates) {
-            ++months[month_of(d)];
-            first = std::min(first.value_or(d), d);
-            last = std::max(last.value_or(d), d);
-        }
-    if (!first) return months;
-    for (Date d = Date::from_ymd(first->year(), first->month(), 1); d <= *last; d = d.add_months(1)) months[month_of(d)];
-    return months;
+Date first_of_month(Date d) { return Date::from_ymd(d.year(), d.month(), 1); }
+
+// Pairs that existed on the report's date, by id.
+std::vector<PairFigures> existing(std::vector<PairFigures> pairs) {
+    std::erase_if(pairs, [](const PairFigures& p) { return !p.exists; });
+    std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return pairs;
 }
 
 }  // namespace
+
+std::map<std::string, int> sessions_by_month(const std::vector<PairFigures>& pairs, const ReportOptions& options) {
+    std::map<std::string, int> months;
+    std::optional<Date> first = options.since;
+    for (const auto& p : pairs) {
+        for (Date d : p.session_dates) ++months[month_of(d)];
+        if (options.since) continue;
+        for (auto d : {p.session_dates.empty() ? std::nullopt : std::optional<Date>(p.session_dates.front()), p.start})
+            if (d && *d <= options.as_of()) first = std::min(first.value_or(*d), *d);
+    }
+    if (!first) return months;
+    for (Date d = first_of_month(*first); d <= options.as_of(); d = d.add_months(1)) months[month_of(d)];
+    return months;
+}
+
+std::vector<ReportProblem> report_problems(const Diagnostics& diagnostics) {
+    std::vector<ReportProblem> out;
+    for (const auto& d : diagnostics)
+        if (d.severity == Severity::Error) out.push_back({d.where.file, d.where.line, d.message});
+    return out;
+}
+
+LoadBand load_band(const MentorLoad& m) {
+    if (m.load > m.capacity) return LoadBand::Over;
+    if (m.load == m.capacity) return LoadBand::At;
+    return 2 * m.load < m.capacity ? LoadBand::FarUnder : LoadBand::Under;
+}
 
 std::string percent_text(std::optional<double> ratio) {
     if (!ratio) return "–";
@@ -57,13 +78,20 @@ PairReport build_pair_report(const Records& records, const Pair& pair, std::opti
     r.plan = std::move(plan);
     r.include_private = options.include_private;
     r.options = options;
-    for (auto& a : action_states(journal, options.today)) {
+    // The journal as of the report's date: what was agreed and done by then.
+    Journal then;
+    then.pair = journal.pair;
+    for (const auto& s : journal.sessions) {
+        auto date = parse_iso_date(s.date);
+        if (!date || *date <= options.as_of()) then.sessions.push_back(s);
+    }
+    for (auto& a : action_states(then, options.as_of())) {
         auto agreed = parse_iso_date(std::string_view(a.session).substr(0, 10));
         if (!agreed || options.in_period(*agreed)) r.actions.push_back(std::move(a));
     }
-    for (const auto& s : journal.sessions) {
+    for (auto& s : then.sessions) {
         auto date = parse_iso_date(s.date);
-        if (!date || options.in_period(*date)) r.journal.push_back(s);
+        if (!date || options.in_period(*date)) r.journal.push_back(std::move(s));
     }
     return r;
 }
@@ -83,12 +111,11 @@ PersonReport build_person_report(const Records& records, const Person& person, s
     r.roles = person.roles;
     r.active = person.active;
     r.options = options;
-    if (person.has_role(Role::Mentor)) {
-        r.capacity = records.settings.capacity_of(person);
-        r.load = records.mentor_load(person.id);
+    for (auto& p : existing(std::move(pairs))) {
+        if (p.mentor == person.id && p.status != PairStatus::Closed) ++r.load;
+        (p.mentor == person.id ? r.as_mentor : r.as_mentee).push_back(std::move(p));
     }
-    std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
-    for (auto& p : pairs) (p.mentor == person.id ? r.as_mentor : r.as_mentee).push_back(std::move(p));
+    if (person.has_role(Role::Mentor)) r.capacity = records.settings.capacity_of(person);
     return r;
 }
 
@@ -108,19 +135,20 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
     r.cohort = cohort;
     r.program = records.settings.program;
     r.options = options;
-    std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
-    r.pairs = std::move(pairs);
+    r.pairs = existing(std::move(pairs));
     for (auto s : {PairStatus::Proposed, PairStatus::Active, PairStatus::Paused, PairStatus::Closed})
         r.pairs_by_status[s] = 0;
     for (const auto& p : r.pairs) ++r.pairs_by_status[p.status];
-    r.sessions_by_month = sessions_by_month(r.pairs);
+    r.sessions_by_month = sessions_by_month(r.pairs, options);
 
-    // Loads and matched mentees from every pair of the records: a mentor's
-    // capacity is held by pairs of any cohort.
+    // Loads and matched mentees from every pair of the records that existed
+    // then: a mentor's capacity is held by pairs of any cohort.
     std::unordered_map<std::string, int> load;
     std::unordered_set<std::string> matched;
     for (const auto& p : records.pairs) {
-        if (p.holds_capacity()) ++load[p.mentor];
+        const auto status = status_as_of(p, options.as_of());
+        if (!status) continue;
+        if (*status != PairStatus::Closed) ++load[p.mentor];
         matched.insert(p.mentee);
     }
     std::vector<const Person*> waiting;
@@ -152,7 +180,27 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
         auto it = reasons.find(waiting[i]->id);
         r.unmatched[i] = {waiting[i]->id, it != reasons.end() ? it->second : std::vector<std::string>{"inactive or outside the cohort"}};
     }
+    auto contact = [&](const std::string& id) {
+        if (const Person* p = records.person(id)) r.contacts[id] = {p->name, p->email};
+    };
+    for (const auto& m : r.mentor_load) contact(m.id);
+    for (const auto& p : r.pairs) contact(p.mentor), contact(p.mentee);
     return r;
+}
+
+std::string CohortReport::name_of(const std::string& id) const {
+    auto it = contacts.find(id);
+    return it != contacts.end() && !it->second.name.empty() ? it->second.name : id;
+}
+
+int CohortReport::minutes() const { return sum(pairs, [](const PairFigures& p) { return p.minutes; }); }
+int CohortReport::rated() const { return sum(pairs, [](const PairFigures& p) { return p.rated; }); }
+
+std::vector<const MentorLoad*> CohortReport::mentors_in(LoadBand band) const {
+    std::vector<const MentorLoad*> out;
+    for (const auto& m : mentor_load)
+        if (load_band(m) == band) out.push_back(&m);
+    return out;
 }
 
 std::optional<double> CohortReport::match_rate() const {
@@ -175,9 +223,8 @@ std::optional<double> CohortReport::adherence() const {
 }
 
 std::optional<double> CohortReport::average_rating() const {
-    int rated = sum(pairs, [](const PairFigures& p) { return p.rated; });
-    if (rated == 0) return std::nullopt;
-    return static_cast<double>(sum(pairs, [](const PairFigures& p) { return p.rating_sum; })) / rated;
+    if (rated() == 0) return std::nullopt;
+    return static_cast<double>(sum(pairs, [](const PairFigures& p) { return p.rating_sum; })) / rated();
 }
 
 int CohortReport::capacity() const {
@@ -215,9 +262,9 @@ std::vector<const PairFigures*> CohortReport::at_risk() const {
 
 std::vector<const PairFigures*> CohortReport::closing_soon() const {
     std::vector<const PairFigures*> out;
-    const Date horizon = options.today + kUpcomingClosingDays;
+    const Date as_of = options.as_of(), horizon = as_of + kUpcomingClosingDays;
     for (const auto& p : pairs)
-        if (p.status == PairStatus::Active && p.end && *p.end >= options.today && *p.end <= horizon) out.push_back(&p);
+        if (p.status == PairStatus::Active && p.end && *p.end >= as_of && *p.end <= horizon) out.push_back(&p);
     std::stable_sort(out.begin(), out.end(), [](const PairFigures* a, const PairFigures* b) { return *a->end < *b->end; });
     return out;
 }

@@ -2,6 +2,7 @@
 // is the pair's own: it shows the journal (private entries only when asked).
 
 #include "mentor/core/unicode.hpp"
+#include "mentor/plan/plan.hpp"
 #include "report/common.hpp"
 
 namespace mentor::detail {
@@ -41,9 +42,7 @@ void goals(ReportDoc& doc, const PairReport& r) {
                           (f.goals_overdue ? " (" + std::to_string(f.goals_overdue) + " overdue)" : ""));
     Table t({"id", "status", "goal", "due", "closed"});
     for (const auto& g : r.plan->goals) {
-        auto due = parse_iso_date(g.due);
-        bool overdue = g.status == GoalStatus::Open && due && *due < r.options.today;
-        t.add_row({g.id, overdue ? "overdue" : to_string(g.status), g.title, g.due, g.closed});
+        t.add_row({g.id, to_string(goal_state(g, r.options.as_of())), g.title, g.due, g.closed});
     }
     doc.table(t);
 }
@@ -148,7 +147,8 @@ std::string pair_text(const PairReport& r, bool markdown, bool color) {
                             (f.ended.empty() ? "" : ", ended " + f.ended));
     doc.field("Kind", to_string(f.kind));
     doc.field("Cohort", f.cohort);
-    doc.field("As of", r.options.today.str());
+    doc.field("As of", r.options.as_of().str());
+    problems_notice(doc, r.problems);
     agreement(doc, r);
     goals(doc, r);
     sessions(doc, r);
@@ -167,7 +167,8 @@ std::string person_text(const PersonReport& r, bool markdown, bool color) {
     if (r.capacity > 0 || r.load > 0)
         doc.field("Load", std::to_string(r.load) + " of " + std::to_string(r.capacity) + " " + bar(r.load, r.capacity, 10));
     doc.field("Sessions", std::to_string(r.sessions()) + " (" + period_text(r.options) + ")");
-    doc.field("As of", r.options.today.str());
+    doc.field("As of", r.options.as_of().str());
+    problems_notice(doc, r.problems);
     for (bool as_mentor : {true, false}) {
         const auto& pairs = as_mentor ? r.as_mentor : r.as_mentee;
         doc.heading(std::string(as_mentor ? "As mentor" : "As mentee") + " (" + std::to_string(pairs.size()) + ")");

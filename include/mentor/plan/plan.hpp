@@ -88,6 +88,14 @@ struct PlanUpdate {
 PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& plan, const PlanChange& change,
                              const Settings& settings, const std::set<Date>& held, Date today);
 
+/// A goal as it stood on `day`: achieved or dropped when closed on or before
+/// it (a goal closed later was still open then); else overdue when its due
+/// date is before `day`; else open. The plan view and every report use this
+/// one rule, so they never disagree on a goal.
+enum class GoalState { Open, Overdue, Achieved, Dropped };
+std::string to_string(GoalState state);
+GoalState goal_state(const Goal& goal, Date day);
+
 /// How each planned date stands on `today`.
 enum class SlotStatus { Held, Missed, Next, Planned };
 std::string to_string(SlotStatus status);

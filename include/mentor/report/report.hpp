@@ -21,18 +21,44 @@ namespace mentor {
 
 /// What every report is computed for.
 struct ReportOptions {
-    Date today;                 ///< "now": overdue, at risk, next session, upcoming closings
+    Date today;                 ///< the real "now": nothing after it has happened yet
     std::optional<Date> since;  ///< sessions and planned dates on or after this day
     std::optional<Date> until;  ///< ... and on or before this day
     bool include_private = false;  ///< pair report: show private entries' content
 
+    /// The day every figure is computed as of: the period's end (`until`),
+    /// else today; never after today (what has not happened is not counted).
+    /// Overdue, at risk, the next session and closings are judged on it too,
+    /// so that re-running last month's report gives last month's figures.
+    Date as_of() const { return until && *until < today ? *until : today; }
+    /// `d` is between since and until (a planned date may be after as_of()).
     bool in_period(Date d) const { return (!since || d >= *since) && (!until || d <= *until); }
+    /// `d` is in the period and on or before as_of(): it has happened.
+    bool counts(Date d) const { return (!since || d >= *since) && d <= as_of(); }
 };
+
+/// A record the report could not read, and so left out (`--keep-going`).
+struct ReportProblem {
+    std::string file;
+    int line = 0;
+    std::string message;
+};
+
+/// The problems that leave records out of a report: the errors of
+/// `diagnostics` (warnings do not lose data), as file, line and message.
+std::vector<ReportProblem> report_problems(const Diagnostics& diagnostics);
 
 /// Days without a first session after the start before a pair is at risk.
 inline constexpr int kFirstSessionGraceDays = 14;
 /// Closings this many days ahead are "upcoming".
 inline constexpr int kUpcomingClosingDays = 30;
+/// Days after its last planned session before an active pair is "schedule ended".
+inline constexpr int kScheduleEndedGraceDays = 14;
+
+/// A pair's status on `day`, from its dates: a pair closed later was still
+/// open then, a pair started later was only proposed; nullopt when it was
+/// neither created nor started yet. Every report counts pairs by this, never by today's status.
+std::optional<PairStatus> status_as_of(const Pair& pair, Date day);
 
 /// Actions of one owner (mentor or mentee) by status.
 struct ActionCounts {
@@ -42,32 +68,36 @@ struct ActionCounts {
     int total() const { return open + overdue + done; }
 };
 
-enum class Risk { None, NoFirstSession, Inactive };
+/// Why a pair needs the coordinator: no first session kFirstSessionGraceDays
+/// after the start; its schedule ended kScheduleEndedGraceDays ago but it is
+/// still active (to close or re-plan); or silent for more than twice its cadence.
+enum class Risk { None, NoFirstSession, ScheduleEnded, Inactive };
 std::string to_string(Risk risk);
 
 /// The figures of one pair: counts, dates and statuses, never content.
 struct PairFigures {
     std::string id, mentor, mentee, cohort;
     PairKind kind = PairKind::Classic;
-    PairStatus status = PairStatus::Proposed;
+    PairStatus status = PairStatus::Proposed;  ///< as of the report's date (status_as_of)
     std::string started, ended;  ///< YYYY-MM-DD or empty
     bool has_plan = false;
     std::string cadence;  ///< as in the plan; empty without one
     int cadence_days = 0;  ///< nominal days between sessions; 0 without a plan
     std::optional<Date> start;  ///< the agreement's start, else the pair's
     std::optional<Date> end;    ///< the last planned date, else the agreement's until
-    std::vector<Date> session_dates;  ///< sessions held in the period, ascending
+    std::vector<Date> session_dates;  ///< sessions held in the period up to as_of(), ascending
     int minutes = 0;  ///< session time in the period (a session without a duration counts the agreed length)
     int planned = 0;  ///< planned dates in the period
-    int planned_due = 0;  ///< planned dates in the period and before today (held or missed)
+    int planned_due = 0;  ///< planned dates in the period and before as_of() (held or missed)
     int held_slots = 0;   ///< planned dates in the period that a session honoured
-    std::optional<Date> last_session;  ///< last session ever, up to today (for contact)
-    std::optional<Date> next_session;  ///< next planned date from today (active pairs)
+    std::optional<Date> last_session;  ///< last session ever, up to as_of() (for contact)
+    std::optional<Date> next_session;  ///< next planned date from as_of() (active pairs)
     int rating_sum = 0, rated = 0;  ///< ratings of the sessions in the period
     int goals_open = 0, goals_overdue = 0, goals_achieved = 0, goals_dropped = 0;  ///< overdue goals are not in open
-    ActionCounts mentor_actions, mentee_actions;  ///< actions agreed in the period
+    ActionCounts mentor_actions, mentee_actions;  ///< actions agreed in the period, their status as of as_of()
     Risk risk = Risk::None;
     std::optional<int> days_since_contact;  ///< since the last session, else since the start
+    bool exists = true;  ///< false when the pair was created after as_of(): no report counts it
 
     int sessions() const { return static_cast<int>(session_dates.size()); }
     /// Held planned dates over those due, in [0, 1]; nullopt when none was due yet.
@@ -93,9 +123,10 @@ struct PairReport {
     std::string mentor_name, mentee_name;
     std::optional<Plan> plan;
     std::vector<ActionState> actions;  ///< agreed in the period, oldest first
-    std::vector<Session> journal;  ///< sessions in the period, oldest first
+    std::vector<Session> journal;  ///< sessions in the period up to as_of(), oldest first
     bool include_private = false;  ///< else private sessions show no content
     ReportOptions options;
+    std::vector<ReportProblem> problems;  ///< records left out (--keep-going)
 };
 
 PairReport build_pair_report(const Records& records, const Pair& pair, std::optional<Plan> plan,
@@ -107,9 +138,10 @@ struct PersonReport {
     std::vector<Role> roles;
     bool active = true;
     int capacity = 0;  ///< as a mentor (0 when not a mentor)
-    int load = 0;      ///< pairs holding capacity as a mentor
-    std::vector<PairFigures> as_mentor, as_mentee;
+    int load = 0;      ///< pairs holding capacity as a mentor, as of the report's date
+    std::vector<PairFigures> as_mentor, as_mentee;  ///< pairs that existed then
     ReportOptions options;
+    std::vector<ReportProblem> problems;  ///< records left out (--keep-going)
 
     int sessions() const;
 };
@@ -121,6 +153,17 @@ PersonReport build_person_report(const Records& records, const Person& person, s
 struct MentorLoad {
     std::string id;
     int load = 0, capacity = 0;
+};
+
+/// How a mentor's load sits against capacity. "Far under" is using less
+/// than half of it (an idle mentor among them): a mentor to offer mentees to.
+enum class LoadBand { Over, At, Under, FarUnder };
+LoadBand load_band(const MentorLoad& m);
+
+/// Who a coordinator writes to about a pair: a name and an e-mail address
+/// from the person's record (never anything from a session).
+struct Contact {
+    std::string name, email;
 };
 
 /// A mentee without a pair and why (reasons name people by id only).
@@ -138,10 +181,14 @@ struct CohortReport {
     std::vector<Unmatched> unmatched;  ///< by id
     std::vector<MentorLoad> mentor_load;  ///< by id
     std::map<PairStatus, int> pairs_by_status;
-    std::map<std::string, int> sessions_by_month;  ///< "YYYY-MM" -> sessions, every month from the first to the last
-    std::vector<PairFigures> pairs;  ///< by id
+    std::map<std::string, int> sessions_by_month;  ///< "YYYY-MM" -> sessions, every month of the period (sessions_by_month())
+    std::vector<PairFigures> pairs;  ///< by id; pairs created after as_of() are left out
+    std::map<std::string, Contact> contacts;  ///< the people of `pairs` and `mentor_load`, by id
     ReportOptions options;
+    std::vector<ReportProblem> problems;  ///< records left out (--keep-going)
 
+    /// The person's name, else their id.
+    std::string name_of(const std::string& id) const;
     std::optional<double> match_rate() const;
     int sessions() const;
     int planned_due() const;
@@ -150,17 +197,26 @@ struct CohortReport {
     std::optional<double> average_rating() const;
     int capacity() const;
     int load() const;
+    int minutes() const;
+    int rated() const;
+    /// Mentors in one band, by id.
+    std::vector<const MentorLoad*> mentors_in(LoadBand band) const;
     int goals_open() const, goals_overdue() const, goals_achieved() const, goals_dropped() const;
     ActionCounts actions() const;
-    /// Pairs at risk, the longest silent first.
+    /// Pairs at risk in the order to contact them: the longest silent first.
     std::vector<const PairFigures*> at_risk() const;
-    /// Active pairs whose last planned date is within kUpcomingClosingDays of today, soonest first.
+    /// Active pairs whose last planned date is within kUpcomingClosingDays of as_of(), soonest first.
     std::vector<const PairFigures*> closing_soon() const;
 };
 
 /// The pairs a cohort report covers: `cohort` empty means every pair; else
 /// the pairs of that cohort, and pairs without one whose mentee is in it.
 std::vector<const Pair*> cohort_pairs(const Records& records, const std::string& cohort);
+
+/// Every month of the cohort's period, "YYYY-MM" -> sessions: from the
+/// month of `since` (else of the first session or pair start) to the month
+/// of as_of(), quiet months included as 0.
+std::map<std::string, int> sessions_by_month(const std::vector<PairFigures>& pairs, const ReportOptions& options);
 
 CohortReport build_cohort_report(const Records& records, const std::string& cohort, std::vector<PairFigures> pairs,
                                  const ReportOptions& options);
