@@ -57,12 +57,12 @@ public:
         auto problems = report_problems(found_);
         if (problems.empty()) return problems;
         for (const auto& d : found_)
-            if (d.severity == Severity::Error) context.warn(d.str());
+            if (d.severity == Severity::Error) std::cerr << d.str() << "\n";
         const std::string count = std::to_string(problems.size()) + " record" + (problems.size() > 1 ? "s" : "");
         if (!keep_going_)
             throw Error(count + " could not be read, so the report would leave them out; fix them (see `mentor "
                         "validate`) or give --keep-going to report without them");
-        context.warn("mentor: the report leaves out " + count + " it could not read (--keep-going)");
+        context.warn("the report leaves out " + count + " it could not read (--keep-going)");
         return problems;
     }
 
