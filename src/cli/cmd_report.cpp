@@ -152,7 +152,7 @@ void setup_report(CLI::App& app, Context& context) {
     cmd->add_option("--cohort", o->cohort, "Report on this cohort, for its coordinator (never any session content)");
     cmd->add_flag("--all", o->all, "Report on every cohort at once");
     cmd->add_option("--since", o->since, "Count sessions and planned dates on or after this date");
-    cmd->add_option("--until", o->until, "Count sessions and planned dates on or before this date");
+    cmd->add_option("--until", o->until, "Report as of this date: count only what happened on or before it");
     cmd->add_option("--output", o->output, "Write the report to FILE (atomically) instead of standard output");
     cmd->add_flag("--include-private", o->include_private, "Pair report: show the content of private sessions");
     cmd->add_flag("--keep-going", o->keep_going,
