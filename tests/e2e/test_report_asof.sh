@@ -40,6 +40,11 @@ run -C "$P" report --cohort 2026-spring --today 2026-03-01 --format json
 check; python3 -c 'import json,sys; j=json.load(open(sys.argv[1])); s=j["sessions"]; sys.exit(not (s["held"] == 26 and s["planned_due"] == 29 and s["held_as_planned"] == 26 and max(s["by_month"]) == "2026-03"))' "$OUT" ||
     fail "as of 2026-03-01 the program held 26 sessions, 26 of 29 due"
 
+# Before the match, every mentee was waiting: not for the matcher's reasons of today.
+run -C "$P" report --cohort 2026-spring --today 2026-02-10
+expect_rc 0; expect_out "Matched: 0 of 43 mentees"; expect_out "ava-walker         not matched yet (matched on 2026-02-20)"
+expect_out "joao-silva         no mentor speaks pt"
+
 # --- a small program with a closed pair, an achieved goal, private sessions
 D=$(new_dir prog)
 report_fixture "$D"
