@@ -60,8 +60,10 @@ public:
             if (d.severity == Severity::Error) std::cerr << d.str() << "\n";
         const std::string count = std::to_string(problems.size()) + " record" + (problems.size() > 1 ? "s" : "");
         if (!keep_going_)
-            throw Error(count + " could not be read, so the report would leave them out; fix them (see `mentor "
-                        "validate`) or give --keep-going to report without them");
+            throw Error(count + " could not be read, so the report would leave " +
+                        (problems.size() > 1 ? "them out; fix them" : "it out; fix it") +
+                        " (see `mentor validate`) or give --keep-going to report without " +
+                        (problems.size() > 1 ? "them" : "it"));
         context.warn("the report leaves out " + count + " it could not read (--keep-going)");
         return problems;
     }
