@@ -102,6 +102,8 @@ P3=zoe-chen--dan-roe                # g1 achieved on 2026-03-02
 m plan $P3 --today 2026-02-10;      expect_rc 0; expect_out "g1  open"
 m report $P3 --today 2026-02-10;    expect_rc 0; expect_out "g1  open"
 m plan $P3;                         expect_rc 0; expect_out "g1  achieved"
+m report $P3 --today 2026-02-10;    expect_rc 0; expect_out "Status: active, started 2025-11-03"; expect_no_out "ended"
+m report $P3;                       expect_rc 0; expect_out "Status: closed, started 2025-11-03, ended 2026-03-02"
 
 # --- schedule ended, still active: a risk of its own, in text, JSON and HTML
 m report --cohort c1 --today 2026-04-01 --format json; expect_rc 0
