@@ -174,6 +174,7 @@ def counts(root, cohort, as_of, since, until):
     mentees = [p for p in active if "mentee" in p.get("roles", [])]
     r["mentors"], r["mentees"] = len(mentors), len(mentees)
     r["matched"] = sum(1 for p in mentees if p["id"] in matched)
+    r["matched_ids"] = matched
     r["capacity"] = sum(int(p.get("capacity", default_capacity)) for p in mentors)
     r["load"] = sum(load.get(p["id"], 0) for p in mentors)
     bands = {"over_capacity": [], "at_capacity": [], "far_under_capacity": []}
@@ -226,6 +227,12 @@ def counts(root, cohort, as_of, since, until):
         f["planned"] = sum(1 for d in slots if planned_in_period(d))
         f["planned_due"] = sum(1 for d, h in zip(slots, held) if planned_in_period(d) and (h or d < as_of))
         f["held_as_planned"] = sum(1 for d, h in zip(slots, held) if planned_in_period(d) and h)
+        nxt = next((d for d, h in zip(slots, held) if not h and d >= as_of), None) if status == "active" else None
+        f["next_session"] = str(nxt) if nxt else ""
+        f["hours"] = f"{f['minutes'] / 60:.2f}".rstrip("0").rstrip(".")
+        f["adherence"] = (f"{f['held_as_planned'] / f['planned_due']:.4f}".rstrip("0").rstrip(".")
+                          if f["planned_due"] else "")
+        f["average_rating"] = f"{f['rating_sum'] / f['rated']:.2f}".rstrip("0").rstrip(".") if f["rated"] else ""
         goals = [goal_state(g, as_of) for g in (plan or {}).get("goals") or []]
         for g in ("open", "overdue", "achieved", "dropped"):
             f["goals_" + g] = goals.count(g)
@@ -269,6 +276,13 @@ def counts(root, cohort, as_of, since, until):
     return r
 
 
+def mentees_of(root, cohort):
+    """The cohort's active mentees, read again (for the unmatched list)."""
+    people = (parse(os.path.join(root, "people", f)) for f in files(os.path.join(root, "people")))
+    return [p for p in people if cohort in (p.get("cohorts") or []) and p.get("active", "true") == "true"
+            and "mentee" in p.get("roles", [])]
+
+
 # --- the comparisons
 
 failures = 0
@@ -308,12 +322,18 @@ def main():
         same("json participants." + key, j["participants"][key], want[key])
     for key in ("capacity", "load", "over_capacity", "at_capacity", "far_under_capacity"):
         same("json mentor_load." + key, j["mentor_load"][key], want[key])
+    same("json participants.match_rate", j["participants"]["match_rate"],
+         round(want["matched"] / want["mentees"], 4) if want["mentees"] else None)
+    same("json unmatched", [u["id"] for u in j["unmatched"]],
+         sorted(p["id"] for p in mentees_of(root, cohort) if p["id"] not in want["matched_ids"]))
     same("json pairs_by_status", j["pairs_by_status"], want["pairs_by_status"])
     s = j["sessions"]
     same("json sessions.held", s["held"], want["sessions"])
     same("json sessions.hours", round(s["hours"], 2), round(want["minutes"] / 60, 2))
     same("json sessions.planned_due", s["planned_due"], want["planned_due"])
     same("json sessions.held_as_planned", s["held_as_planned"], want["held_as_planned"])
+    same("json sessions.adherence", s["adherence"],
+         round(want["held_as_planned"] / want["planned_due"], 4) if want["planned_due"] else None)
     same("json sessions.rated", s["rated"], want["rated"])
     same("json sessions.average_rating", s["average_rating"],
          round(want["rating_sum"] / want["rated"], 2) if want["rated"] else None)
@@ -342,7 +362,8 @@ def main():
          (str(want["sessions"]), one_decimal(round(want["minutes"] / 60, 1))))
     same("text adherence", grab(r"^  Adherence to the planned rhythm: (\d+) of (\d+) planned"),
          (str(want["held_as_planned"]), str(want["planned_due"])))
-    same("text rated", grab(r"^  Average rating: \S+ \((\d+) rated session"), (str(want["rated"]),))
+    same("text rating", grab(r"^  Average rating: (\S+) \((\d+) rated session"),
+         (f"{want['rating_sum'] / want['rated']:.1f}" if want["rated"] else "–", str(want["rated"])))
     same("text at risk", grab(r"^Pairs at risk \((\d+)\)"), (str(len(want["at_risk"])),))
     same("text closing soon", grab(r"^Closing in the next 30 days \((\d+)\)"), (str(len(want["closing_soon"])),))
     months = dict(re.findall(r"^(\d{4}-\d{2}) +(\d+)", text, re.M))
@@ -364,7 +385,8 @@ def main():
         f = want["pairs"].get(row["pair"])
         if not f:
             continue
-        got = {k: row[k] for k in ("status", "sessions", "planned", "planned_due", "held_as_planned", "last_session",
+        got = {k: row[k] for k in ("status", "sessions", "hours", "planned", "planned_due", "held_as_planned",
+                                   "adherence", "average_rating", "last_session", "next_session",
                                    "days_since_contact", "risk", "goals_open", "goals_overdue", "goals_achieved",
                                    "goals_dropped", "actions_open", "actions_overdue", "actions_done")}
         exp = {k: str(f[k]) for k in got}
