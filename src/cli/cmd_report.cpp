@@ -57,12 +57,14 @@ public:
         auto problems = report_problems(found_);
         if (problems.empty()) return problems;
         for (const auto& d : found_)
-            if (d.severity == Severity::Error) context.warn(d.str());
+            if (d.severity == Severity::Error) std::cerr << d.str() << "\n";
         const std::string count = std::to_string(problems.size()) + " record" + (problems.size() > 1 ? "s" : "");
         if (!keep_going_)
-            throw Error(count + " could not be read, so the report would leave them out; fix them (see `mentor "
-                        "validate`) or give --keep-going to report without them");
-        context.warn("mentor: the report leaves out " + count + " it could not read (--keep-going)");
+            throw Error(count + " could not be read, so the report would leave " +
+                        (problems.size() > 1 ? "them out; fix them" : "it out; fix it") +
+                        " (see `mentor validate`) or give --keep-going to report without " +
+                        (problems.size() > 1 ? "them" : "it"));
+        context.warn("the report leaves out " + count + " it could not read (--keep-going)");
         return problems;
     }
 
@@ -152,7 +154,7 @@ void setup_report(CLI::App& app, Context& context) {
     cmd->add_option("--cohort", o->cohort, "Report on this cohort, for its coordinator (never any session content)");
     cmd->add_flag("--all", o->all, "Report on every cohort at once");
     cmd->add_option("--since", o->since, "Count sessions and planned dates on or after this date");
-    cmd->add_option("--until", o->until, "Count sessions and planned dates on or before this date");
+    cmd->add_option("--until", o->until, "Report as of this date: count only what happened on or before it");
     cmd->add_option("--output", o->output, "Write the report to FILE (atomically) instead of standard output");
     cmd->add_flag("--include-private", o->include_private, "Pair report: show the content of private sessions");
     cmd->add_flag("--keep-going", o->keep_going,

@@ -14,7 +14,7 @@ void run_validate(const Context& context) {
     Store store = context.open_store();
     Records records = store.load();
     Diagnostics all = records.diagnostics;
-    Diagnostics cross = validate_records(records, store.root());
+    Diagnostics cross = validate_records(records, store.root(), context.today());
     all.insert(all.end(), cross.begin(), cross.end());
     sort_diagnostics(all);
     int errors = 0, warnings = 0;

@@ -41,12 +41,15 @@ void participants(ReportDoc& doc, const CohortReport& r) {
     doc.table(t);
 }
 
-std::string mentor_list(const CohortReport& r, LoadBand band) {
-    std::string out;
-    for (const MentorLoad* m : r.mentors_in(band))
-        out += (out.empty() ? "" : ", ") + r.name_of(m->id) + " (" + std::to_string(m->load) + "/" +
-               std::to_string(m->capacity) + ")";
-    return out;
+// "At capacity (2): Ann Lee (2/2), Bo Chen (3/3)": how many mentors are in the band, and who.
+void mentor_band(ReportDoc& doc, const CohortReport& r, LoadBand band, const std::string& name) {
+    const auto mentors = r.mentors_in(band);
+    if (mentors.empty()) return;
+    std::string names;
+    for (const MentorLoad* m : mentors)
+        names += (names.empty() ? "" : ", ") + r.name_of(m->id) + " (" + std::to_string(m->load) + "/" +
+                 std::to_string(m->capacity) + ")";
+    doc.field(name + " (" + std::to_string(mentors.size()) + ")", names);
 }
 
 void mentor_load(ReportDoc& doc, const CohortReport& r) {
@@ -55,9 +58,9 @@ void mentor_load(ReportDoc& doc, const CohortReport& r) {
                                    percent_text(r.capacity() ? std::optional<double>(double(r.load()) / r.capacity())
                                                              : std::nullopt) +
                                    ")");
-    doc.field("Over capacity", mentor_list(r, LoadBand::Over));
-    doc.field("At capacity", mentor_list(r, LoadBand::At));
-    doc.field("Far under capacity", mentor_list(r, LoadBand::FarUnder));
+    mentor_band(doc, r, LoadBand::Over, "Over capacity");
+    mentor_band(doc, r, LoadBand::At, "At capacity");
+    mentor_band(doc, r, LoadBand::FarUnder, "Far under capacity");
     if (!r.mentor_load.empty()) doc.table(bar_table("load", load_rows(r), "mentors"));
 }
 

@@ -150,8 +150,12 @@ PairFigures pair_figures(const Pair& pair, const Plan* plan, const Journal& all_
     const auto status = status_as_of(pair, as_of);
     f.exists = status.has_value();
     f.status = status.value_or(PairStatus::Proposed);
-    f.started = pair.started;
-    f.ended = pair.ended;
+    auto by_then = [as_of](const std::string& text) {  // a start or end after as_of had not happened
+        auto d = date_of(text);
+        return d && *d > as_of ? std::string() : text;
+    };
+    f.started = by_then(pair.started);
+    f.ended = by_then(pair.ended);
     f.has_plan = plan != nullptr;
     f.cadence = plan ? plan->agreement.cadence : "";
     f.cadence_days = cadence_days(plan, settings);

@@ -145,9 +145,15 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
     // then: a mentor's capacity is held by pairs of any cohort.
     std::unordered_map<std::string, int> load;
     std::unordered_set<std::string> matched;
+    std::unordered_map<std::string, std::string> matched_later;  // mentee -> when their pair was made
     for (const auto& p : records.pairs) {
         const auto status = status_as_of(p, options.as_of());
-        if (!status) continue;
+        if (!status) {
+            const std::string& made = p.created.empty() ? p.started : p.created;
+            std::string& when = matched_later[p.mentee];
+            when = when.empty() ? made : std::min(when, made);
+            continue;
+        }
         if (*status != PairStatus::Closed) ++load[p.mentor];
         matched.insert(p.mentee);
     }
@@ -177,8 +183,13 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
     for (auto& [id, why] : unmatched_mentees(records, cohort)) reasons[id] = std::move(why);
     r.unmatched.resize(waiting.size());
     for (size_t i = 0; i < waiting.size(); ++i) {
-        auto it = reasons.find(waiting[i]->id);
-        r.unmatched[i] = {waiting[i]->id, it != reasons.end() ? it->second : std::vector<std::string>{"inactive or outside the cohort"}};
+        const std::string& id = waiting[i]->id;
+        auto it = reasons.find(id);
+        auto later = matched_later.find(id);
+        // The matcher's reasons are today's; a mentee matched after the report's date was simply waiting then.
+        r.unmatched[i] = {id, later != matched_later.end() ? std::vector<std::string>{"not matched yet (matched on " + later->second + ")"}
+                              : it != reasons.end()   ? it->second
+                                                      : std::vector<std::string>{"inactive or outside the cohort"}};
     }
     auto contact = [&](const std::string& id) {
         if (const Person* p = records.person(id)) r.contacts[id] = {p->name, p->email};

@@ -147,9 +147,31 @@ void check_plans_and_journals(const Records& records, const fs::path& root, Diag
     for (const auto& journal : load_journals(root, with_journal)) d.insert(d.end(), journal.diagnostics.begin(), journal.diagnostics.end());
 }
 
+// A session dated after today has not happened: reports leave it out (they
+// count only what happened by their date), so it is most likely a typo in a
+// file name or a clock set wrong. Read from the file names, which carry the
+// session's date, so it costs one listing per pair.
+void check_future_sessions(const Records& records, const fs::path& root, Date today, Diagnostics& d) {
+    for (const auto& id : records.pair_file_ids) {
+        std::error_code ec;
+        std::vector<std::string> stems;
+        for (fs::directory_iterator it(root / journal_folder(id), ec), end; !ec && it != end; it.increment(ec))
+            if (it->path().extension() == ".yaml") stems.push_back(it->path().stem().string());
+        std::sort(stems.begin(), stems.end());
+        for (const auto& stem : stems) {
+            auto parsed = parse_session_stem(stem);
+            auto date = parsed ? parse_iso_date(parsed->date) : std::nullopt;
+            if (date && *date > today)
+                add(d, session_path(id, stem), {}, Severity::Warning,
+                    "a session in the future: dated " + date->str() + ", after today (" + today.str() +
+                        "); reports leave it out until then");
+        }
+    }
+}
+
 }  // namespace
 
-Diagnostics validate_records(const Records& records, const fs::path& root) {
+Diagnostics validate_records(const Records& records, const fs::path& root, Date today) {
     Diagnostics d;
     for (const auto& p : records.people) check_person(records, p, d);
     check_manager_cycles(records, d);
@@ -157,6 +179,7 @@ Diagnostics validate_records(const Records& records, const fs::path& root) {
     for (const auto& pair : records.pairs) check_pair(records, pair, d);
     check_orphans(records, root, d);
     check_plans_and_journals(records, root, d);
+    check_future_sessions(records, root, today, d);
     sort_diagnostics(d);
     return d;
 }

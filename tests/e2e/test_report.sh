@@ -83,10 +83,18 @@ else
     RC=$?
     expect_rc 0
     for id in chart-sessions-per-month chart-goal-status chart-pair-status chart-mentor-load \
-              kpi-participants kpi-match-rate kpi-adherence kpi-at-risk at-risk closing-soon unmatched; do
+              kpi-participants kpi-match-rate kpi-adherence kpi-at-risk kpi-actions kpi-rating at-risk closing-soon \
+              unmatched load-over load-at load-far-under; do
         expect_out "id=\"$id\""
     done
     expect_out "yann-le-goff--gil-ortiz"; expect_out "no mentor speaks es"; expect_out ">80%<"
+    # Pairs at risk name both people, say why in words and whom to write to;
+    # mentor load names the mentor at capacity and the idle one.
+    expect_out '<span class="who">Gil Ortiz</span>'; expect_out "silent 48 days, planned weekly"
+    expect_out "no session in 28 days"
+    check; grep -oP '<div class="band far-under".*?</div>' "$OUT" | grep -q "Zoé Chen" || fail "the idle mentor is not named"
+    check; grep -oP '<div class="band at".*?</div>' "$OUT" | grep -q "Yann Le Goff" || fail "the mentor at capacity is not named"
+    expect_out "over 8 rated sessions"; expect_no_out "actions overdue</div>"
     check; [ "$(grep -o '<rect' "$OUT" | wc -l)" -ge 10 ] || fail "the charts have too few bars"
     # Nothing is fetched: no script, no external reference of any kind.
     check; ! grep -qiE '<script|<link|<img|src=|url\(|@import|https?://[^"]*"' "$html" ||

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "mentor/plan/plan.hpp"
 #include "mentor/plan/schedule.hpp"
 
 using namespace mentor;
@@ -199,4 +200,136 @@ TEST_CASE("report: cohort pairs are those of the cohort, or without one when the
 TEST_CASE("report: percent_text rounds and shows a dash without a value") {
     CHECK(percent_text(0.875) == "88%");
     CHECK(percent_text(std::nullopt) == "–");
+}
+
+TEST_CASE("report: as_of is --until, else today, never after today") {
+    ReportOptions o = at_today();
+    CHECK(o.as_of() == kToday);
+    o.until = day("2026-02-14");
+    CHECK(o.as_of() == day("2026-02-14"));
+    o.until = day("2026-12-31");  // what has not happened yet is not counted
+    CHECK(o.as_of() == kToday);
+    CHECK(o.in_period(day("2026-06-01")));
+    CHECK(!o.counts(day("2026-06-01")));
+}
+
+TEST_CASE("report: sessions after the report's date count nowhere") {
+    Plan plan = weekly_plan("ann--bob");
+    Journal journal;
+    Session s1 = session("2026-01-05", 4);
+    s1.actions = {{"2026-01-05.1", Role::Mentee, "read", "2026-01-20"}};
+    Session s2 = session("2026-01-26", 1);
+    s2.done = {"2026-01-05.1"};
+    journal.sessions = {s1, s2};
+    ReportOptions o = at_today();
+    o.until = day("2026-01-21");
+    PairFigures f = pair_figures(pair("ann", "bob"), &plan, journal, Settings{}, o);
+    CHECK(f.sessions() == 1);
+    CHECK(f.rated == 1);
+    CHECK(f.rating_sum == 4);
+    CHECK(f.last_session == day("2026-01-05"));
+    CHECK(f.days_since_contact == 16);
+    CHECK(f.planned_due == 3);  // 01-05, 01-12, 01-19
+    CHECK(f.held_slots == 1);
+    CHECK(f.next_session == day("2026-01-26"));
+    // Done on 01-26, after the report's date: overdue on 01-21.
+    CHECK(f.mentee_actions.overdue == 1);
+    CHECK(f.mentee_actions.done == 0);
+    // The pair report shows the journal of that day too.
+    Records records;
+    PairReport r = build_pair_report(records, pair("ann", "bob"), plan, journal, o);
+    REQUIRE(r.journal.size() == 1);
+    REQUIRE(r.actions.size() == 1);
+    CHECK(r.actions[0].status == ActionStatus::Overdue);
+}
+
+TEST_CASE("report: a pair's status as of a day comes from its dates") {
+    Pair p = pair("ann", "bob", PairStatus::Closed);
+    p.created = "2026-01-02";
+    p.started = "2026-01-05";
+    p.ended = "2026-02-20";
+    CHECK(!status_as_of(p, day("2026-01-01")));
+    CHECK(status_as_of(p, day("2026-01-03")) == PairStatus::Proposed);
+    CHECK(status_as_of(p, day("2026-01-05")) == PairStatus::Active);
+    CHECK(status_as_of(p, day("2026-02-19")) == PairStatus::Active);
+    CHECK(status_as_of(p, day("2026-02-20")) == PairStatus::Closed);
+    // Recorded after it started: it existed from its start.
+    Pair late = pair("ann", "bob");
+    late.created = "2026-03-01";
+    CHECK(status_as_of(late, day("2026-02-01")) == PairStatus::Active);
+    CHECK(!status_as_of(late, day("2026-01-01")));
+    // A pair without dates keeps its status.
+    Pair bare = pair("ann", "bob", PairStatus::Paused);
+    bare.started.clear();
+    CHECK(status_as_of(bare, day("2020-01-01")) == PairStatus::Paused);
+}
+
+TEST_CASE("report: goals as of a day follow goal_state") {
+    Plan plan = weekly_plan("ann--bob");
+    plan.goals = {Goal{"g1", "a", "", "2026-02-01", GoalStatus::Achieved, "2026-02-10", yaml::Node::map()},
+                  Goal{"g2", "b", "", "", GoalStatus::Dropped, "2026-01-15", yaml::Node::map()}};
+    ReportOptions o = at_today();
+    o.until = day("2026-02-05");  // g1 achieved later: overdue then; g2 already dropped
+    PairFigures f = pair_figures(pair("ann", "bob"), &plan, Journal{}, Settings{}, o);
+    CHECK(f.goals_overdue == 1);
+    CHECK(f.goals_achieved == 0);
+    CHECK(f.goals_dropped == 1);
+    CHECK(goal_state(plan.goals[0], day("2026-01-20")) == GoalState::Open);
+    CHECK(goal_state(plan.goals[0], day("2026-02-10")) == GoalState::Achieved);
+}
+
+TEST_CASE("report: an active pair past its last planned session is 'schedule ended'") {
+    Plan plan = weekly_plan("ann--bob");  // last planned 2026-02-23
+    Journal journal;
+    journal.sessions = {session("2026-02-23")};
+    ReportOptions o = at_today();
+    o.today = day("2026-03-09");  // 14 days after: not yet
+    CHECK(pair_figures(pair("ann", "bob"), &plan, journal, Settings{}, o).risk == Risk::None);
+    o.today = day("2026-03-10");
+    PairFigures f = pair_figures(pair("ann", "bob"), &plan, journal, Settings{}, o);
+    CHECK(f.risk == Risk::ScheduleEnded);
+    CHECK(to_string(f.risk) == "schedule ended");
+    CHECK(pair_figures(pair("ann", "bob", PairStatus::Closed), &plan, journal, Settings{}, o).risk == Risk::None);
+}
+
+TEST_CASE("report: sessions by month cover the whole period, quiet months as 0") {
+    PairFigures f;
+    f.session_dates = {day("2026-01-20")};
+    f.start = day("2025-12-01");
+    ReportOptions o = at_today();
+    CHECK(sessions_by_month({f}, o) ==
+          std::map<std::string, int>{{"2025-12", 0}, {"2026-01", 1}, {"2026-02", 0}, {"2026-03", 0}});
+    o.since = day("2025-10-15");
+    o.until = day("2026-01-31");
+    CHECK(sessions_by_month({f}, o) ==
+          std::map<std::string, int>{{"2025-10", 0}, {"2025-11", 0}, {"2025-12", 0}, {"2026-01", 1}});
+    CHECK(sessions_by_month({}, at_today()).empty());
+}
+
+TEST_CASE("report: load bands and the problems that leave records out") {
+    CHECK(load_band({"a", 3, 2}) == LoadBand::Over);
+    CHECK(load_band({"a", 2, 2}) == LoadBand::At);
+    CHECK(load_band({"a", 2, 3}) == LoadBand::Under);
+    CHECK(load_band({"a", 1, 3}) == LoadBand::FarUnder);
+    CHECK(load_band({"a", 0, 1}) == LoadBand::FarUnder);
+    Diagnostics d = {Diagnostic{{"people/x.yaml", 3, 1}, Severity::Error, "bad"},
+                     Diagnostic{{"people/y.yaml", 1, 1}, Severity::Warning, "unknown key"}};
+    auto problems = report_problems(d);
+    REQUIRE(problems.size() == 1);  // a warning loses no data
+    CHECK(problems[0].file == "people/x.yaml");
+    CHECK(problems[0].line == 3);
+    CHECK(problems[0].message == "bad");
+}
+
+TEST_CASE("report: every format names the records left out") {
+    Records records;
+    records.people = {person("ann", Role::Mentor)};
+    CohortReport r = build_cohort_report(records, "c1", {}, at_today());
+    r.problems = {{"people/bob.yaml", 2, "invalid YAML"}};
+    for (Format f : {Format::Text, Format::Markdown, Format::Json, Format::Csv, Format::Html}) {
+        CAPTURE(to_string(f));
+        CHECK(render_report(r, f).find("people/bob.yaml") != std::string::npos);
+    }
+    r.problems.clear();
+    CHECK(render_report(r, Format::Text).find("incomplete") == std::string::npos);
 }

@@ -79,7 +79,7 @@ struct PairFigures {
     std::string id, mentor, mentee, cohort;
     PairKind kind = PairKind::Classic;
     PairStatus status = PairStatus::Proposed;  ///< as of the report's date (status_as_of)
-    std::string started, ended;  ///< YYYY-MM-DD or empty
+    std::string started, ended;  ///< YYYY-MM-DD, or empty (none, or after as_of())
     bool has_plan = false;
     std::string cadence;  ///< as in the plan; empty without one
     int cadence_days = 0;  ///< nominal days between sessions; 0 without a plan
