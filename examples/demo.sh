@@ -25,7 +25,7 @@ step() { printf '\n\033[1m$ mentor %s\033[0m\n' "$*" | sed "s|$TARGET|lumen|g"; 
 quiet() { "$MENTOR" -C "$TARGET" -q "$@" >/dev/null; }
 
 "$MENTOR" init "$TARGET" --program "Lumen mentoring 2026" -q
-echo "A new program: 57 people in a spreadsheet saved by a French spreadsheet program (';', BOM, CRLF)."
+echo "A new program: 82 people in a spreadsheet saved by a French spreadsheet program (';', BOM, CRLF)."
 step add --from-csv "$HERE/cohort.csv"
 quiet add pair camille-roux jurgen-weiss --kind reverse --cohort 2026-spring --today 2026-02-16
 step validate
@@ -36,6 +36,10 @@ echo "Matching the cohort: the optimal algorithm, every pair with its reasons, e
 step match --cohort 2026-spring
 step match --explain noe-guerin
 step match --cohort 2026-spring --write --today 2026-02-20
+
+echo
+echo "Reverse mentoring: juniors teach senior managers digital skills; every mentor is the junior of the pair."
+step match --cohort 2026-reverse --kind reverse
 
 echo
 echo "Pairs agree on a framework and goals; sessions are logged as they happen."

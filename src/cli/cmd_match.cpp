@@ -110,7 +110,7 @@ void setup_match(CLI::App& app, Context& context) {
         ->check(one_of({"optimal", "stable", "greedy"}));
     cmd->add_option("--objective", o->objective, "coverage (most mentees matched, then best score) or score")
         ->check(one_of({"coverage", "score"}));
-    cmd->add_option("--kind", o->kind, "classic, reverse (seniority inverted) or peer")
+    cmd->add_option("--kind", o->kind, "classic, reverse (the mentor is the junior) or peer: a rule on seniority")
         ->check(one_of({"classic", "reverse", "peer"}));
     cmd->add_flag("--allow-repeat", o->allow_repeat, "Allow pairs of two people who were paired before (closed)");
     cmd->add_option("--explain", o->explain, "Show every mentor for this mentee: score parts, or the rule that excludes them");

@@ -16,13 +16,6 @@
 namespace mentor::detail {
 namespace {
 
-// Skill and interest names compare without case or accents: "Leadership",
-// "leadership" and "LEADERSHIP" are one skill, "négociation" is "negociation".
-std::string key_of(const std::string& name) {
-    std::string k = slugify(name);
-    return k.empty() ? name : k;
-}
-
 class Vocabulary {
 public:
     int id(const std::string& name) {
@@ -58,10 +51,10 @@ int popcount4(const std::array<uint64_t, 4>& a) {
 
 }  // namespace
 
-bool slugify_equal(const std::string& a, const std::string& b) { return a == b || key_of(a) == key_of(b); }
+bool slugify_equal(const std::string& a, const std::string& b) { return a == b || skill_key(a) == skill_key(b); }
 
 CompiledCohort::CompiledCohort(const Records& records, const MatchOptions& options)
-    : records_(records), options_(options), rules_(rule_settings(records.settings.matching)) {
+    : records_(records), options_(options), rules_(rule_settings(records.settings.matching, options.kind)) {
     const MatchingSettings& m = records.settings.matching;
     weights_ = {m.weights.skills, m.weights.interests, m.weights.availability,
                 m.weights.seniority, m.weights.timezone, m.weights.preferences};
@@ -108,7 +101,7 @@ void CompiledCohort::compile_members() {
             if (id < 64) member.languages |= uint64_t{1} << id;
         }
         for (const auto& interest : p.interests) {
-            unsigned bit = static_cast<unsigned>(interests.id(key_of(interest))) % 256;
+            unsigned bit = static_cast<unsigned>(interests.id(skill_key(interest))) % 256;
             member.interests[bit / 64] |= uint64_t{1} << (bit % 64);
         }
         member.interest_count = popcount4(member.interests);
@@ -136,13 +129,13 @@ void CompiledCohort::compile_skills() {
     wants_.resize(mentees_.size());
     for (size_t i = 0; i < mentees_.size(); ++i)
         for (const auto& w : mentees_[i].person->wants)
-            wants_[i].push_back(WantedSkill{skills.id(key_of(w.skill)),
+            wants_[i].push_back(WantedSkill{skills.id(skill_key(w.skill)),
                                             w.priority == Priority::High ? 3 : w.priority == Priority::Medium ? 2 : 1});
     skill_count_ = skills.size();
     levels_.assign(mentors_.size() * static_cast<size_t>(std::max(1, skill_count_)), 0);
     for (size_t j = 0; j < mentors_.size(); ++j)
         for (const auto& o : mentors_[j].person->offers) {
-            int s = skills.find(key_of(o.skill));
+            int s = skills.find(skill_key(o.skill));
             if (s >= 0) levels_[j * skill_count_ + s] = static_cast<uint8_t>(std::max<int>(levels_[j * skill_count_ + s], o.level));
         }
     skill_names_ = skills.names();
@@ -205,7 +198,8 @@ Rule CompiledCohort::exclusion(int i, int j) const {
     // Listed rules come before or after the masked ones in Rule order.
     if (listed != Rule::None && listed < Rule::NoCommonLanguage) return listed;
     Rule masked = masked_rule(mentees_[i], mentors_[j]);
-    return masked != Rule::None ? masked : listed;
+    if (masked != Rule::None) return masked;
+    return fits_skills(i, j) ? listed : Rule::NoSkillsFit;
 }
 
 std::string CompiledCohort::exclusion_text(int i, int j, Rule e) const {

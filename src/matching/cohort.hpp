@@ -46,6 +46,7 @@ public:
     int mentor_count() const { return static_cast<int>(mentors_.size()); }
     const Person& mentee(int i) const { return *mentees_[i].person; }
     const Person& mentor(int j) const { return *mentors_[j].person; }
+    PairKind kind() const { return options_.kind; }
     int free_capacity(int j) const { return free_capacity_[j]; }
     int load(int j) const { return load_[j]; }
     int capacity(int j) const { return capacity_[j]; }
@@ -89,9 +90,19 @@ private:
     void compile_skills();
     void compile_pair_rules(const IdIndex& mentee_idx, const IdIndex& mentor_idx);
     void compile_preferences(const IdIndex& mentee_idx, const IdIndex& mentor_idx);
-    /// The rules that compare the two members' compiled fields, the first
-    /// broken; inlined into the hot score_row.
+    /// The rules that compare the two members' compiled fields, from
+    /// NoCommonLanguage to the pair kind, the first broken; inlined into the
+    /// hot score_row. The skills rule is fits_skills.
     Rule masked_rule(const Member& a, const Member& b) const;
+    /// The skills rule on the table of levels.
+    bool fits_skills(int i, int j) const {
+        const auto& wants = wants_[i];
+        if (wants.empty() || rules_.min_skills == 0) return true;
+        const uint8_t* levels = levels_.data() + static_cast<size_t>(j) * skill_count_;
+        int covered = 0;
+        for (const auto& w : wants) covered += levels[w.skill] > 0;
+        return skills_fit(covered, static_cast<int>(wants.size()), rules_);
+    }
     static bool shares_language(const Member& a, const Member& b) {
         return !a.languages || !b.languages || (a.languages & b.languages);
     }
@@ -121,7 +132,7 @@ __attribute__((always_inline)) inline Rule CompiledCohort::masked_rule(const Mem
         return Rule::SameOrganisation;
     if (rules_.exclude_same_team && a.team >= 0 && a.team == b.team) return Rule::SameTeam;
     if (a.has_tz && b.has_tz && timezones_too_far(a.tz_minutes, b.tz_minutes, rules_)) return Rule::TimezoneTooFar;
-    return Rule::None;
+    return seniority_rule(b.seniority, a.seniority, rules_);
 }
 
 }  // namespace mentor::detail

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "mentor/core/ids.hpp"
 #include "mentor/core/timezone.hpp"
 
 namespace mentor {
@@ -25,12 +26,45 @@ std::vector<std::string> management_chain(const Records& records, const Person& 
     return chain;
 }
 
-RuleSettings rule_settings(const MatchingSettings& m) {
+RuleSettings rule_settings(const MatchingSettings& m, PairKind kind) {
     RuleSettings s;
     s.exclude_same_organisation = m.exclude_same_organisation;
     s.exclude_same_team = m.exclude_same_team;
     if (m.max_timezone_difference) s.max_timezone_minutes = *m.max_timezone_difference * 60;
+    switch (kind) {
+        case PairKind::Classic:
+            s.kind_rule = Rule::NotSenior;
+            s.min_gap = m.classic_min_gap;
+            break;
+        case PairKind::Reverse:
+            s.kind_rule = Rule::NotJunior;
+            s.needs_seniority = true;
+            s.max_gap = -m.reverse_min_gap;
+            break;
+        case PairKind::Peer:
+            s.kind_rule = Rule::NotPeers;
+            s.needs_seniority = true;
+            s.min_gap = -m.peer_max_gap;
+            s.max_gap = m.peer_max_gap;
+            break;
+    }
+    s.min_skills = m.min_skills;
     return s;
+}
+
+std::string skill_key(const std::string& name) {
+    std::string k = slugify(name);
+    return k.empty() ? name : k;
+}
+
+int covered_skills(const Person& mentor, const Person& mentee) {
+    int covered = 0;
+    for (const auto& w : mentee.wants) {
+        std::string key = skill_key(w.skill);
+        covered += std::any_of(mentor.offers.begin(), mentor.offers.end(),
+                               [&](const Offer& o) { return o.level > 0 && skill_key(o.skill) == key; });
+    }
+    return covered;
 }
 
 namespace {
@@ -38,6 +72,8 @@ namespace {
 bool contains(const std::vector<std::string>& list, const std::string& value) {
     return std::find(list.begin(), list.end(), value) != list.end();
 }
+
+std::string years_text(int n) { return std::to_string(n) + (n == 1 ? " year" : " years"); }
 
 std::optional<int> offset_of(const Person& p) {
     if (p.timezone.empty()) return std::nullopt;
@@ -73,7 +109,7 @@ std::vector<Rule> broken_rules(const Records& records, const Person& mentor, con
     // Fit.
     rule(!mentor.languages.empty() && !mentee.languages.empty() && !share_any(mentor.languages, mentee.languages),
          Rule::NoCommonLanguage);
-    RuleSettings s = rule_settings(records.settings.matching);
+    RuleSettings s = rule_settings(records.settings.matching, o.kind);
     rule(s.exclude_same_organisation && !mentor.organisation.empty() && mentor.organisation == mentee.organisation,
          Rule::SameOrganisation);
     rule(s.exclude_same_team && !mentor.team.empty() && mentor.team == mentee.team &&
@@ -81,6 +117,10 @@ std::vector<Rule> broken_rules(const Records& records, const Person& mentor, con
          Rule::SameTeam);
     auto a = offset_of(mentor), b = offset_of(mentee);
     rule(a && b && timezones_too_far(*a, *b, s), Rule::TimezoneTooFar);
+    // The pair kind, and what the mentee wants.
+    Rule kind = seniority_rule(mentor.seniority.value_or(-1), mentee.seniority.value_or(-1), s);
+    rule(kind != Rule::None, kind);
+    rule(!skills_fit(covered_skills(mentor, mentee), static_cast<int>(mentee.wants.size()), s), Rule::NoSkillsFit);
     // History and capacity.
     if (const Pair* existing = records.pair(Pair::pair_id(mentor.id, mentee.id))) {
         rule(existing->status != PairStatus::Closed, Rule::AlreadyPaired);
@@ -113,6 +153,29 @@ std::string rule_text(Rule rule, const Records& records, const Person& mentor, c
             return "time zones " + std::to_string(a && b ? std::abs(*a - *b) / 60 : 0) + " h apart (limit " +
                    std::to_string(limit) + " h)";
         }
+        case Rule::SeniorityUnknown:
+            return "no seniority for " + (mentor.seniority ? mentee.id : mentor.id) + ": the pair kind cannot be judged";
+        case Rule::NotSenior:
+        case Rule::NotJunior:
+        case Rule::NotPeers: {
+            const MatchingSettings& m = records.settings.matching;
+            std::string years = mentor.id + " has " + years_text(mentor.seniority.value_or(0)) + " of seniority, " +
+                                mentee.id + " " + std::to_string(mentee.seniority.value_or(0));
+            if (rule == Rule::NotJunior) return years + ": a reverse mentor has at least " + years_text(m.reverse_min_gap) + " fewer";
+            if (rule == Rule::NotPeers) return years + ": peers are at most " + years_text(m.peer_max_gap) + " apart";
+            int gap = m.classic_min_gap.value_or(0);
+            return years + ": a classic mentor " +
+                   (gap == 0 ? std::string("is at least as senior")
+                    : gap > 0 ? "has at least " + years_text(gap) + " more"
+                              : "has at most " + years_text(-gap) + " fewer");
+        }
+        case Rule::NoSkillsFit: {
+            int covered = covered_skills(mentor, mentee), needed = std::min<int>(records.settings.matching.min_skills,
+                                                                                 static_cast<int>(mentee.wants.size()));
+            return covered == 0 ? mentor.id + " offers none of the skills " + mentee.id + " wants"
+                                : mentor.id + " offers " + std::to_string(covered) + " of the skills " + mentee.id +
+                                      " wants (at least " + std::to_string(needed) + " needed)";
+        }
         case Rule::AlreadyPaired: {
             const Pair* existing = records.pair(Pair::pair_id(mentor.id, mentee.id));
             return "they are already a pair (" + (existing ? to_string(existing->status) : std::string("?")) + ")";
@@ -143,11 +206,25 @@ std::string rule_count_label(Rule rule) {
         case Rule::SameOrganisation: return "same organisation";
         case Rule::SameTeam: return "same team";
         case Rule::TimezoneTooFar: return "time zone too far";
+        case Rule::SeniorityUnknown: return "seniority unknown";
+        case Rule::NotSenior: return "not senior enough";
+        case Rule::NotJunior: return "not junior enough";
+        case Rule::NotPeers: return "not their peer";
+        case Rule::NoSkillsFit: return "do not offer what they want";
         case Rule::AlreadyPaired: return "already paired";
         case Rule::PairedBefore: return "paired before";
         case Rule::AtCapacity: return "at capacity";
     }
     return "";
+}
+
+const char* kind_mentor_word(PairKind kind) {
+    switch (kind) {
+        case PairKind::Classic: return "senior mentor";
+        case PairKind::Reverse: return "junior mentor";
+        case PairKind::Peer: return "peer mentor";
+    }
+    return "mentor";
 }
 
 std::vector<std::string> pair_rule_violations(const Records& records, const Person& mentor, const Person& mentee,

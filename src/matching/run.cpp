@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "matching/cohort.hpp"
 #include "mentor/core/error.hpp"
@@ -35,6 +36,23 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
+// When only the pair kind and skills rules exclude the mentors, one sentence
+// says so: "no junior mentor offers what they want".
+std::optional<std::string> fit_summary(const std::map<Rule, int>& counts, PairKind kind, const Person& mentee) {
+    bool skills = false, seniority = false;
+    for (const auto& [rule, count] : counts) {
+        if (rule == Rule::NoSkillsFit) skills = true;
+        else if (rule == Rule::NotSenior || rule == Rule::NotJunior || rule == Rule::NotPeers) seniority = true;
+        else if (rule != Rule::SeniorityUnknown) return std::nullopt;
+    }
+    if (counts.count(Rule::SeniorityUnknown) && !mentee.seniority)
+        return "no seniority given: a " + to_string(kind) + " pair cannot be judged";
+    if (!skills || counts.count(Rule::SeniorityUnknown)) return std::nullopt;
+    // Reverse and peer pairs always restrict the mentors by seniority.
+    bool by_kind = seniority || kind != PairKind::Classic;
+    return "no " + std::string(by_kind ? kind_mentor_word(kind) : "mentor") + " offers what they want";
+}
+
 // Why mentee i has no mentor after the match, in words a coordinator can act on.
 // `after_match`: `remaining` are the places left after a match just made.
 std::vector<std::string> why_unmatched(const CompiledCohort& cohort, int i, const std::vector<int>& remaining,
@@ -61,6 +79,7 @@ std::vector<std::string> why_unmatched(const CompiledCohort& cohort, int i, cons
         // Language first: it is what a coordinator can act on (recruit a speaker).
         if (speakers == 0 && !mentee.languages.empty())
             return {"no mentor speaks " + join(mentee.languages)};
+        if (auto fit = fit_summary(counts, cohort.kind(), mentee)) return {*fit};
         if (n == 1) return {"excluded: only candidate " + cohort.mentor(only).id + ": " + cohort.exclusion_text(i, only, only_rule)};
         std::vector<std::pair<int, Rule>> ranked;
         for (const auto& [rule, count] : counts) ranked.emplace_back(-count, rule);

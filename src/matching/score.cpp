@@ -107,7 +107,7 @@ void CompiledCohort::score_row(int i, std::span<int64_t> out) const {
     std::vector<int> skill_ratios(static_cast<size_t>(wanted) + 1);
     for (int c = 0; c <= wanted; ++c) skill_ratios[c] = ratio(c, wanted);
     for (int j = 0; j < mentor_count(); ++j) {
-        bool feasible = masked_rule(a, mentors_[j]) == Rule::None;
+        bool feasible = masked_rule(a, mentors_[j]) == Rule::None && fits_skills(i, j);
         out[j] = feasible ? units(parts_of(i, j, skill_ratios.data())) : kInfeasible;
     }
     for (const auto& [j, e] : excluded_[i]) out[j] = kInfeasible;

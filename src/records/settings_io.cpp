@@ -73,11 +73,21 @@ void read_matching(FieldReader& r, const Node& n, MatchingSettings& m) {
             if (auto b = r.boolean(v, "matching: exclude_same_team")) m.exclude_same_team = *b;
         } else if (key == "max_timezone_difference") {
             if (!v.is_null()) m.max_timezone_difference = r.integer(v, "matching: max_timezone_difference", 0, 24);
+        } else if (key == "reverse_min_gap" || key == "peer_max_gap" || key == "min_skills") {
+            // The kind and skills rules of matching/rules.hpp: whole numbers of years or skills.
+            int& field = key == "reverse_min_gap" ? m.reverse_min_gap : key == "peer_max_gap" ? m.peer_max_gap : m.min_skills;
+            if (auto i = r.integer(v, "matching: " + key, key == "reverse_min_gap" ? 1 : 0, 60)) field = *i;
+        } else if (key == "classic_min_gap") {
+            if (v.is_null())
+                m.classic_min_gap.reset();  // null switches the rule off
+            else if (auto i = r.integer(v, "matching: classic_min_gap", -60, 60))
+                m.classic_min_gap = *i;
         } else if (key == "weights") {
             read_weights(r, v, m.weights);
         } else {
             unknown(r, v, "matching: ", key,
-                    "algorithm, objective, exclude_same_organisation, exclude_same_team, max_timezone_difference, weights");
+                    "algorithm, objective, exclude_same_organisation, exclude_same_team, max_timezone_difference, "
+                    "reverse_min_gap, peer_max_gap, classic_min_gap, min_skills, weights");
         }
     }
 }

@@ -153,16 +153,17 @@ void check_plans_and_journals(const Records& records, const fs::path& root, Diag
 // session's date, so it costs one listing per pair.
 void check_future_sessions(const Records& records, const fs::path& root, Date today, Diagnostics& d) {
     for (const auto& id : records.pair_file_ids) {
+        if (!layout::is_valid_id(layout::Kind::Pair, id)) continue;  // reported as a badly named file
         std::error_code ec;
         std::vector<std::string> stems;
-        for (fs::directory_iterator it(root / journal_folder(id), ec), end; !ec && it != end; it.increment(ec))
-            if (it->path().extension() == ".yaml") stems.push_back(it->path().stem().string());
+        for (fs::directory_iterator it(root / layout::journal_folder(id), ec), end; !ec && it != end; it.increment(ec))
+            if (auto stem = layout::record_stem(it->path().filename().string())) stems.emplace_back(*stem);
         std::sort(stems.begin(), stems.end());
         for (const auto& stem : stems) {
-            auto parsed = parse_session_stem(stem);
+            auto parsed = layout::parse_session_stem(stem);
             auto date = parsed ? parse_iso_date(parsed->date) : std::nullopt;
             if (date && *date > today)
-                add(d, session_path(id, stem), {}, Severity::Warning,
+                add(d, layout::session_path(id, stem), {}, Severity::Warning,
                     "a session in the future: dated " + date->str() + ", after today (" + today.str() +
                         "); reports leave it out until then");
         }

@@ -170,4 +170,24 @@ expect_rc 0
 check; [ "$(git -C "$D" log -1 --format=%s)" = "add mentee committed-person" ] || fail "commit message"
 check; [ "$(git -C "$D" show --name-only --format= HEAD)" = "people/committed-person.yaml" ] || fail "commit holds other files"
 check; git -C "$D" diff --cached --name-only | grep -q unrelated.txt || fail "unrelated staged file was committed or unstaged"
+# the pair kind and skills rules: add pair --kind applies what match applies
+K=$(example_dir kinds)
+k() { run -C "$K" "$@"; }
+k add pair tom-becker bernard-lefort --kind classic
+expect_rc 1; expect_err "tom-becker has 2 years of seniority, bernard-lefort 28: a classic mentor is at least as senior"
+k add pair tom-becker bernard-lefort --kind peer
+expect_rc 1; expect_err "peers are at most 3 years apart"
+k add pair amira-haddad antoine-girard --kind reverse
+expect_rc 1; expect_err "amira-haddad offers none of the skills antoine-girard wants"
+expect_no_file "$K/pairs/amira-haddad--antoine-girard.yaml"
+k add pair tom-becker bernard-lefort --kind reverse
+expect_rc 0; expect_file "$K/pairs/tom-becker--bernard-lefort.yaml"
+# settings relax the rules: a classic mentor may be junior when classic_min_gap is null
+sed -i 's/^matching:$/matching:\n  classic_min_gap: null\n  min_skills: 0/' "$K/mentor.yaml"
+k add pair amira-haddad antoine-girard --kind classic
+expect_rc 0
+# a setting that is not a whole number is an error at its place
+sed -i 's/^  min_skills: 0$/  min_skills: many/' "$K/mentor.yaml"
+k validate
+expect_rc 1; expect_err "mentor.yaml:20:15: 'matching: min_skills' must be a whole number from 0 to 60, got \"many\""
 finish

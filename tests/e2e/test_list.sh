@@ -33,7 +33,7 @@ for f in "$D"/people/*.yaml; do expect_same "$f" "$R/people/${f##*/}"; done
 
 # json is valid and complete
 m list people --format json
-python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert len(d) == 57 and d[0]['id'] == 'alvaro-castillo'" "$OUT" || fail "json"
+python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert len(d) == 82 and d[0]['id'] == 'alvaro-castillo'" "$OUT" || fail "json"
 # colour only when asked, never with NO_COLOR or --color never
 m list people --color always; expect_out $'\e[1m'
 m list people --color never;  expect_no_out $'\e['

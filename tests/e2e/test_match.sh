@@ -15,8 +15,16 @@ m match --objective score; expect_rc 0; expect_golden match/optimal-score.text
 m match --explain noe-guerin; expect_rc 0; expect_golden match/explain-noe-guerin.text
 m match --explain joao-silva --format json; expect_rc 0; expect_golden match/explain-joao-silva.json
 m match --matrix;          expect_rc 0; expect_golden match/matrix.csv
-check; [ "$(wc -l < "$OUT")" = $((42 * 15 + 1)) ] || fail "matrix should have one row per mentee and mentor"
-m match; expect_out "joao-silva  no mentor speaks pt"
+check; [ "$(wc -l < "$OUT")" = $((55 * 27 + 1)) ] || fail "matrix should have one row per mentee and mentor"
+m match --cohort 2026-spring; expect_out "joao-silva  no mentor speaks pt"
+# the reverse-mentoring cohort: juniors teach senior managers
+m match --cohort 2026-reverse --kind reverse; expect_rc 0; expect_golden match/reverse.text
+expect_out "antoine-girard  no junior mentor offers what they want"
+m match --cohort 2026-reverse --kind reverse --explain antoine-girard
+expect_out "excluded: amira-haddad offers none of the skills antoine-girard wants"
+# the same seniors in a classic match: no junior may mentor them
+m match --cohort 2026-reverse --explain sylvie-arnaud
+expect_out "excluded: tom-becker has 2 years of seniority, sylvie-arnaud 32: a classic mentor is at least as senior"
 
 # same input, same bytes
 m match --format json; cp "$OUT" "$TEST_ROOT/a.json"
@@ -65,6 +73,47 @@ m match --explain oliver-smith; expect_rc 1; expect_err "is not a mentee"
 m match --explain noe-guerin; expect_rc 1; expect_err "not a candidate"
 m match --matrix --explain x; expect_rc 2
 m match --format html;       expect_rc 2
+
+# the pair kind and skills rules hold for every algorithm on generated cohorts
+G=$(new_dir generated)
+python3 - "$G" <<'PY'
+import random, sys
+rng = random.Random(13)
+skills = ["python", "leadership", "social media", "data tools", "negotiation", "ai assistants"]
+for k in range(80):
+    roles = "[mentor]" if k % 3 == 0 else "[mentee]" if k % 3 == 1 else "[mentor, mentee]"
+    lines = [f"id: p{k:02d}", f"name: P{k:02d}", f"roles: {roles}", "languages: [en]"]
+    if rng.random() < 0.9: lines.append(f"seniority: {rng.randint(0, 30)}")
+    offers = rng.sample(skills, rng.randint(0, 3)); wants = rng.sample(skills, rng.randint(0, 2))
+    if offers: lines += ["offers:"] + [f"  {s}: {rng.randint(1, 5)}" for s in sorted(offers)]
+    if wants: lines += ["wants:"] + [f"  {s}: high" for s in sorted(wants)]
+    open(f"{sys.argv[1]}/people/p{k:02d}.yaml", "w").write("\n".join(lines) + "\n")
+PY
+sed -i 's/^matching:$/matching:\n  reverse_min_gap: 2\n  peer_max_gap: 4/' "$G/mentor.yaml"
+for kind in classic reverse peer; do
+  for alg in optimal stable greedy; do
+    run -C "$G" match --kind "$kind" --algorithm "$alg" --format json; expect_rc 0
+    python3 - "$G" "$kind" "$OUT" <<'PY' || fail "$kind $alg proposes a pair its rules exclude"
+import json, sys
+root, kind, out = sys.argv[1:]
+def person(i):
+    sen, section, lists = None, None, {"offers": set(), "wants": set()}
+    for line in open(f"{root}/people/{i}.yaml").read().splitlines():
+        if line.startswith("seniority: "): sen = int(line.split()[1])
+        if line.startswith("  ") and section: lists[section].add(line.strip().rsplit(":", 1)[0])
+        else: section = line[:-1] if line in ("offers:", "wants:") else None
+    return sen, lists["offers"], lists["wants"]
+pairs = json.load(open(out))["pairs"]
+assert pairs, "no pair proposed"
+for p in pairs:
+    (ms, offers, _), (es, _, wants) = person(p["mentor"]), person(p["mentee"])
+    if kind == "reverse": assert ms is not None and es is not None and es - ms >= 2, p
+    if kind == "peer": assert ms is not None and es is not None and abs(es - ms) <= 4, p
+    if kind == "classic" and ms is not None and es is not None: assert ms >= es, p
+    if wants: assert offers & wants, p
+PY
+  done
+done
 
 # every hard rule, on both sides, in a small program
 R=$(new_dir rules)

@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 D=$(example_dir ex)
 run -C "$D" validate
 expect_rc 0
-expect_err "57 people, 1 pairs: 0 error(s), 0 warning(s)"
+expect_err "82 people, 1 pairs: 0 error(s), 0 warning(s)"
 
 # an empty directory is clean too
 E=$(new_dir empty)
@@ -103,4 +103,10 @@ sed -i 's/^status: active$/status: closed\nended: 2026-02-20/' "$P/pairs/emma-jo
 run -C "$P" validate
 expect_rc 0
 expect_no_out "breaks a pairing rule"
+# a pair whose kind its people contradict: helene-garcon (13 years) is no reverse mentor of noe-guerin (1)
+printf 'mentor: helene-garcon\nmentee: noe-guerin\nkind: reverse\nstatus: proposed\ncreated: 2026-02-01\n' \
+    > "$P/pairs/helene-garcon--noe-guerin.yaml"
+run -C "$P" validate
+expect_rc 0
+expect_out "pairs/helene-garcon--noe-guerin.yaml:1:9: warning: breaks a pairing rule: helene-garcon has 13 years of seniority, noe-guerin 1: a reverse mentor has at least 1 year fewer"
 finish

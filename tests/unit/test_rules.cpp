@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -35,6 +36,10 @@ Records generated_cohort(unsigned seed) {
     m.exclude_same_organisation = chance(rng, 40);
     m.exclude_same_team = chance(rng, 70);
     if (chance(rng, 60)) m.max_timezone_difference = std::uniform_int_distribution<int>(0, 8)(rng);
+    m.reverse_min_gap = std::uniform_int_distribution<int>(1, 3)(rng);
+    m.peer_max_gap = std::uniform_int_distribution<int>(0, 5)(rng);
+    m.classic_min_gap = pick(rng, std::vector<std::optional<int>>{std::nullopt, -2, 0, 0, 3});
+    m.min_skills = std::uniform_int_distribution<int>(0, 2)(rng);
     r.settings.default_capacity = std::uniform_int_distribution<int>(1, 2)(rng);
     const std::vector<std::string> languages = {"en", "fr", "de", "pt"};
     const std::vector<std::string> orgs = {"", "Acme", "Beta"};
@@ -57,6 +62,12 @@ Records generated_cohort(unsigned seed) {
         p.timezone = pick(rng, zones);
         if (chance(rng, 80)) p.seniority = std::uniform_int_distribution<int>(0, 25)(rng);
         if (chance(rng, 15)) p.cohorts = {"spring"};
+        // Skill names that differ only in case or accents are one skill.
+        const std::vector<std::string> skills = {"python", "Leadership", "leadership", "négociation", "negociation", "data"};
+        for (const auto& skill : skills) {
+            if (chance(rng, 25)) p.offers.push_back({skill, std::uniform_int_distribution<int>(1, 5)(rng)});
+            if (chance(rng, 20)) p.wants.push_back({skill, pick(rng, std::vector<Priority>{Priority::High, Priority::Low})});
+        }
         r.people.push_back(std::move(p));
     }
     std::sort(r.people.begin(), r.people.end(), [](const Person& a, const Person& b) { return a.id < b.id; });
@@ -123,7 +134,7 @@ TEST_CASE("every rule is reached by the generated cohorts") {
         Records records = generated_cohort(seed);
         for (const auto& a : records.people)
             for (const auto& b : records.people)
-                for (PairKind kind : {PairKind::Classic, PairKind::Peer})
+                for (PairKind kind : {PairKind::Classic, PairKind::Reverse, PairKind::Peer})
                     for (Rule r : broken_rules(records, a, b, {kind, true, false})) seen[static_cast<size_t>(r)] = true;
     }
     for (size_t r = 1; r < seen.size(); ++r) {
@@ -174,4 +185,35 @@ TEST_CASE("time zones are compared on the one reference day, 2026-01-15") {
     s.max_timezone_minutes = 120;
     CHECK_FALSE(timezones_too_far(60, -60, s));
     CHECK(timezones_too_far(-60, 61, s));
+}
+
+TEST_CASE("no algorithm proposes a pair that contradicts its kind or covers none of the wanted skills") {
+    int proposed = 0;
+    for (unsigned seed = 1; seed <= 60; ++seed) {
+        Records records = generated_cohort(seed);
+        const MatchingSettings& m = records.settings.matching;
+        for (PairKind kind : {PairKind::Classic, PairKind::Reverse, PairKind::Peer})
+            for (const char* algorithm : {"optimal", "stable", "greedy"}) {
+                MatchOptions options;
+                options.kind = kind;
+                options.algorithm = algorithm;
+                for (const auto& pair : run_match(records, options).pairs) {
+                    const Person& mentor = *records.person(pair.mentor);
+                    const Person& mentee = *records.person(pair.mentee);
+                    INFO("seed " << seed << " " << algorithm << ": " << pair.mentor << " for " << pair.mentee);
+                    if (kind == PairKind::Reverse) {
+                        REQUIRE((mentor.seniority && mentee.seniority));
+                        CHECK(*mentee.seniority - *mentor.seniority >= m.reverse_min_gap);
+                    } else if (kind == PairKind::Peer) {
+                        REQUIRE((mentor.seniority && mentee.seniority));
+                        CHECK(std::abs(*mentee.seniority - *mentor.seniority) <= m.peer_max_gap);
+                    } else if (m.classic_min_gap && mentor.seniority && mentee.seniority) {
+                        CHECK(*mentor.seniority - *mentee.seniority >= *m.classic_min_gap);
+                    }
+                    if (m.min_skills > 0 && !mentee.wants.empty()) CHECK(covered_skills(mentor, mentee) > 0);
+                    ++proposed;
+                }
+            }
+    }
+    CHECK(proposed > 500);
 }

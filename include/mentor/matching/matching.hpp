@@ -19,7 +19,7 @@ struct MatchOptions {
     std::string cohort;               ///< empty: everyone
     std::string algorithm;            ///< optimal | stable | greedy; empty: mentor.yaml's
     std::string objective;            ///< coverage | score; empty: mentor.yaml's
-    PairKind kind = PairKind::Classic;  ///< reverse inverts the seniority component
+    PairKind kind = PairKind::Classic;  ///< a rule on seniority (rules.hpp), and the seniority part of the score
     bool allow_repeat = false;        ///< allow pairs that were closed before
     int threads = 0;                  ///< 0: automatic
 };

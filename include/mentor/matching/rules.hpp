@@ -37,6 +37,11 @@ enum class Rule : uint8_t {
     SameOrganisation,  ///< matching.exclude_same_organisation
     SameTeam,          ///< matching.exclude_same_team
     TimezoneTooFar,    ///< matching.max_timezone_difference
+    SeniorityUnknown,  ///< reverse and peer pairs: a seniority is missing, the kind cannot be judged
+    NotSenior,         ///< classic: the mentor is not matching.classic_min_gap years more senior
+    NotJunior,         ///< reverse: the mentor is not matching.reverse_min_gap years more junior
+    NotPeers,          ///< peer: more than matching.peer_max_gap years apart
+    NoSkillsFit,       ///< the mentor offers fewer than matching.min_skills of the wanted skills
     AlreadyPaired,     ///< a proposed, active or paused pair of the two exists
     PairedBefore,      ///< a closed pair of the two exists (unless allowed)
     AtCapacity,        ///< the mentor's pairs fill their capacity
@@ -49,14 +54,23 @@ struct RuleOptions {
     bool allow_repeat = false;  ///< allow a new pair where a closed one exists
 };
 
-/// The settings of mentor.yaml the rules read, with hours turned into the
-/// minutes offsets are compared in.
+/// The settings of mentor.yaml the rules read, for one pair kind, with hours
+/// turned into the minutes offsets are compared in and the kind turned into
+/// the range of years the mentor may have more than the mentee.
 struct RuleSettings {
     bool exclude_same_organisation = false;
     bool exclude_same_team = true;
     std::optional<int> max_timezone_minutes;
+    Rule kind_rule = Rule::NotSenior;  ///< what the seniority range is called when broken
+    bool needs_seniority = false;      ///< reverse and peer: unknown seniority excludes
+    std::optional<int> min_gap, max_gap;  ///< mentor's years minus mentee's, inclusive
+    int min_skills = 1;
 };
-RuleSettings rule_settings(const MatchingSettings& matching);
+RuleSettings rule_settings(const MatchingSettings& matching, PairKind kind);
+
+/// Skill and interest names compare without case or accents: "Leadership",
+/// "LEADERSHIP" and "leadership" are one skill, "négociation" is "negociation".
+std::string skill_key(const std::string& name);
 
 /// UTC offsets are taken on this fixed day (2026-01-15, days since
 /// 1970-01-01: northern winter time), so the same records give the same
@@ -68,6 +82,23 @@ inline bool timezones_too_far(int a_minutes, int b_minutes, const RuleSettings& 
     int gap = a_minutes > b_minutes ? a_minutes - b_minutes : b_minutes - a_minutes;
     return s.max_timezone_minutes && gap > *s.max_timezone_minutes;
 }
+
+/// The pair-kind rules on years of seniority (negative: unknown); the
+/// compiled cohort calls it too.
+inline Rule seniority_rule(int mentor_years, int mentee_years, const RuleSettings& s) {
+    if (mentor_years < 0 || mentee_years < 0) return s.needs_seniority ? Rule::SeniorityUnknown : Rule::None;
+    int gap = mentor_years - mentee_years;
+    return (s.min_gap && gap < *s.min_gap) || (s.max_gap && gap > *s.max_gap) ? s.kind_rule : Rule::None;
+}
+
+/// The skills rule: the mentor offers `covered` of the `wanted` skills of
+/// the mentee (a mentee who wants nothing is matched on the rest).
+inline bool skills_fit(int covered, int wanted, const RuleSettings& s) {
+    return covered >= (wanted < s.min_skills ? wanted : s.min_skills);
+}
+
+/// How many of the mentee's wanted skills the mentor offers.
+int covered_skills(const Person& mentor, const Person& mentee);
 
 /// Every rule `mentor` mentoring `mentee` breaks, in `Rule` order; empty when
 /// the pair is allowed.
@@ -81,6 +112,10 @@ std::string rule_text(Rule rule, const Records& records, const Person& mentor, c
 /// The rule counted over a mentee's mentors, for unmatched reasons:
 /// "excluded by every mentor: 12 no common language, 1 their manager".
 std::string rule_count_label(Rule rule);
+
+/// The mentors a pair kind wants, in words: "junior mentor" (reverse),
+/// "peer mentor", "senior mentor" (classic).
+const char* kind_mentor_word(PairKind kind);
 
 /// `broken_rules` in words.
 std::vector<std::string> pair_rule_violations(const Records& records, const Person& mentor, const Person& mentee,

@@ -203,6 +203,11 @@ struct MatchingSettings {
     bool exclude_same_organisation = false;
     bool exclude_same_team = true;
     std::optional<int> max_timezone_difference;  ///< hours
+    // The pair kind and skills rules (matching/rules.hpp), in years and skills.
+    int reverse_min_gap = 1;                ///< reverse: the mentee has at least this many more years
+    int peer_max_gap = 3;                   ///< peer: at most this many years apart
+    std::optional<int> classic_min_gap = 0;  ///< classic: the mentor has at least this many more (negative relaxes; null: off)
+    int min_skills = 1;                     ///< wanted skills the mentor must offer (0: off)
     Weights weights;
 };
 
