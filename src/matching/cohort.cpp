@@ -22,7 +22,7 @@ constexpr long kReferenceDay = 20468;  // 2026-01-15
 // Skill and interest names compare without case or accents: "Leadership",
 // "leadership" and "LEADERSHIP" are one skill, "négociation" is "negociation".
 std::string key_of(const std::string& name) {
-    std::string k = slugify(name);
+    std::string k = fold_key(name);
     return k.empty() ? name : k;
 }
 
