@@ -175,7 +175,7 @@ void add_person_flags(CLI::App* cmd, std::shared_ptr<PersonOptions> o) {
     }
     cmd->add_flag("--inactive", o->inactive, "Record the person as not active");
     cmd->add_flag("--update", o->update,
-                  "Update the person who already has this name or e-mail (without it, such an add is refused)");
+                  "Update the person who already has this name (without it, a name that is taken is refused)");
     cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing");
 }
 
