@@ -126,13 +126,23 @@ constexpr const char* kNameIfNew = "name if new";
 // Two spellings of one person's name for a human: equal but for case,
 // accents and punctuation ("Elodie Dupre" is "Élodie Dupré").
 bool same_name(const std::string& a, const std::string& b) {
-    return a == b || (!fold_key(a).empty() && fold_key(a) == fold_key(b));
+    if (a == b) return true;
+    const std::string key = fold_key(a);
+    return !key.empty() && key == fold_key(b);
 }
 
 std::string field_value(const std::vector<RawField>& fields, const std::string& name) {
     for (const auto& [f, v] : fields)
         if (canonical_field(f) == name) return trim(v);
     return "";
+}
+
+// The ids of the people recorded under `name` (as same_name compares).
+std::vector<std::string> ids_named(const Records& records, const std::string& name) {
+    std::vector<std::string> ids;
+    for (const auto& p : records.people)
+        if (same_name(name, p.name)) ids.push_back(p.id);
+    return ids;
 }
 
 PersonUpdate add_one(PeopleIndex& index, const std::vector<RawField>& fields, const std::vector<Role>& roles,
@@ -340,9 +350,7 @@ PersonUpdate add_person(const Records& records, const std::vector<RawField>& fie
     const std::string name = field_value(fields, kNameIfNew);
     const std::string email = field_value(fields, "email");
     if (!name.empty() && field_value(fields, "id").empty() && (email.empty() || !index.find_email(email))) {
-        std::vector<std::string> namesakes;
-        for (const auto& p : records.people)
-            if (same_name(p.name, name)) namesakes.push_back(p.id);
+        const std::vector<std::string> namesakes = ids_named(records, name);
         if (namesakes.size() == 1 && allow_update) {
             given.emplace_back("id", namesakes[0]);
         } else if (!namesakes.empty()) {
