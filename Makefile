@@ -11,7 +11,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # What building needs, and what the tests use besides (python3-icalendar reads
 # calendars back; chromium renders the HTML report; git for the git tests).
 BUILD_PACKAGES := g++ cmake make pkg-config libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev \
-                  doctest-dev libhowardhinnant-date-dev liblemon-dev tzdata
+                  doctest-dev libhowardhinnant-date-dev liblemon-dev tzdata libutf8proc-dev
 TEST_PACKAGES := git python3 python3-icalendar chromium
 # The shell completions are tested in their shells, the man pages rendered.
 TEST_PACKAGES += bash-completion zsh fish man-db groff-base

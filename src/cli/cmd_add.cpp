@@ -21,6 +21,7 @@ struct PersonOptions {
     std::string roles;  // `add person --role`
     std::vector<std::pair<std::string, std::string>> fields;  // filled from the flags given
     bool inactive = false;
+    bool update = false;
     bool dry_run = false;
 };
 
@@ -32,6 +33,7 @@ struct PairOptions {
 
 struct CsvOptions {
     std::string file;
+    bool update = false;
     bool dry_run = false;
 };
 
@@ -47,7 +49,7 @@ void run_add_person(PersonOptions& o, const std::vector<Role>& roles, const std:
     if (!o.roles.empty()) fields.emplace_back("roles", o.roles);
     for (const auto& f : o.fields) fields.push_back(f);
     if (o.inactive) fields.emplace_back("active", "false");
-    PersonUpdate update = add_person(records, fields, roles, Location{}, ErrorKind::Usage);
+    PersonUpdate update = add_person(records, fields, roles, Location{}, ErrorKind::Usage, o.update);
     const Person& p = update.person;
     if (!update.changed) {
         context.info(p.id + " is already recorded like this; nothing to change");
@@ -70,7 +72,7 @@ void run_add_csv(const CsvOptions& o, const Context& context) {
     Records records = context.load(store, true);
     std::string text = read_file(o.file, o.file);
     CsvTable table = parse_csv(text, o.file);
-    ImportResult result = import_people(records, table, o.file);
+    ImportResult result = import_people(records, table, o.file, o.update);
     std::vector<FileWrite> files;
     int created = 0, updated = 0;
     for (const auto& u : result.updates) {
@@ -172,6 +174,8 @@ void add_person_flags(CLI::App* cmd, std::shared_ptr<PersonOptions> o) {
             f.flag, [o, field](const std::string& value) { o->fields.emplace_back(field, value); }, f.help);
     }
     cmd->add_flag("--inactive", o->inactive, "Record the person as not active");
+    cmd->add_flag("--update", o->update,
+                  "Update the person who already has this name (without it, a name that is taken is refused)");
     cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing");
 }
 
@@ -183,6 +187,8 @@ void setup_add(CLI::App& app, Context& context) {
     auto csv = std::make_shared<CsvOptions>();
     auto* from_csv = add->add_option("--from-csv", csv->file,
                                      "Import people from a CSV file (header row of field names; , or ; separated)");
+    add->add_flag("--update", csv->update,
+                  "With --from-csv: let a row update the person who has its e-mail under another name");
     add->add_flag("--dry-run", csv->dry_run, "With --from-csv: show what would be written; write nothing");
 
     struct Kind {

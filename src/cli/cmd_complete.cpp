@@ -232,10 +232,9 @@ private:
         if (!root) return;
         std::vector<std::string> found;
         if (people)
-            for (auto& id : yaml_stems(*root / layout::folder(layout::Kind::Person)))
-                if (is_valid_id(id)) found.push_back(id);
+            for (auto& id : file_ids(*root, layout::Kind::Person)) found.push_back(id);
         if (pairs)
-            for (auto& id : yaml_stems(*root / layout::folder(layout::Kind::Pair)))
+            for (auto& id : file_ids(*root, layout::Kind::Pair))
                 if (auto people_of_pair = split_pair_id(id)) {
                     found.push_back(id);
                     if (paired) found.insert(found.end(), {people_of_pair->first, people_of_pair->second});
@@ -258,16 +257,16 @@ private:
         return root;
     }
 
-    // The stems of the folder's *.yaml files (add() keeps those that start
-    // with what is typed).
-    std::vector<std::string> yaml_stems(const fs::path& folder) const {
-        std::vector<std::string> stems;
+    // The ids of the folder's record files of `kind` (add() keeps those that
+    // start with what is typed).
+    std::vector<std::string> file_ids(const fs::path& root, layout::Kind kind) const {
+        std::vector<std::string> ids;
         std::error_code ec;
-        for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-            std::string name = it->path().filename().string();
-            if (auto stem = layout::record_stem(name)) stems.emplace_back(*stem);
+        for (fs::directory_iterator it(root / layout::folder(kind), ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            if (auto id = layout::record_id(kind, name)) ids.emplace_back(*id);
         }
-        return stems;
+        return ids;
     }
 
     Context& context_;

@@ -5,6 +5,7 @@
 #include "context.hpp"
 #include "mentor/store/git.hpp"
 #include "mentor/store/init.hpp"
+#include "mentor/store/layout.hpp"
 
 namespace mentor::cli {
 
@@ -36,7 +37,9 @@ void run_init(const InitOptions& o, const Context& context) {
         return;
     }
     init_records_dir(dir, program);
-    context.info("created a records directory in " + dir.string() + " (mentor.yaml, people/, pairs/, plans/, journal/)");
+    std::string made(layout::kSettingsFile);
+    for (std::string_view folder : layout::kFolders) made += ", " + std::string(folder) + "/";
+    context.info("created a records directory in " + dir.string() + " (" + made + ")");
     if (!inside_git_work_tree(dir)) {
         std::string d = shell_quoted(dir.string());
         context.info("to keep its history, put it under git:\n  git -C " + d + " init && git -C " + d + " add -A && git -C " + d +

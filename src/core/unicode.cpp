@@ -1,156 +1,103 @@
 #include "mentor/core/unicode.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <stdexcept>
 
 namespace mentor {
 
 namespace {
 
-/// An inclusive range of code points.
-struct Range {
-    char32_t first;
-    char32_t last;
+// Letters that Unicode does not decompose into a base letter and marks, with
+// their usual Latin spelling (after case folding, so lower case only), so
+// that "Łukasz" folds to "lukasz" and "Ørsted" to "orsted". Sorted by code
+// point (checked below).
+struct Spelling {
+    char32_t code_point;
+    std::string_view latin;
+};
+constexpr std::array kUndecomposed = {
+    Spelling{0x00DF, "ss"},  // ß
+    Spelling{0x00E6, "ae"},  // æ
+    Spelling{0x00F0, "d"},   // ð
+    Spelling{0x00F8, "o"},   // ø
+    Spelling{0x00FE, "th"},  // þ
+    Spelling{0x0111, "d"},   // đ
+    Spelling{0x0127, "h"},   // ħ
+    Spelling{0x0131, "i"},   // dotless ı
+    Spelling{0x0138, "k"},   // ĸ
+    Spelling{0x0140, "l"},   // ŀ (its compatibility form has a middle dot)
+    Spelling{0x0142, "l"},   // ł
+    Spelling{0x0149, "n"},   // ŉ
+    Spelling{0x014B, "n"},   // ŋ
+    Spelling{0x0153, "oe"},  // œ
+    Spelling{0x0167, "t"},   // ŧ
 };
 
-// Code points that take no column: combining marks of the common scripts
-// (general categories Mn/Me), zero-width and format characters, Hangul
-// conjoining vowels and finals, variation selectors and tags. Not the full
-// Unicode list: the scripts people's names are commonly written in (Latin,
-// Greek, Cyrillic, Hebrew, Arabic, Indic, Southeast Asian, CJK) are covered,
-// rarer ones are not, so the table stays small enough to read and review.
-// Sorted, non-overlapping (checked below).
-constexpr std::array kZeroWidth = {
-    Range{0x0300, 0x036F},   // combining diacritical marks
-    Range{0x0483, 0x0489},   // Cyrillic combining marks
-    Range{0x0591, 0x05BD},   // Hebrew points and accents
-    Range{0x05BF, 0x05BF},   Range{0x05C1, 0x05C2}, Range{0x05C4, 0x05C5},
-    Range{0x05C7, 0x05C7},   Range{0x0610, 0x061A},  // Arabic marks
-    Range{0x061C, 0x061C},   // Arabic letter mark
-    Range{0x064B, 0x065F},   Range{0x0670, 0x0670}, Range{0x06D6, 0x06DC},
-    Range{0x06DF, 0x06E4},   Range{0x06E7, 0x06E8}, Range{0x06EA, 0x06ED},
-    Range{0x0900, 0x0902},   // Devanagari signs
-    Range{0x093A, 0x093A},   Range{0x093C, 0x093C}, Range{0x0941, 0x0948},
-    Range{0x094D, 0x094D},   Range{0x0951, 0x0957}, Range{0x0962, 0x0963},
-    Range{0x0981, 0x0981},   // Bengali
-    Range{0x09BC, 0x09BC},   Range{0x09C1, 0x09C4}, Range{0x09CD, 0x09CD},
-    Range{0x09E2, 0x09E3},   Range{0x09FE, 0x09FE},
-    // Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala
-    Range{0x0A01, 0x0A02}, Range{0x0A3C, 0x0A3C}, Range{0x0A41, 0x0A42}, Range{0x0A47, 0x0A48},
-    Range{0x0A4B, 0x0A4D}, Range{0x0A51, 0x0A51}, Range{0x0A70, 0x0A71}, Range{0x0A75, 0x0A75},
-    Range{0x0A81, 0x0A82}, Range{0x0ABC, 0x0ABC}, Range{0x0AC1, 0x0AC5}, Range{0x0AC7, 0x0AC8},
-    Range{0x0ACD, 0x0ACD}, Range{0x0AE2, 0x0AE3}, Range{0x0AFA, 0x0AFF}, Range{0x0B01, 0x0B01},
-    Range{0x0B3C, 0x0B3C}, Range{0x0B3F, 0x0B3F}, Range{0x0B41, 0x0B44}, Range{0x0B4D, 0x0B4D},
-    Range{0x0B55, 0x0B56}, Range{0x0B62, 0x0B63}, Range{0x0B82, 0x0B82}, Range{0x0BC0, 0x0BC0},
-    Range{0x0BCD, 0x0BCD}, Range{0x0C00, 0x0C00}, Range{0x0C04, 0x0C04}, Range{0x0C3C, 0x0C3C},
-    Range{0x0C3E, 0x0C40}, Range{0x0C46, 0x0C48}, Range{0x0C4A, 0x0C4D}, Range{0x0C55, 0x0C56},
-    Range{0x0C62, 0x0C63}, Range{0x0C81, 0x0C81}, Range{0x0CBC, 0x0CBC}, Range{0x0CBF, 0x0CBF},
-    Range{0x0CC6, 0x0CC6}, Range{0x0CCC, 0x0CCD}, Range{0x0CE2, 0x0CE3}, Range{0x0D00, 0x0D01},
-    Range{0x0D3B, 0x0D3C}, Range{0x0D41, 0x0D44}, Range{0x0D4D, 0x0D4D}, Range{0x0D62, 0x0D63},
-    Range{0x0D81, 0x0D81}, Range{0x0DCA, 0x0DCA}, Range{0x0DD2, 0x0DD4}, Range{0x0DD6, 0x0DD6},
-    // Thai, Lao
-    Range{0x0E31, 0x0E31}, Range{0x0E34, 0x0E3A}, Range{0x0E47, 0x0E4E},
-    Range{0x0EB1, 0x0EB1}, Range{0x0EB4, 0x0EBC}, Range{0x0EC8, 0x0ECD},
-    // Myanmar
-    Range{0x102D, 0x1030}, Range{0x1032, 0x1037}, Range{0x1039, 0x103A}, Range{0x103D, 0x103E},
-    Range{0x1058, 0x1059}, Range{0x105E, 0x1060}, Range{0x1071, 0x1074}, Range{0x1082, 0x1082},
-    Range{0x1085, 0x1086}, Range{0x108D, 0x108D}, Range{0x109D, 0x109D},
-    Range{0x1160, 0x11FF},   // Hangul jamo medial vowels and finals
-    // Khmer
-    Range{0x17B4, 0x17B5}, Range{0x17B7, 0x17BD}, Range{0x17C6, 0x17C6}, Range{0x17C9, 0x17D3},
-    Range{0x17DD, 0x17DD},
-    Range{0x1AB0, 0x1AFF},   // combining diacritical marks extended
-    Range{0x1DC0, 0x1DFF},   // combining diacritical marks supplement
-    Range{0x200B, 0x200F},   // zero-width space, ZWNJ, ZWJ, LRM, RLM
-    Range{0x202A, 0x202E},   // bidi embeddings and overrides
-    Range{0x2060, 0x2064},   // word joiner, invisible operators
-    Range{0x2066, 0x206F},   // bidi isolates, deprecated format characters
-    Range{0x20D0, 0x20FF},   // combining marks for symbols
-    Range{0x2DE0, 0x2DFF},   // Cyrillic extended-A combining letters
-    Range{0x302A, 0x302D},   // ideographic tone marks
-    Range{0x3099, 0x309A},   // kana voiced sound marks
-    Range{0xD7B0, 0xD7FF},   // Hangul jamo extended-B (conjoining)
-    Range{0xFE00, 0xFE0F},   // variation selectors
-    Range{0xFE20, 0xFE2F},   // combining half marks
-    Range{0xFEFF, 0xFEFF},   // zero-width no-break space (BOM)
-    Range{0xFFF9, 0xFFFB},   // interlinear annotation controls
-    // Emoji skin tone modifiers follow a base emoji and merge with it.
-    Range{0x1F3FB, 0x1F3FF},
-    Range{0xE0000, 0xE0FFF},  // tags, variation selectors supplement
-};
-
-// Code points that take two columns: East Asian Wide and Fullwidth blocks and
-// the emoji that terminals draw wide. Whole blocks are used where the few
-// narrow exceptions inside them do not matter for names and notes (e.g. the
-// text-style pictographs of U+1F300..1F5FF count 2, as most terminals draw
-// them with an emoji font anyway). Sorted, non-overlapping (checked below).
-constexpr std::array kWide = {
-    Range{0x1100, 0x115F},    // Hangul jamo initial consonants
-    Range{0x231A, 0x231B},    // watch, hourglass
-    Range{0x2329, 0x232A},    // angle brackets
-    Range{0x23E9, 0x23EC},    Range{0x23F0, 0x23F0}, Range{0x23F3, 0x23F3},
-    Range{0x25FD, 0x25FE},    Range{0x2614, 0x2615}, Range{0x2648, 0x2653},
-    Range{0x267F, 0x267F},    Range{0x2693, 0x2693}, Range{0x26A1, 0x26A1},
-    Range{0x26AA, 0x26AB},    Range{0x26BD, 0x26BE}, Range{0x26C4, 0x26C5},
-    Range{0x26CE, 0x26CE},    Range{0x26D4, 0x26D4}, Range{0x26EA, 0x26EA},
-    Range{0x26F2, 0x26F3},    Range{0x26F5, 0x26F5}, Range{0x26FA, 0x26FA},
-    Range{0x26FD, 0x26FD},    Range{0x2705, 0x2705}, Range{0x270A, 0x270B},
-    Range{0x2728, 0x2728},    Range{0x274C, 0x274C}, Range{0x274E, 0x274E},
-    Range{0x2753, 0x2755},    Range{0x2757, 0x2757}, Range{0x2795, 0x2797},
-    Range{0x27B0, 0x27B0},    Range{0x27BF, 0x27BF}, Range{0x2B1B, 0x2B1C},
-    Range{0x2B50, 0x2B50},    Range{0x2B55, 0x2B55},
-    Range{0x2E80, 0x303E},    // CJK radicals, ideographic description, CJK punctuation
-    Range{0x3041, 0x33FF},    // kana, bopomofo, Hangul compatibility jamo, CJK compatibility
-    Range{0x3400, 0x4DBF},    // CJK extension A
-    Range{0x4E00, 0x9FFF},    // CJK unified ideographs
-    Range{0xA000, 0xA4CF},    // Yi
-    Range{0xA960, 0xA97F},    // Hangul jamo extended A
-    Range{0xAC00, 0xD7A3},    // Hangul syllables
-    Range{0xF900, 0xFAFF},    // CJK compatibility ideographs
-    Range{0xFE10, 0xFE19},    // vertical forms
-    Range{0xFE30, 0xFE6F},    // CJK compatibility forms, small form variants
-    Range{0xFF00, 0xFF60},    // fullwidth forms
-    Range{0xFFE0, 0xFFE6},    // fullwidth signs
-    Range{0x16FE0, 0x16FE3},  // ideographic symbols
-    Range{0x16FF0, 0x16FF1},
-    Range{0x17000, 0x18D7F},  // Tangut, Khitan
-    Range{0x1AFF0, 0x1B2FF},  // kana extensions and supplement, Nushu
-    Range{0x1F004, 0x1F004},  // mahjong tile
-    Range{0x1F0CF, 0x1F0CF},  // playing card
-    Range{0x1F18E, 0x1F18E},  Range{0x1F191, 0x1F19A},  // squared letters
-    Range{0x1F200, 0x1F202},  Range{0x1F210, 0x1F23B},  // enclosed ideographs
-    Range{0x1F240, 0x1F248},  Range{0x1F250, 0x1F251}, Range{0x1F260, 0x1F265},
-    Range{0x1F300, 0x1F3FA},  // misc symbols and pictographs (skin tones excluded)
-    Range{0x1F400, 0x1F64F},  // ... and emoticons
-    Range{0x1F680, 0x1F6FF},  // transport and map symbols
-    Range{0x1F7E0, 0x1F7EB},  // coloured circles and squares
-    Range{0x1F7F0, 0x1F7F0},
-    Range{0x1F90C, 0x1F9FF},  // supplemental symbols and pictographs
-    Range{0x1FA70, 0x1FAFF},  // symbols and pictographs extended A
-    Range{0x20000, 0x2FFFD},  // CJK extensions B..F, compatibility supplement
-    Range{0x30000, 0x3FFFD},  // CJK extensions G..
-};
-
-template <std::size_t N>
-bool in_table(const std::array<Range, N>& table, char32_t cp) {
-    // The first range whose end is not below cp is the only candidate.
-    auto it = std::lower_bound(table.begin(), table.end(), cp,
-                               [](const Range& r, char32_t value) { return r.last < value; });
-    return it != table.end() && it->first <= cp;
-}
-
-template <std::size_t N>
-constexpr bool sorted_and_disjoint(const std::array<Range, N>& table) {
-    for (std::size_t i = 0; i < N; ++i) {
-        if (table[i].first > table[i].last) return false;
-        if (i > 0 && table[i - 1].last >= table[i].first) return false;
-    }
+constexpr bool sorted(const decltype(kUndecomposed)& table) {
+    for (std::size_t i = 1; i < table.size(); ++i)
+        if (table[i - 1].code_point >= table[i].code_point) return false;
     return true;
 }
-// The binary search in in_table relies on this.
-static_assert(sorted_and_disjoint(kZeroWidth));
-static_assert(sorted_and_disjoint(kWide));
+static_assert(sorted(kUndecomposed));  // the binary search below relies on it
+
+std::optional<std::string_view> undecomposed_spelling(char32_t cp) {
+    auto it = std::lower_bound(kUndecomposed.begin(), kUndecomposed.end(), cp,
+                               [](const Spelling& s, char32_t value) { return s.code_point < value; });
+    if (it == kUndecomposed.end() || it->code_point != cp) return std::nullopt;
+    return it->latin;
+}
+
+bool is_ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// Builds a fold key: words of letters and digits, one dash between them.
+class KeyBuilder {
+public:
+    void ascii(char c) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (is_ascii_alnum(static_cast<unsigned char>(c)))
+            word_char(std::string_view(&c, 1));
+        else
+            separator();
+    }
+    void code_point(char32_t cp) {
+        if (cp < 0x80) return ascii(static_cast<char>(cp));
+        if (auto latin = undecomposed_spelling(cp)) return word_char(*latin);
+        switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+            case UTF8PROC_CATEGORY_MN:
+            case UTF8PROC_CATEGORY_ME: return;  // the accent of a decomposed letter
+            case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+            case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MC:
+            case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO: {
+                std::string utf8;
+                append_utf8(utf8, cp);
+                return word_char(utf8);
+            }
+            default: return separator();
+        }
+    }
+    void separator() { pending_dash_ = !out_.empty(); }
+    std::string take() { return std::move(out_); }
+
+private:
+    void word_char(std::string_view text) {
+        if (pending_dash_) out_ += '-';
+        pending_dash_ = false;
+        out_ += text;
+    }
+    std::string out_;
+    bool pending_dash_ = false;
+};
+
+// Emoji skin tone modifiers merge with the emoji before them, and Hangul
+// medial vowels and finals with the initial consonant into one wide
+// syllable; utf8proc gives both a width of their own.
+bool joins_previous(char32_t cp) {
+    return (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0xD7B0 && cp <= 0xD7FF);
+}
 
 constexpr char32_t kReplacement = 0xFFFD;
 constexpr std::string_view kEllipsis = "\u2026";
@@ -232,19 +179,60 @@ std::string to_valid_utf8(std::string_view text) {
 int code_point_width(char32_t cp) {
     if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return 0;  // C0, DEL, C1 controls
     if (cp < 0x300) return 1;                               // fast path: Latin
-    if (in_table(kZeroWidth, cp)) return 0;
-    if (in_table(kWide, cp)) return 2;
-    return 1;
+    if (joins_previous(cp)) return 0;
+    if (cp > 0x10FFFF) return 1;
+    const auto c = static_cast<utf8proc_int32_t>(cp);
+    // A spacing mark (Devanagari ि) takes its own column on a terminal,
+    // where utf8proc counts it as zero.
+    if (utf8proc_category(c) == UTF8PROC_CATEGORY_MC) return 1;
+    return utf8proc_charwidth(c);
 }
 
 int display_width(std::string_view utf8) {
     int width = 0;
     for (std::size_t pos = 0; pos < utf8.size();) {
+        const auto byte = static_cast<unsigned char>(utf8[pos]);
+        if (byte < 0x80) {  // fast path: ASCII, one column unless a control
+            width += byte >= 0x20 && byte != 0x7F;
+            ++pos;
+            continue;
+        }
         const Utf8Char c = decode_utf8(utf8, pos);
         width += c.valid ? code_point_width(c.code_point) : 1;
         pos += c.length;
     }
     return width;
+}
+
+std::string fold_key(std::string_view text) {
+    KeyBuilder key;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {  // fast path: ASCII needs no table
+            key.ascii(static_cast<char>(byte));
+            ++pos;
+            continue;
+        }
+        const Utf8Char c = decode_utf8(text, pos);
+        pos += c.length;
+        if (!c.valid) {
+            key.separator();  // an invalid byte separates words, as punctuation does
+            continue;
+        }
+        // Case-folded compatibility decomposition (NFKD): "É" is "e" + U+0301,
+        // "ﬁ" is "fi", "Ａ" is "a"; the marks are then dropped by KeyBuilder.
+        utf8proc_int32_t parts[32];
+        int last_boundclass = 0;
+        const auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(c.code_point), parts, 32,
+                                               utf8proc_option_t(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD),
+                                               &last_boundclass);
+        if (n < 0 || n > 32) {
+            key.code_point(c.code_point);
+            continue;
+        }
+        for (utf8proc_ssize_t i = 0; i < n; ++i) key.code_point(static_cast<char32_t>(parts[i]));
+    }
+    return key.take();
 }
 
 std::string truncate_to_width(std::string_view text, int width) {

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "mentor/core/ids.hpp"
+#include "mentor/core/unicode.hpp"
 #include "mentor/core/timezone.hpp"
 
 namespace mentor {
@@ -53,7 +53,7 @@ RuleSettings rule_settings(const MatchingSettings& m, PairKind kind) {
 }
 
 std::string skill_key(const std::string& name) {
-    std::string k = slugify(name);
+    std::string k = fold_key(name);
     return k.empty() ? name : k;
 }
 

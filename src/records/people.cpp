@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "mentor/core/ids.hpp"
 #include "mentor/core/timezone.hpp"
+#include "mentor/core/unicode.hpp"
 #include "mentor/records/record_io.hpp"
 
 namespace mentor {
@@ -91,18 +93,14 @@ public:
     }
     bool taken(const std::string& id) const { return taken_.count(id) > 0; }
 
+    // Records a row's person. import_people refuses two rows for one person
+    // before they get here, so each id is put once.
     void put(PersonUpdate update) {
         const std::string id = update.person.id;
         taken_.insert(id);
         if (!update.person.email.empty()) by_email_[lower(update.person.email)] = id;
-        auto it = added_.find(id);
-        if (it != added_.end()) {
-            update.created = update.created || updates_[it->second].created;
-            updates_[it->second] = std::move(update);
-        } else {
-            added_.emplace(id, updates_.size());
-            updates_.push_back(std::move(update));
-        }
+        added_.emplace(id, updates_.size());
+        updates_.push_back(std::move(update));
     }
 
     std::vector<const Person*> everyone() const {
@@ -125,14 +123,30 @@ private:
 
 constexpr const char* kNameIfNew = "name if new";
 
+// Two spellings of one person's name for a human: equal but for case,
+// accents and punctuation ("Elodie Dupre" is "Élodie Dupré").
+bool same_name(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const std::string key = fold_key(a);
+    return !key.empty() && key == fold_key(b);
+}
+
 std::string field_value(const std::vector<RawField>& fields, const std::string& name) {
     for (const auto& [f, v] : fields)
         if (canonical_field(f) == name) return trim(v);
     return "";
 }
 
+// The ids of the people recorded under `name` (as same_name compares).
+std::vector<std::string> ids_named(const Records& records, const std::string& name) {
+    std::vector<std::string> ids;
+    for (const auto& p : records.people)
+        if (same_name(name, p.name)) ids.push_back(p.id);
+    return ids;
+}
+
 PersonUpdate add_one(PeopleIndex& index, const std::vector<RawField>& fields, const std::vector<Role>& roles,
-                     const Location& where, ErrorKind kind) {
+                     const Location& where, ErrorKind kind, bool allow_update) {
     std::string id = field_value(fields, "id");
     std::string email = field_value(fields, "email");
     if (!id.empty()) require_valid_id(id, "person id");
@@ -141,6 +155,15 @@ PersonUpdate add_one(PeopleIndex& index, const std::vector<RawField>& fields, co
     if (by_id && by_email && by_id->id != by_email->id)
         throw Error(where, "id '" + id + "' and email " + email + " belong to two different people (" + by_id->id +
                                " and " + by_email->id + ")", kind);
+    // An e-mail is no proof of identity when a row names someone else (a
+    // typo, a shared mailbox): updating that person, and renaming them, is
+    // asked for explicitly. An id given is explicit already, and the NAME of
+    // `mentor add` ("name if new") never renames anyone.
+    const std::string name = field_value(fields, "name");
+    if (!by_id && by_email && !allow_update && !name.empty() && !same_name(name, by_email->name))
+        throw Error(where, "e-mail " + email + " belongs to " + by_email->id + " (" + by_email->name + "), not \"" +
+                               name + "\"; use --update to update " + by_email->id + ", or give another e-mail",
+                    ErrorKind::Data);
     const Person* existing = by_id ? by_id : by_email;
     if (!existing && !id.empty() && index.taken(id))
         throw Error(where, "id '" + id + "' is taken by a file that cannot be read; fix it first (see `mentor validate`)", kind);
@@ -294,29 +317,52 @@ void apply_field(Person& p, const std::string& raw_field, const std::string& raw
     }
 }
 
-std::string resolve_manager(const std::string& value, const std::vector<const Person*>& people) {
-    if (value.empty()) return value;
-    std::string key = lower(value);
-    const Person* by_email = nullptr;
-    const Person* by_name = nullptr;
-    int names = 0;
+ManagerIndex::ManagerIndex(const std::vector<const Person*>& people) {
     for (const Person* p : people) {
-        if (p->id == value) return value;
-        if (!p->email.empty() && lower(p->email) == key) by_email = p;
-        if (lower(p->name) == key) {
-            by_name = p;
-            ++names;
-        }
+        ids_.insert(p->id);
+        if (!p->email.empty()) by_email_[lower(p->email)] = p->id;  // the last one, as a scan would find
+        auto& named = by_name_[lower(p->name)];
+        named.first = p->id;
+        ++named.second;
     }
-    if (by_email) return by_email->id;
-    if (by_name && names == 1) return by_name->id;  // an ambiguous name stays as written
+}
+
+std::string ManagerIndex::resolve(const std::string& value) const {
+    if (value.empty() || ids_.count(value)) return value;
+    std::string key = lower(value);
+    if (auto it = by_email_.find(key); it != by_email_.end()) return it->second;
+    auto it = by_name_.find(key);
+    if (it != by_name_.end() && it->second.second == 1) return it->second.first;  // an ambiguous name stays as written
     return value;
 }
 
+std::string resolve_manager(const std::string& value, const std::vector<const Person*>& people) {
+    return ManagerIndex(people).resolve(value);
+}
+
 PersonUpdate add_person(const Records& records, const std::vector<RawField>& fields, const std::vector<Role>& roles,
-                        const Location& where, ErrorKind kind) {
+                        const Location& where, ErrorKind kind, bool allow_update) {
     PeopleIndex index(records);
-    PersonUpdate update = add_one(index, fields, roles, where, kind);
+    std::vector<RawField> given = fields;
+    // A new name that someone already has is most often that person added
+    // again: never a silent <id>-2. --id makes a new person, --update
+    // updates the one of that name.
+    const std::string name = field_value(fields, kNameIfNew);
+    const std::string email = field_value(fields, "email");
+    if (!name.empty() && field_value(fields, "id").empty() && (email.empty() || !index.find_email(email))) {
+        const std::vector<std::string> namesakes = ids_named(records, name);
+        if (namesakes.size() == 1 && allow_update) {
+            given.emplace_back("id", namesakes[0]);
+        } else if (!namesakes.empty()) {
+            std::string ids;
+            for (const auto& id : namesakes) ids += (ids.empty() ? "" : ", ") + id;
+            std::string message = "a person named \"" + name + "\" already exists (" + ids + "); give --id NEW-ID to add another person";
+            if (namesakes.size() == 1) message += ", or --update to update " + namesakes[0];
+            else message += ", or --id with one of theirs to update that one";
+            throw Error(where, message + "; nothing was written", ErrorKind::Data);
+        }
+    }
+    PersonUpdate update = add_one(index, given, roles, where, kind, allow_update);
     if (!update.person.manager.empty()) {
         update.person.manager = resolve_manager(update.person.manager, index.everyone());
         if (update.person.manager == update.person.id)
@@ -325,7 +371,7 @@ PersonUpdate add_person(const Records& records, const std::vector<RawField>& fie
     return update;
 }
 
-ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file) {
+ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file, bool allow_update) {
     const auto& known = person_field_names();
     std::vector<std::string> unknown_columns;
     for (const auto& h : table.header) {
@@ -342,7 +388,13 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
     }
     PeopleIndex index(records);
     std::vector<std::string> problems;
-    std::vector<int> row_lines;
+    // The first line of each e-mail (lower case), id and person of the file:
+    // two rows for one person would otherwise silently merge.
+    std::unordered_map<std::string, int> email_line, id_line, person_line;
+    auto first_line = [&](std::unordered_map<std::string, int>& lines, const std::string& key, int line) {
+        auto [it, fresh] = lines.emplace(key, line);
+        return fresh ? std::optional<int>() : std::optional<int>(it->second);
+    };
     for (const auto& row : table.rows) {
         std::vector<RawField> fields;
         for (size_t c = 0; c < table.header.size(); ++c) fields.emplace_back(table.header[c], row.cells[c]);
@@ -359,8 +411,22 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
             }
         }
         if (problems.size() > before) continue;
+        const std::string email = field_value(fields, "email"), id = field_value(fields, "id");
+        std::optional<int> earlier;
+        std::string same;
+        if (!email.empty() && (earlier = first_line(email_line, lower(email), row.line)))
+            same = "same e-mail as line " + std::to_string(*earlier) + " (" + email + ")";
+        else if (!id.empty() && (earlier = first_line(id_line, id, row.line)))
+            same = "same id as line " + std::to_string(*earlier) + " (" + id + ")";
+        if (!same.empty()) {
+            problems.push_back(Error(where, same).what());
+            continue;
+        }
         try {
-            index.put(add_one(index, fields, {}, where, ErrorKind::Data));
+            PersonUpdate update = add_one(index, fields, {}, where, ErrorKind::Data, allow_update);
+            if ((earlier = first_line(person_line, update.person.id, row.line)))
+                throw Error(where, "same person as line " + std::to_string(*earlier) + " (" + update.person.id + ")");
+            index.put(std::move(update));
         } catch (const Error& e) {
             problems.push_back(e.what());
         }
@@ -372,9 +438,9 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
         throw Error(message);
     }
     ImportResult result;
-    auto everyone = index.everyone();
+    const ManagerIndex managers(index.everyone());  // once: a look-up per row must not scan everyone
     for (auto& update : index.updates()) {
-        update.person.manager = resolve_manager(update.person.manager, everyone);
+        update.person.manager = managers.resolve(update.person.manager);
         // Compared with the directory, not with an earlier row of the same file.
         const Person* before = records.person(update.person.id);
         update.created = before == nullptr;

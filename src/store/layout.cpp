@@ -74,6 +74,12 @@ std::optional<std::string_view> record_stem(std::string_view file_name) {
     return file_name.substr(0, file_name.size() - kRecordSuffix.size());
 }
 
+std::optional<std::string_view> record_id(Kind kind, std::string_view file_name) {
+    auto stem = record_stem(file_name);
+    if (!stem || !is_valid_id(kind, *stem)) return std::nullopt;
+    return stem;
+}
+
 std::string journal_folder(std::string_view pair_id) {
     if (!is_valid_pair_id(pair_id)) refuse("pair id", pair_id);
     return std::string(kJournalFolder) + "/" + std::string(pair_id);

@@ -130,7 +130,7 @@ std::vector<std::string> file_ids(layout::Kind kind, const std::vector<std::stri
     std::vector<std::string> out;
     out.reserve(names.size());
     for (const auto& n : names)
-        if (auto stem = layout::record_stem(n); stem && layout::is_valid_id(kind, *stem)) out.emplace_back(*stem);
+        if (auto id = layout::record_id(kind, n)) out.emplace_back(*id);
     return out;
 }
 

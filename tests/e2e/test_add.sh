@@ -13,10 +13,39 @@ expect_out "elodie-dupre"
 expect_err "added mentor elodie-dupre"
 cp "$D/people/elodie-dupre.yaml" "$OUT"; expect_golden add/elodie-dupre.yaml
 
-# same name, other person: the next suffix
-m add mentee "Elodie Dupre" --email other@example.org
+# a name someone already has (ignoring case and accents) is refused, naming them,
+# instead of silently making elodie-dupre-2; nothing is written
+before=$(snapshot "$D")
+for name in "Elodie Dupre" "Élodie Dupré" "ELODIE DUPRÉ"; do
+  m add mentee "$name" --email other@example.org
+  expect_rc 1
+  expect_err "a person named \"$name\" already exists (elodie-dupre)"
+  expect_err "give --id NEW-ID to add another person, or --update to update elodie-dupre"
+done
+check; [ "$before" = "$(snapshot "$D")" ] || fail "a refused namesake changed the directory"
+# --update: that person (here already recorded like this)
+m add mentor "Elodie Dupre" --update
+expect_rc 0
+expect_out "elodie-dupre"
+expect_err "elodie-dupre is already recorded like this"
+check; [ "$before" = "$(snapshot "$D")" ] || fail "--update without changes changed the directory"
+# --id: another person of the same name
+m add mentee "Elodie Dupre" --email other@example.org --id elodie-dupre-2
+expect_rc 0
 expect_out "elodie-dupre-2"
 expect_file "$D/people/elodie-dupre-2.yaml"
+# two namesakes: --update cannot choose, --id names the one meant
+before=$(snapshot "$D")
+m add mentee "Elodie Dupre" --update --title CTO
+expect_rc 1
+expect_err "(elodie-dupre, elodie-dupre-2)"
+expect_err "--id with one of theirs"
+check; [ "$before" = "$(snapshot "$D")" ] || fail "an ambiguous --update changed the directory"
+# another name that makes the same slug still gets the next suffix
+m add mentee "Elodie Dupre Ли" --email third@example.org
+expect_rc 0
+expect_out "elodie-dupre-3"
+expect_file "$D/people/elodie-dupre-3.yaml"
 
 # names in other scripts need an explicit id; a given id is used as is
 m add mentee "李小龙"

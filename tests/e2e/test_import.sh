@@ -83,12 +83,55 @@ run -C "$D3" add --from-csv "$TEST_ROOT/latin1.csv"
 expect_rc 1
 expect_err "UTF-8"
 check; [ "$before" = "$(snapshot "$D3")" ] || fail "a refused import changed the directory"
-# two rows for one new person (same email) make one person
-printf 'name,email,roles\nDana Lee,dana@x.org,mentee\nDana Lee,dana@x.org,mentor\n' > "$TEST_ROOT/twice.csv"
-run -C "$D3" add --from-csv "$TEST_ROOT/twice.csv"
+# refused DIR FILE MESSAGE...: importing FILE into DIR fails with every MESSAGE
+# and leaves DIR exactly as it was
+refused() {
+  local dir=$1 file=$2; shift 2
+  local was; was=$(snapshot "$dir")
+  run -C "$dir" add --from-csv "$file"
+  expect_rc 1
+  for message in "$@"; do expect_err "$message"; done
+  check; [ "$was" = "$(snapshot "$dir")" ] || fail "refused $file changed the directory"
+}
+
+# two rows for one person never merge silently: each later row is a bad row naming
+# the first line, and nothing is imported
+printf 'name,email,roles\nDana Lee,dana@x.org,mentee\nEve Ray,eve@x.org,mentor\nDana Lee,DANA@X.org,mentor\nDan Lee,dana@x.org,mentor\n' > "$TEST_ROOT/twice.csv"
+refused "$D3" "$TEST_ROOT/twice.csv" "2 bad rows in $TEST_ROOT/twice.csv; nothing was imported" \
+  "$TEST_ROOT/twice.csv:4: same e-mail as line 2 (DANA@X.org)" "$TEST_ROOT/twice.csv:5: same e-mail as line 2 (dana@x.org)"
+printf 'id,name\nfred,Fred One\nfred,Fred Two\n' > "$TEST_ROOT/same-id.csv"
+refused "$D3" "$TEST_ROOT/same-id.csv" "$TEST_ROOT/same-id.csv:3: same id as line 2 (fred)"
+
+# a row whose e-mail is a recorded person's under another name is refused unless
+# --update; the same name (ignoring case and accents) is a re-import, an update
+D5=$(new_dir update)
+printf 'name,email,title\nGina Moreau,gina@x.org,Engineer\nHugo Blanc,hugo@x.org,Analyst\n' > "$TEST_ROOT/first.csv"
+run -C "$D5" add --from-csv "$TEST_ROOT/first.csv"
+expect_rc 0; expect_err "2 added"
+printf 'name,email,title\nGINA MOREAU,gina@x.org,Lead\nHugo Blanc,hugo@x.org,Analyst\nAnne Other,HUGO@x.org,Manager\n' > "$TEST_ROOT/other-name.csv"
+refused "$D5" "$TEST_ROOT/other-name.csv" "1 bad row" "$TEST_ROOT/other-name.csv:4: same e-mail as line 3 (HUGO@x.org)"
+printf 'name,email,title\nGINA MOREAU,gina@x.org,Lead\nAnne Other,HUGO@x.org,Manager\n' > "$TEST_ROOT/rename.csv"
+refused "$D5" "$TEST_ROOT/rename.csv" \
+  "$TEST_ROOT/rename.csv:3: e-mail HUGO@x.org belongs to hugo-blanc (Hugo Blanc), not \"Anne Other\"; use --update"
+run -C "$D5" add --from-csv "$TEST_ROOT/rename.csv" --update
 expect_rc 0
-expect_err "1 added"
-check; grep -q '^roles: \[mentor, mentee\]$' "$D3/people/dana-lee.yaml" || fail "roles of both rows"
+expect_err "0 added, 2 updated, 0 unchanged"
+check; grep -q '^name: Anne Other$' "$D5/people/hugo-blanc.yaml" || fail "--update did not rename"
+check; grep -q '^title: Lead$' "$D5/people/gina-moreau.yaml" || fail "same-name row did not update"
+check; [ "$(ls "$D5/people" | wc -l)" = 2 ] || fail "an update added a person"
+# an id column and an e-mail in two rows that are one recorded person
+printf 'id,name,email\ngina-moreau,Gina Moreau,\n,Gina Moreau,gina@x.org\n' > "$TEST_ROOT/id-and-mail.csv"
+refused "$D5" "$TEST_ROOT/id-and-mail.csv" "$TEST_ROOT/id-and-mail.csv:3: same person as line 2 (gina-moreau)"
+# a manager named by a name two people have stays as written
+printf 'name,email\nIvy Chen,ivy1@x.org\nIvy Chen,ivy2@x.org\nJoe Park,joe@x.org\n' > "$TEST_ROOT/namesakes.csv"
+printf 'name,email,manager\nKim Lo,kim@x.org,Ivy Chen\nLea Roy,lea@x.org,joe@x.org\n' > "$TEST_ROOT/managed.csv"
+D6=$(new_dir managers)
+run -C "$D6" add --from-csv "$TEST_ROOT/namesakes.csv"
+expect_rc 0; expect_err "3 added"
+run -C "$D6" add --from-csv "$TEST_ROOT/managed.csv"
+expect_rc 0
+check; grep -q '^manager: Ivy Chen$' "$D6/people/kim-lo.yaml" || fail "an ambiguous manager name was resolved"
+check; grep -q '^manager: joe-park$' "$D6/people/lea-roy.yaml" || fail "manager by e-mail not resolved"
 run add --from-csv x.csv mentor "Ana"
 expect_rc 2
 

@@ -21,6 +21,9 @@ printf 'id: someone-else\nname: Mismatch\nroles: [mentee]\n' > "$B/people/mismat
 printf 'id: dup-mail\nname: Dup\nroles: [mentee]\nemail: Elodie.Dupre@lumen.example\n' > "$B/people/dup-mail.yaml"
 printf 'id: bad-refs\nname: Refs\nroles: [mentee]\nmanager: nobody-known\navoids: [ghost]\ntimezone: Mars/Base\n' > "$B/people/bad-refs.yaml"
 printf 'mentor: elodie-dupre\nmentee: ghost\nkind: classic\nstatus: active\n' > "$B/pairs/elodie-dupre--ghost.yaml"
+# mentor or mentee that are no ids name no file: refused, reported, never a crash
+printf 'mentor: ../etc\nmentee: ghost\n' > "$B/pairs/hostile--ghost.yaml"
+printf 'mentor: ""\nmentee: ghost\n' > "$B/pairs/empty--ghost.yaml"
 printf 'agreement: {}\n' > "$B/plans/no-such--pair.yaml"
 mkdir -p "$B/journal/orphan--pair"
 printf 'just text\n' > "$B/people/README.txt"
@@ -42,6 +45,8 @@ expect_out "people/bad-refs.yaml:5:9: warning: 'avoids' names 'ghost', who match
 expect_out "people/bad-refs.yaml: error: unknown timezone 'Mars/Base'"
 expect_out "pairs/elodie-dupre--ghost.yaml:2:9: error: mentee 'ghost' matches no person"
 expect_out "plans/no-such--pair.yaml: error: belongs to no pair"
+expect_out "pairs/hostile--ghost.yaml:1:9: error: mentor and mentee (../etc--ghost) do not match the file name (expected hostile--ghost)"
+expect_out "pairs/empty--ghost.yaml:1:9: error: mentor and mentee must be person ids (expected empty--ghost)"
 expect_out "journal/orphan--pair: error: belongs to no pair"
 expect_out "people/README.txt: warning: not a record file"
 expect_out "people/Bad_Name.yaml: error: file name is not a valid person id"

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "mentor/formats/yaml.hpp"
+#include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/store.hpp"
 
@@ -254,4 +255,21 @@ TEST_CASE("listing filters and renders newest first") {
     CHECK(hidden.find("(private)") != std::string::npos);
     CHECK(hidden.find("Read the book") == std::string::npos);
     CHECK(render_actions({}, Format::Text, kToday, false) == "no actions\n");
+}
+
+TEST_CASE("held_session_dates reads the names the journal reads as sessions, and no others") {
+    TempDir dir;
+    fs::create_directories(dir.path / "journal/ann--bob");
+    for (const char* name : {"2026-03-02.yaml", "2026-03-02-2.yaml", "2026-03-05-3.yaml",
+                             // not sessions: a stray suffix, a bad number, a temporary copy, a bad day
+                             "2026-03-06-notes.yaml", "2026-03-07-1.yaml", ".2026-03-08.yaml.tmp-AbC123",
+                             "2026-02-30.yaml", "2026-03-09.yml"})
+        std::ofstream(dir.path / "journal/ann--bob" / name) << "date: " << std::string(name).substr(0, 10) << "\n";
+    std::set<Date> held = held_session_dates(Store(dir.path), "ann--bob");
+    CHECK(held == std::set<Date>{day("2026-03-02"), day("2026-03-05")});
+    Journal j = load_journal(dir.path, "ann--bob");
+    std::set<Date> logged;
+    for (const auto& s : j.sessions) logged.insert(*parse_iso_date(s.date));
+    CHECK(logged == held);
+    CHECK(held_session_dates(Store(dir.path), "nobody--here").empty());
 }

@@ -81,3 +81,16 @@ TEST_CASE("layout: the tool's own files") {
     CHECK(L::is_hidden(pattern));  // listings skip a temporary file
     CHECK_FALSE(L::record_stem(pattern));
 }
+
+TEST_CASE("layout: the id a record file is named for") {
+    CHECK(L::record_id(L::Kind::Person, "ana.yaml") == "ana");
+    CHECK(L::record_id(L::Kind::Pair, "ana--bob.yaml") == "ana--bob");
+    CHECK(L::record_id(L::Kind::Plan, "ana--bob.yaml") == "ana--bob");
+    CHECK_FALSE(L::record_id(L::Kind::Person, "ana--bob.yaml"));  // a pair id is no person id
+    CHECK_FALSE(L::record_id(L::Kind::Pair, "ana.yaml"));
+    for (const char* bad : {"Bad Name.yaml", "ana.yml", ".ana.yaml", "ana-.yaml", ".gitkeep", ""})
+        CHECK_MESSAGE(!L::record_id(L::Kind::Person, bad), bad);
+    // What a path is built from, a file name gives back.
+    std::string file = L::person_path("jean-martin");
+    CHECK(L::record_id(L::Kind::Person, file.substr(file.find('/') + 1)) == "jean-martin");
+}

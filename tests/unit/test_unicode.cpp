@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "mentor/core/ids.hpp"
 #include "mentor/core/unicode.hpp"
 
 using namespace mentor;
@@ -180,4 +181,63 @@ TEST_CASE("single_line makes text safe for one line") {
     CHECK(single_line("caf\xE9") == "caf\uFFFD");
     CHECK(single_line("\u00C9lodie \u674E") == "\u00C9lodie \u674E");
     CHECK(single_line("e\u0301") == "e\u0301");
+}
+
+TEST_CASE("slugify through utf8proc: decomposed, marks stripped, undecomposable letters spelled") {
+    CHECK(slugify("Fran\u00E7ois Nguy\u1EC5n") == "francois-nguyen");  // ễ: two marks on one letter
+    CHECK(slugify("\u0141ukasz") == "lukasz");
+    CHECK(slugify("\u00D8rsted") == "orsted");
+    CHECK(slugify("Stra\u00DFe") == "strasse");
+    CHECK(slugify("STRA\u1E9EE") == "strasse");  // capital sharp s
+    CHECK(slugify("\u00C9lodie Dupr\u00E9") == "elodie-dupre");
+    CHECK(slugify("\u0110\u1ED7 Th\u1ECB H\u01B0\u01A1ng") == "do-thi-huong");  // Đỗ Thị Hương
+    CHECK(slugify("\u00DE\u00F3r\u00F0ur \u00C6gisson") == "thordur-aegisson");  // Þórður Ægisson
+    CHECK(slugify("\u0152uvre \u0153il") == "oeuvre-oeil");
+    CHECK(slugify("Ya\u015Far \u0130nce \u0131\u015F\u0131k") == "yasar-ince-isik");  // Turkish İ and ı
+    CHECK(slugify("Zo\u00EB \u00C5ngstr\u00F6m") == "zoe-angstrom");
+    CHECK(slugify("\uFF21\uFF22\uFF23") == "abc");           // fullwidth letters
+    CHECK(slugify("\uFB01nance") == "finance");              // ﬁ ligature
+    CHECK(slugify("Ana \u674E") == "ana");                   // other scripts separate words
+    CHECK(slugify("\u674E Ana \u00B7 B") == "ana-b");
+    CHECK(slugify("\u0410\u043D\u043D\u0430") == "");        // Анна: nothing usable
+    CHECK(slugify("caf\xE9 noir") == "caf-noir");            // an invalid byte separates, as before
+    CHECK(slugify("a\xE4\xB8z") == "a-z");
+    CHECK(slugify("") == "");
+    CHECK(slugify(std::string(100, 'a')).size() == 64);
+    // Every slug is an id.
+    for (const char* name : {"Fran\u00E7ois Nguy\u1EC5n", "\u0141ukasz", "--x--", "\xFF\xFE", "A\u0301\u0301\u0301b"})
+        if (auto s = slugify(name); !s.empty()) CHECK_MESSAGE(is_valid_id(s), s);
+}
+
+TEST_CASE("fold_key compares names without case or accents") {
+    CHECK(fold_key("Leadership") == "leadership");
+    CHECK(fold_key("LEADERSHIP") == fold_key("leadership"));
+    CHECK(fold_key("N\u00E9gociation") == "negociation");
+    CHECK(fold_key("ne\u0301gociation") == "negociation");  // decomposed é
+    CHECK(fold_key("Project management") == fold_key("project-management"));
+    CHECK(fold_key("  Prise de parole!  ") == "prise-de-parole");
+    CHECK(fold_key("\u0141\u00F3d\u017A") == "lodz");
+    CHECK(fold_key("Stra\u00DFe") == fold_key("STRASSE"));
+    // Other scripts are kept, case-folded: two different skills stay two keys.
+    CHECK(fold_key("\u65E5\u672C\u8A9E") == "\u65E5\u672C\u8A9E");
+    CHECK(fold_key("\u4E2D\u6587") != fold_key("\u65E5\u672C\u8A9E"));
+    CHECK(fold_key("\u0420\u0423\u0421\u0421\u041A\u0418\u0419") == fold_key("\u0440\u0443\u0441\u0441\u043A\u0438\u0439"));
+    CHECK(fold_key("\u0395\u03BB\u03BB\u03B7\u03BD\u03B9\u03BA\u03AC") == fold_key("\u03B5\u03BB\u03BB\u03B7\u03BD\u03B9\u03BA\u03B1"));
+    // Invalid bytes separate words; the key is always valid UTF-8.
+    CHECK(fold_key("caf\xE9") == "caf");
+    CHECK(is_valid_utf8(fold_key("a\xC0\xAF\xED\xA0\x80z")));
+    CHECK(fold_key("!!!") == "");
+}
+
+TEST_CASE("display_width from utf8proc: wide, combining, emoji") {
+    CHECK(display_width("\U0001F680") == 2);              // 🚀
+    CHECK(display_width("\U0001F9D1\u200D\U0001F4BB") == 4);  // 🧑‍💻: each emoji counts, the ZWJ none
+    CHECK(display_width("\u231A") == 2);                  // ⌚ emoji presentation
+    CHECK(display_width("Nguy\u1EC5n") == 6);
+    CHECK(display_width("Nguye\u0302\u0303n") == 6);      // decomposed ễ
+    CHECK(display_width("\u00AD") == 1);                  // soft hyphen
+    CHECK(display_width("\u3000") == 2);                  // ideographic space
+    CHECK(display_width("\u1100\u1161\u11A8") == 2);      // 각 as conjoining jamo: one syllable
+    CHECK(code_point_width(0x0378) == 1);                 // unassigned
+    CHECK(code_point_width(0x110000) == 1);               // not a code point
 }

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "mentor/core/unicode.hpp"  // fold_key, which slugify builds on
+
 namespace mentor {
 
 inline constexpr size_t kMaxIdLength = 64;
@@ -26,10 +28,11 @@ std::optional<std::pair<std::string, std::string>> split_pair_id(std::string_vie
 /// Throws mentor::Error (usage kind) naming `what` ("person id", ...) when invalid.
 void require_valid_id(std::string_view id, std::string_view what);
 
-/// "Élodie Dupré" -> "elodie-dupre": accented Latin letters transliterated
-/// (é→e, ç→c, œ→oe, ß→ss, ø→o, æ→ae, ł→l, ...), everything else that is not
-/// a letter or digit becomes a dash, dashes collapsed, cut to 64 characters.
-/// Returns "" when nothing usable is left (e.g. a name in another script).
+/// "Élodie Dupré" -> "elodie-dupre", "François Nguyễn" -> "francois-nguyen":
+/// the name's fold_key (core/unicode.hpp: accents dropped, ł→l, ø→o, ß→ss,
+/// æ→ae, ...), everything that is not then an ASCII letter or digit becomes
+/// a dash, dashes collapsed, cut to 64 characters. Returns "" when nothing
+/// usable is left (e.g. a name in another script).
 std::string slugify(std::string_view name);
 
 /// `base` if free, else `base-2`, `base-3`, ... (kept within 64 characters).

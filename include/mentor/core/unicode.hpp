@@ -1,12 +1,13 @@
 #pragma once
-/// UTF-8 decoding and terminal display width.
+/// UTF-8 decoding, terminal display width, and accent- and case-insensitive
+/// keys.
 ///
 /// Text output (aligned tables, truncated cells) must be measured in terminal
 /// columns, not bytes: "Élodie" is 7 bytes but 6 columns, "李小龙" is 9 bytes
-/// but 6 columns, and "e\u0301" (e + combining acute) is 1 column. The widths
-/// follow Unicode's East Asian Width and general category data, simplified to
-/// a few compact range tables; the result is deterministic and does not depend
-/// on the locale or the terminal.
+/// but 6 columns, and "e\u0301" (e + combining acute) is 1 column. The
+/// Unicode data (East Asian Width, general categories, decompositions, case
+/// folding) comes from utf8proc; the result is deterministic and does not
+/// depend on the locale or the terminal. ASCII text never reaches utf8proc.
 
 #include <cstddef>
 #include <string>
@@ -39,14 +40,25 @@ bool is_valid_utf8(std::string_view text);
 std::string to_valid_utf8(std::string_view text);
 
 /// Terminal columns taken by one code point: 0 for control characters,
-/// combining marks, zero-width characters and variation selectors; 2 for East
-/// Asian Wide and Fullwidth characters (CJK, Hangul, kana, fullwidth forms,
-/// common emoji); 1 otherwise.
+/// combining marks, zero-width and format characters, variation selectors,
+/// emoji skin tone modifiers and Hangul medial vowels and finals (they merge
+/// with the character before them); 2 for East Asian Wide and Fullwidth
+/// characters (CJK, Hangul syllables, kana, fullwidth forms, emoji); 1
+/// otherwise, spacing marks (Devanagari ि) and unassigned code points included.
 int code_point_width(char32_t code_point);
 
 /// Terminal columns taken by a UTF-8 text (sum of its code points' widths;
 /// every invalid byte counts 1).
 int display_width(std::string_view utf8);
+
+/// The key under which names compare without case or accents: case-folded,
+/// compatibility-decomposed (NFKD), marks dropped, the few letters that do
+/// not decompose spelled in Latin (ł→l, ø→o, đ→d, ß→ss, æ→ae, œ→oe, þ→th),
+/// every run of other characters (spaces, punctuation, invalid bytes) one
+/// dash, none at either end. Letters of other scripts are kept (case-folded):
+/// "Négociation" and "negociation" are "negociation", "Project management"
+/// and "project-management" are "project-management", "日本語" stays itself.
+std::string fold_key(std::string_view text);
 
 /// The text cut to at most `width` columns. When it has to be cut, the end is
 /// replaced by "…" (one column), so the result is never wider than `width`;

@@ -3,6 +3,8 @@
 /// field names in both (`mentor add --email ...` and a CSV column `email`).
 
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -27,8 +29,22 @@ void apply_field(Person& person, const std::string& field, const std::string& va
                  ErrorKind kind);
 
 /// Finds a manager given as an id, an email or a full name among `people`;
-/// returns the id, or `value` unchanged when it matches nobody.
+/// returns the id, or `value` unchanged when it matches nobody (or a name
+/// that several people have).
 std::string resolve_manager(const std::string& value, const std::vector<const Person*>& people);
+
+/// resolve_manager for many look-ups: `people` indexed once by id, e-mail
+/// and name (lower case), so that an import of n rows costs O(n), not O(n²).
+class ManagerIndex {
+public:
+    explicit ManagerIndex(const std::vector<const Person*>& people);
+    std::string resolve(const std::string& value) const;
+
+private:
+    std::unordered_set<std::string> ids_;
+    std::unordered_map<std::string, std::string> by_email_;
+    std::unordered_map<std::string, std::pair<std::string, int>> by_name_;  ///< name -> (id, how many)
+};
 
 /// The outcome of adding one person.
 struct PersonUpdate {
@@ -40,11 +56,19 @@ struct PersonUpdate {
 /// Adds a person, or updates the existing one with the same id or email
 /// (adding `role`, overwriting the fields given). A new person's id comes
 /// from `id` or from the name, with a -2, -3 suffix when taken by someone
-/// else. Throws on bad fields, a missing name, or an id and an email that
-/// name two different people. A field named "name if new" gives the name of
-/// a new person without renaming an existing one (the NAME of `mentor add`).
+/// of another name. Throws on bad fields, a missing name, or an id and an
+/// email that name two different people. A field named "name if new" gives
+/// the name of a new person without renaming an existing one (the NAME of
+/// `mentor add`).
+///
+/// Never merges people silently (data errors, nothing changed): without
+/// `allow_update` (--update), a new person whose name someone already has
+/// (ignoring case and accents) is refused unless an id is given, naming
+/// that person; and an email that belongs to someone of another name is
+/// refused. With it, the person of that name or email is updated.
 PersonUpdate add_person(const Records& records, const std::vector<RawField>& fields,
-                        const std::vector<Role>& roles, const Location& where, ErrorKind kind);
+                        const std::vector<Role>& roles, const Location& where, ErrorKind kind,
+                        bool allow_update = false);
 
 /// What an import would write.
 struct ImportResult {
@@ -56,7 +80,11 @@ struct ImportResult {
 /// collected and reported as FILE:LINE, and then the whole import is refused
 /// (thrown as one Error whose message lists them all). Unknown columns are
 /// refused with their names. People are matched on an `id` column, else on
-/// email, so importing the same file twice adds nobody twice.
-ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file);
+/// email, so importing the same file twice adds nobody twice. Two rows for
+/// one person (the same email, ignoring case, or the same id) are bad rows
+/// naming both lines; so is a row whose email belongs to a person of another
+/// name, unless `allow_update` (--update).
+ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file,
+                           bool allow_update = false);
 
 }  // namespace mentor

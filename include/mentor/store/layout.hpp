@@ -63,6 +63,9 @@ std::string file_name(std::string_view stem);
 /// names (.gitkeep, temporary files), which are never records. The stem is
 /// not checked: callers say what is wrong with a badly named file.
 std::optional<std::string_view> record_stem(std::string_view file_name);
+/// The id a file of `kind` is named for: its stem when that is a valid id
+/// for `kind`; nullopt for any other name.
+std::optional<std::string_view> record_id(Kind kind, std::string_view file_name);
 /// Names starting with a dot: the tool's own files (lock, temporary files,
 /// .gitkeep), skipped by every listing.
 bool is_hidden(std::string_view file_name);
