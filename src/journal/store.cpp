@@ -36,7 +36,7 @@ std::string session_path(const std::string& pair_id, const std::string& stem) {
 }
 
 std::optional<SessionStem> parse_session_stem(std::string_view stem) {
-    if (stem.size() < 10 || !detail::is_iso_date(stem.substr(0, 10))) return std::nullopt;
+    if (stem.size() < 10 || !schema::is_date(stem.substr(0, 10))) return std::nullopt;
     SessionStem s{std::string(stem.substr(0, 10)), 1};
     if (stem.size() == 10) return s;
     std::string_view rest = stem.substr(10);

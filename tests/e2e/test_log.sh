@@ -88,12 +88,12 @@ expect_err "is in the future"
 refused 2 log bob-ray --date 2026-02-30
 expect_err "2026-02-30"
 refused 2 log bob-ray --rating 6
-expect_err "--rating must be from 1 to 5, got 6"
+expect_err "'--rating' must be a whole number from 1 to 5, got \"6\""
 refused 2 log bob-ray --rating 0
 refused 2 log bob-ray --duration=-5
-expect_err "--duration must be a number of minutes"
+expect_err "'--duration' must be a whole number from 1 to 1440"
 refused 2 log bob-ray --mode carrier-pigeon
-expect_err "--mode must be remote, in-person or phone"
+expect_err "'--mode' must be remote, in-person or phone"
 refused 2 log bob-ray --action "Draft the plan"
 expect_err "expected \"OWNER: TEXT [due DATE]\""
 refused 2 log bob-ray --action "boss: Draft the plan"
