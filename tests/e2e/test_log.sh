@@ -116,6 +116,12 @@ refused 1 log bob-ray --done 2026-03-01.2
 expect_err "already done"
 refused 1 log bob-ray --done 2026
 expect_err "ambiguous"
+# the writer refuses what the reader would: notes that are not UTF-8, notes over the record limit
+refused 1 log bob-ray --notes $'caf\xe9 cr\xe8me'
+expect_err "'notes' is not valid UTF-8 text"
+python3 -c "print('x' * (16 << 20))" > "$TEST_ROOT/huge-notes.txt"
+refused 1 log bob-ray --notes-file "$TEST_ROOT/huge-notes.txt"
+expect_err "records are limited to 16 MiB"
 sed -i 's/^status: .*/status: closed/' "$D/pairs/ann-lee--cid-roe.yaml"
 refused 1 log ann-lee--cid-roe --notes "late"
 expect_err "is closed"
