@@ -43,8 +43,12 @@ void read_agreement(FieldReader& r, const Node& n, Agreement& a) {
     }
     r.require(n, schema);
     // The duration is one or the other: two would disagree on the last session.
-    if (n.find("sessions") && n.find("until"))
+    // The reader keeps the sessions, so that the plan it returns is one the
+    // writers accept (a plan shown, or changed by `mentor plan`).
+    if (n.find("sessions") && n.find("until")) {
         r.error(*n.find("until"), "'agreement: sessions' and 'agreement: until' cannot both be set (the duration is one or the other)");
+        a.until.clear();
+    }
 }
 
 void read_goal(FieldReader& r, const Node& n, Goal& g) {

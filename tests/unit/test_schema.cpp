@@ -339,3 +339,14 @@ TEST_CASE("schema: mentor.yaml reports unknown keys at every level and reads ext
                      "mentor.yaml:12:12: error: 'defaults: cadence': invalid cadence 'every:0d': the number of days must be from 1 to 365",
                  });
 }
+
+TEST_CASE("schema: a plan read with both sessions and until keeps the sessions, so that it can be written") {
+    Diagnostics d;
+    auto plan = read_plan(yaml::parse("agreement:\n  start: 2026-03-02\n  sessions: 6\n  until: 2026-09-01\n", "p.yaml"),
+                          "p.yaml", "ann--bob", d);
+    REQUIRE(plan);
+    CHECK(has_errors(d));
+    CHECK(plan->agreement.sessions == 6);
+    CHECK(plan->agreement.until.empty());
+    CHECK(yaml::emit(write_plan(*plan)).find("sessions: 6") != std::string::npos);
+}
