@@ -66,6 +66,9 @@ m add mentee "Bad One" --capacity -1;            expect_rc 2
 m add mentee "Bad One" --days someday;           expect_rc 2; expect_err "'availability: days' takes mon, tue, wed, thu, fri, sat or sun, got \"som\""
 m add mentee "Bad One" --avoids "Not An Id";     expect_rc 2; expect_err "'avoids' takes person ids such as jean-martin, got \"Not An Id\""
 m add person "Bad One" --role boss;              expect_rc 2; expect_err "'roles' takes mentor or mentee, got \"boss\""
+m add mentee "Bad One" --team $'D\xffata';        expect_rc 2; expect_err "'team' is not valid UTF-8 text"
+m add mentee "Bad One" --email "a b@example.org"; expect_rc 2; expect_err "'email' must be an address like name@example.org, got \"a b@example.org\""
+m add mentee "Bad One" --days Mon,Tue --mode telepathy; expect_rc 2; expect_err "'availability: mode' must be remote, in-person or any, got \"telepathy\""
 m add mentee;                                    expect_rc 2
 m add;                                           expect_rc 2; expect_err "add what?"
 check; [ "$before" = "$(snapshot "$D")" ] || fail "a refused add changed the directory"
