@@ -3,7 +3,6 @@
 #include "mentor/records/people.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -63,7 +62,7 @@ std::vector<std::string> checked_list(const schema::Field& field, const std::str
     std::vector<std::string> out;
     for (const auto& item : split_list_cell(value)) {
         out.push_back(spell(item));
-        if (field.type == schema::Type::List) check(field, out.back(), where, kind);
+        check(field, out.back(), where, kind);
     }
     return out;
 }
