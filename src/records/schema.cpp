@@ -3,10 +3,10 @@
 #include "mentor/records/schema.hpp"
 
 #include <charconv>
-#include <chrono>
 #include <cstdlib>
 #include <stdexcept>
 
+#include "mentor/core/date.hpp"
 #include "mentor/core/error.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/core/timezone.hpp"
@@ -385,16 +385,7 @@ bool is_language_code(std::string_view t) {
     return t.size() == 2 && t[0] >= 'a' && t[0] <= 'z' && t[1] >= 'a' && t[1] <= 'z';
 }
 
-bool is_date(std::string_view t) {
-    if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
-    int y = 0, m = 0, d = 0;
-    auto num = [&](size_t pos, size_t len, int& out) {
-        auto r = std::from_chars(t.data() + pos, t.data() + pos + len, out);
-        return r.ec == std::errc() && r.ptr == t.data() + pos + len;
-    };
-    if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d) || y < 1) return false;
-    using namespace std::chrono;
-    return year_month_day{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}}.ok();
-}
+// The calendar's own strict parser (core/date.hpp): one definition of a date.
+bool is_date(std::string_view t) { return parse_iso_date(t).has_value(); }
 
 }  // namespace mentor::schema
