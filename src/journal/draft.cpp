@@ -7,6 +7,7 @@
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/store/layout.hpp"
+#include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
 
 namespace mentor {
@@ -16,7 +17,6 @@ using yaml::Node;
 namespace {
 
 constexpr std::string_view kNotesMarker = "# ---- notes below this line";
-const char* const kModes[] = {"remote", "in-person", "phone"};
 
 void add_unique(std::vector<std::string>& out, std::string value) {
     if (!value.empty() && std::find(out.begin(), out.end(), value) == out.end()) out.push_back(std::move(value));
@@ -28,13 +28,15 @@ Node text_list(const std::vector<std::string>& values) {
     return list;
 }
 
+// Flags and the template are checked by the session's schema, like the file.
 void check_values(const SessionDraft& d) {
-    if (d.duration && (*d.duration < 1 || *d.duration > 24 * 60))
-        throw usage_error("--duration must be a number of minutes from 1 to 1440, got " + std::to_string(*d.duration));
-    if (d.rating && (*d.rating < 1 || *d.rating > 5))
-        throw usage_error("--rating must be from 1 to 5, got " + std::to_string(*d.rating));
-    if (!d.mode.empty() && std::find(std::begin(kModes), std::end(kModes), d.mode) == std::end(kModes))
-        throw usage_error("--mode must be remote, in-person or phone, got \"" + d.mode + "\"");
+    const auto& schema = schema::session();
+    auto check = [&](const char* key, const std::string& value, const char* flag) {
+        if (auto message = schema::problem(schema.at(key), value, flag)) throw usage_error(*message);
+    };
+    if (d.duration) check("duration", std::to_string(*d.duration), "--duration");
+    if (d.rating) check("rating", std::to_string(*d.rating), "--rating");
+    if (!d.mode.empty()) check("mode", d.mode, "--mode");
 }
 
 void check_goals(const std::vector<std::string>& goals, const std::string& pair, const Plan* plan) {

@@ -4,6 +4,7 @@
 
 #include "mentor/core/error.hpp"
 #include "mentor/plan/plan.hpp"
+#include "mentor/records/schema.hpp"
 
 namespace mentor {
 
@@ -70,14 +71,15 @@ Cadence settings_cadence(const Settings& settings) {
 }
 
 void check_values(const PlanChange& c) {
-    if (c.sessions && *c.sessions < 1)
-        throw usage_error("--sessions must be at least 1, got " + std::to_string(*c.sessions));
-    if (c.length && (*c.length < 5 || *c.length > 600))
-        throw usage_error("--length must be from 5 to 600 minutes, got " + std::to_string(*c.length));
-    if (c.time && !is_time_of_day(*c.time))
-        throw usage_error("--time must be a time of day HH:MM (00:00 to 23:59), got '" + *c.time + "'");
-    if (c.mode && std::find(std::begin(kMeetingModes), std::end(kMeetingModes), *c.mode) == std::end(kMeetingModes))
-        throw usage_error("--mode must be remote, in-person or phone, got '" + *c.mode + "'");
+    // The agreement's schema checks the flags, in the words of the reader.
+    const auto& schema = schema::agreement();
+    auto check = [&](const char* key, const std::string& value, const char* flag) {
+        if (auto message = schema::problem(schema.at(key), value, flag)) throw usage_error(*message);
+    };
+    if (c.sessions) check("sessions", std::to_string(*c.sessions), "--sessions");
+    if (c.length) check("length", std::to_string(*c.length), "--length");
+    if (c.time) check("time", *c.time, "--time");
+    if (c.mode) check("mode", *c.mode, "--mode");
     for (const auto& g : c.goals)
         if (g.title.find_first_not_of(" \t") == std::string::npos) throw usage_error("--goal needs a title");
     if (!c.review.empty() && c.lifecycle != Lifecycle::Close) throw usage_error("--review goes with --close");

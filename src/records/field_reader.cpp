@@ -1,9 +1,14 @@
 #include "records/field_reader.hpp"
 
 #include <charconv>
-#include <chrono>
+
+// Fields are written with designated initializers naming only what they
+// set; every other member has its default, which GCC would warn about.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
 namespace mentor::detail {
+
+using schema::Field;
 
 std::string describe(const yaml::Node& n) {
     switch (n.kind()) {
@@ -12,21 +17,7 @@ std::string describe(const yaml::Node& n) {
         case yaml::Node::Kind::Map: return "a map";
         case yaml::Node::Kind::Scalar: break;
     }
-    std::string s = n.scalar();
-    if (s.size() > 40) s = s.substr(0, 37) + "...";
-    return "\"" + s + "\"";
-}
-
-bool is_iso_date(std::string_view t) {
-    if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
-    int y = 0, m = 0, d = 0;
-    auto num = [&](size_t pos, size_t len, int& out) {
-        auto r = std::from_chars(t.data() + pos, t.data() + pos + len, out);
-        return r.ec == std::errc() && r.ptr == t.data() + pos + len;
-    };
-    if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d)) return false;
-    using namespace std::chrono;
-    return year_month_day{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}}.ok();
+    return schema::quoted(n.scalar());
 }
 
 void FieldReader::add(const yaml::Node& at, Severity severity, const std::string& message) {
@@ -37,72 +28,99 @@ void FieldReader::add(const yaml::Node& at, Severity severity, const std::string
 void FieldReader::error(const yaml::Node& at, const std::string& message) { add(at, Severity::Error, message); }
 void FieldReader::warning(const yaml::Node& at, const std::string& message) { add(at, Severity::Warning, message); }
 
-std::optional<std::string> FieldReader::text(const yaml::Node& n, std::string_view key) {
+bool FieldReader::checked(const yaml::Node& at, const Field& field, std::string_view value, std::string_view label) {
+    // Whether a zone exists depends on the system's tz database, and reading
+    // it costs: `validate` checks time zones (check_person), not every load.
+    if (field.rule == schema::Rule::Timezone) return true;
+    if (auto message = schema::problem(field, value, label)) {
+        error(at, *message);
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::string> FieldReader::text(const yaml::Node& n, const Field& field, std::string_view label) {
     if (n.is_null()) return std::string();
     if (!n.is_scalar()) {
-        error(n, "'" + std::string(key) + "' must be text, got " + describe(n));
+        error(n, schema::must(field, label) + ", got " + describe(n));
         return std::nullopt;
     }
+    // "" is no value, as an absent one: only what is there is checked.
+    if (!n.scalar().empty() && !checked(n, field, n.scalar(), label)) return std::nullopt;
     return n.scalar();
 }
 
-std::optional<int> FieldReader::integer(const yaml::Node& n, std::string_view key, int min, int max) {
-    std::string expected = "'" + std::string(key) + "' must be a whole number from " + std::to_string(min) +
-                           " to " + std::to_string(max);
+std::optional<int> FieldReader::integer(const yaml::Node& n, const Field& field, std::string_view label) {
     if (!n.is_scalar() || n.is_text()) {
-        error(n, expected + ", got " + describe(n));
+        error(n, schema::must(field, label) + ", got " + describe(n));
         return std::nullopt;
     }
-    const std::string& s = n.scalar();
+    if (!checked(n, field, n.scalar(), label)) return std::nullopt;
     int value = 0;
-    auto r = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (r.ec != std::errc() || r.ptr != s.data() + s.size() || value < min || value > max) {
-        error(n, expected + ", got " + describe(n));
-        return std::nullopt;
-    }
+    std::from_chars(n.scalar().data(), n.scalar().data() + n.scalar().size(), value);
     return value;
 }
 
-std::optional<bool> FieldReader::boolean(const yaml::Node& n, std::string_view key) {
-    if (n.is_scalar() && !n.is_text()) {
-        if (n.scalar() == "true") return true;
-        if (n.scalar() == "false") return false;
-    }
-    error(n, "'" + std::string(key) + "' must be true or false, got " + describe(n));
+std::optional<bool> FieldReader::boolean(const yaml::Node& n, const Field& field) {
+    if (n.is_scalar() && !n.is_text() && checked(n, field, n.scalar(), {})) return n.scalar() == "true";
+    if (!n.is_scalar() || n.is_text()) error(n, schema::must(field) + ", got " + describe(n));
     return std::nullopt;
 }
 
-std::vector<std::string> FieldReader::text_list(const yaml::Node& n, std::string_view key) {
+std::vector<std::string> FieldReader::list(const yaml::Node& n, const Field& field) {
+    // A map field written as a plain list (offers: [python]) has skill names
+    // for items: any text.
+    auto item_ok = [&](const yaml::Node& at, const std::string& item) {
+        return field.type != schema::Type::List || checked(at, field, item, {});
+    };
     std::vector<std::string> out;
     if (n.is_null()) return out;
     if (n.is_scalar()) {
-        out.push_back(n.scalar());
+        if (item_ok(n, n.scalar())) out.push_back(n.scalar());
         return out;
     }
     if (!n.is_sequence()) {
-        error(n, "'" + std::string(key) + "' must be a list of text, got " + describe(n));
+        error(n, schema::must(field) + ", got " + describe(n));
         return out;
     }
     for (const auto& item : n.items()) {
-        if (item.is_scalar())
+        if (!item.is_scalar())
+            error(item, schema::must(field) + ", got " + describe(item));
+        else if (item_ok(item, item.scalar()))
             out.push_back(item.scalar());
-        else
-            error(item, "items of '" + std::string(key) + "' must be text, got " + describe(item));
     }
     return out;
 }
 
-std::optional<std::string> FieldReader::date(const yaml::Node& n, std::string_view key) {
-    if (n.is_null()) return std::string();
-    if (n.is_scalar() && is_iso_date(n.scalar())) return n.scalar();
-    error(n, "'" + std::string(key) + "' must be a date YYYY-MM-DD, got " + describe(n));
-    return std::nullopt;
+namespace {
+Field ad_hoc(std::string_view key, schema::Type type, int min = 0, int max = 0) {
+    return Field{.key = key, .type = type, .min = min, .max = max, .label = std::string(key)};
+}
+}  // namespace
+
+std::optional<std::string> FieldReader::text(const yaml::Node& n, std::string_view key) {
+    return text(n, ad_hoc(key, schema::Type::Text));
+}
+std::optional<int> FieldReader::integer(const yaml::Node& n, std::string_view key, int min, int max) {
+    return integer(n, ad_hoc(key, schema::Type::Integer, min, max));
+}
+std::optional<bool> FieldReader::boolean(const yaml::Node& n, std::string_view key) {
+    return boolean(n, ad_hoc(key, schema::Type::Boolean));
+}
+std::vector<std::string> FieldReader::text_list(const yaml::Node& n, std::string_view key) {
+    return list(n, ad_hoc(key, schema::Type::List));
 }
 
 bool FieldReader::expect_map(const yaml::Node& n, std::string_view what) {
     if (n.is_map()) return true;
     error(n, std::string(what) + " must be a map of fields, got " + describe(n));
     return false;
+}
+
+void FieldReader::require(const yaml::Node& map, const schema::Record& record, std::string_view hint) {
+    for (const auto& f : record.fields)
+        if (f.required && !map.find(f.key))
+            error(map, "missing '" + f.label + "' (" + std::string(hint.empty() ? f.description : hint) + ")");
 }
 
 }  // namespace mentor::detail

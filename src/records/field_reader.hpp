@@ -1,7 +1,9 @@
 #pragma once
 // Reads typed fields out of a YAML map, collecting a diagnostic for every
-// field of the wrong shape instead of stopping at the first one. Private to
-// the library: record readers are its only users.
+// field of the wrong shape or value instead of stopping at the first one.
+// What a field accepts comes from its schema::Field; the wording of every
+// message from schema::must and schema::problem, shared with the CSV and
+// flag path. Private to the library: record readers are its only users.
 
 #include <optional>
 #include <string>
@@ -9,6 +11,7 @@
 
 #include "mentor/core/error.hpp"
 #include "mentor/formats/yaml.hpp"
+#include "mentor/records/schema.hpp"
 
 namespace mentor::detail {
 
@@ -20,22 +23,34 @@ public:
     void error(const yaml::Node& at, const std::string& message);
     void warning(const yaml::Node& at, const std::string& message);
 
-    /// A string scalar; numbers and dates written bare are accepted as their text.
+    /// A scalar allowed by `field` (Text with its rule, Enum, Date, Decimal);
+    /// "" for an absent (null) value. Numbers and dates written bare are
+    /// accepted as their text. `label` overrides the field's name in messages.
+    std::optional<std::string> text(const yaml::Node& n, const schema::Field& field, std::string_view label = {});
+    /// A whole number in the field's range; quoted numbers are refused.
+    std::optional<int> integer(const yaml::Node& n, const schema::Field& field, std::string_view label = {});
+    std::optional<bool> boolean(const yaml::Node& n, const schema::Field& field);
+    /// A list of text, each item allowed by `field`; a single scalar is taken
+    /// as a one-item list. Refused items are reported and left out. For a
+    /// skills map written as a plain list, items are any text.
+    std::vector<std::string> list(const yaml::Node& n, const schema::Field& field);
+    /// The same for a value no record schema declares (the user's
+    /// config.yaml, the editor's template): a field made on the spot.
     std::optional<std::string> text(const yaml::Node& n, std::string_view key);
-    /// A whole number in [min, max].
     std::optional<int> integer(const yaml::Node& n, std::string_view key, int min, int max);
     std::optional<bool> boolean(const yaml::Node& n, std::string_view key);
-    /// A list of strings; a single scalar is taken as a one-item list.
     std::vector<std::string> text_list(const yaml::Node& n, std::string_view key);
-    /// A YYYY-MM-DD date (kept as text).
-    std::optional<std::string> date(const yaml::Node& n, std::string_view key);
+
     /// A map node, or an error.
     bool expect_map(const yaml::Node& n, std::string_view what);
+    /// An error for each required field of `record` that `map` lacks, at `map`.
+    void require(const yaml::Node& map, const schema::Record& record, std::string_view hint = {});
 
     const std::string& file() const { return file_; }
 
 private:
     void add(const yaml::Node& at, Severity severity, const std::string& message);
+    bool checked(const yaml::Node& at, const schema::Field& field, std::string_view value, std::string_view label);
 
     const std::string& file_;
     Diagnostics& diagnostics_;
@@ -43,8 +58,5 @@ private:
 
 /// Describes a node for "got ..." in messages: a quoted scalar, "a list", "a map", "nothing".
 std::string describe(const yaml::Node& n);
-
-/// Strict YYYY-MM-DD with a real calendar day.
-bool is_iso_date(std::string_view text);
 
 }  // namespace mentor::detail

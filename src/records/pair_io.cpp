@@ -1,6 +1,7 @@
 // pairs/<mentor>--<mentee>.yaml <-> Pair.
 
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
 
 namespace mentor {
@@ -12,17 +13,18 @@ namespace {
 
 void read_match(FieldReader& r, const Node& n, MatchInfo& m) {
     if (n.is_null() || !r.expect_map(n, "'match'")) return;
+    const auto& schema = schema::match();
     for (const auto& [key, v] : n.entries()) {
         if (key == "score") {
-            if (auto t = r.text(v, "match: score")) m.score = *t;
+            if (auto t = r.text(v, schema.at(key))) m.score = *t;
         } else if (key == "algorithm") {
-            if (auto t = r.text(v, "match: algorithm")) m.algorithm = *t;
+            if (auto t = r.text(v, schema.at(key))) m.algorithm = *t;
         } else if (key == "date") {
-            if (auto t = r.date(v, "match: date")) m.date = *t;
+            if (auto t = r.text(v, schema.at(key))) m.date = *t;
         } else if (key == "reasons") {
-            m.reasons = r.text_list(v, "match: reasons");
+            m.reasons = r.list(v, schema.at(key));
         } else {
-            r.error(v, "unknown key 'match: " + key + "' (expected score, algorithm, date, reasons)");
+            m.extra.set(key, v);
         }
     }
 }
@@ -32,49 +34,41 @@ void read_match(FieldReader& r, const Node& n, MatchInfo& m) {
 std::optional<Pair> read_pair(const Node& doc, const std::string& file, Diagnostics& diagnostics) {
     FieldReader r(file, diagnostics);
     if (!r.expect_map(doc, "a pair file")) return std::nullopt;
+    const auto& schema = schema::pair();
     Pair p;
-    bool has_mentor = false, has_mentee = false;
+    auto set_text = [&](std::string& out, const Node& v, std::string_view key) {
+        if (auto t = r.text(v, schema.at(key))) out = std::move(*t);
+    };
     for (const auto& [key, v] : doc.entries()) {
         if (key == "mentor") {
-            if (auto t = r.text(v, key)) p.mentor = *t;
+            set_text(p.mentor, v, key);
             p.mentor_mark = v.mark;
-            has_mentor = true;
         } else if (key == "mentee") {
-            if (auto t = r.text(v, key)) p.mentee = *t;
+            set_text(p.mentee, v, key);
             p.mentee_mark = v.mark;
-            has_mentee = true;
         } else if (key == "cohort") {
-            if (auto t = r.text(v, key)) p.cohort = *t;
+            set_text(p.cohort, v, key);
         } else if (key == "kind") {
-            auto t = r.text(v, key);
-            auto k = t ? parse_pair_kind(*t) : std::nullopt;
-            if (k)
-                p.kind = *k;
-            else if (t)
-                r.error(v, "'kind' must be classic, reverse or peer, got " + detail::describe(v));
+            auto t = r.text(v, schema.at(key));
+            if (t && !t->empty()) p.kind = *parse_pair_kind(*t);
         } else if (key == "status") {
-            auto t = r.text(v, key);
-            auto s = t ? parse_pair_status(*t) : std::nullopt;
-            if (s)
-                p.status = *s;
-            else if (t)
-                r.error(v, "'status' must be proposed, active, paused or closed, got " + detail::describe(v));
+            auto t = r.text(v, schema.at(key));
+            if (t && !t->empty()) p.status = *parse_pair_status(*t);
         } else if (key == "created") {
-            if (auto d = r.date(v, key)) p.created = *d;
+            set_text(p.created, v, key);
         } else if (key == "started") {
-            if (auto d = r.date(v, key)) p.started = *d;
+            set_text(p.started, v, key);
         } else if (key == "ended") {
-            if (auto d = r.date(v, key)) p.ended = *d;
+            set_text(p.ended, v, key);
         } else if (key == "match") {
             read_match(r, v, p.match);
         } else if (key == "review") {
-            if (auto t = r.text(v, key)) p.review = *t;
+            set_text(p.review, v, key);
         } else {
             p.extra.set(key, v);
         }
     }
-    if (!has_mentor) r.error(doc, "missing 'mentor' (the mentor's person id)");
-    if (!has_mentee) r.error(doc, "missing 'mentee' (the mentee's person id)");
+    r.require(doc, schema);
     return p;
 }
 
@@ -98,10 +92,14 @@ Node write_pair(const Pair& p) {
             for (const auto& reason : p.match.reasons) reasons.push_back(Node::text(reason));
             m.set("reasons", reasons);
         }
+        for (const auto& [key, value] : p.match.extra.entries()) m.set(key, value);
         doc.set("match", m);
     }
     if (!p.review.empty()) doc.set("review", Node::text(p.review));
     for (const auto& [key, value] : p.extra.entries()) doc.set(key, value);
+    check_before_write(doc, "pair " + p.id(), [](const Node& tree, const std::string& file, Diagnostics& d) {
+        read_pair(tree, file, d);
+    });
     return doc;
 }
 

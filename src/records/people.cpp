@@ -10,8 +10,10 @@
 
 #include "mentor/core/ids.hpp"
 #include "mentor/core/timezone.hpp"
+#include "mentor/core/suggest.hpp"
 #include "mentor/core/unicode.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
 
 namespace mentor {
 namespace {
@@ -41,19 +43,12 @@ std::string canonical_field(const std::string& name) {
     return it == aliases().end() ? key : it->second;
 }
 
-[[noreturn]] void bad(const Location& where, ErrorKind kind, const std::string& field, const std::string& message) {
-    throw Error(where, "'" + field + "': " + message, kind);
-}
-
-int whole_number(const std::string& value, const Location& where, ErrorKind kind, const std::string& field, int min,
-                 int max) {
-    std::string t = trim(value);
-    int n = 0;
-    auto r = std::from_chars(t.data(), t.data() + t.size(), n);
-    if (t.empty() || r.ec != std::errc() || r.ptr != t.data() + t.size() || n < min || n > max)
-        bad(where, kind, field, "expected a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-                                    ", got \"" + value + "\"");
-    return n;
+// The CSV and flag path checks every value with the schema, after turning
+// its friendlier spellings (Mon, yes, High, both) into the canonical ones, so
+// that it refuses exactly what the YAML reader refuses, in the same words.
+void check(const schema::Field& field, const std::string& value, const Location& where, ErrorKind kind,
+           std::string_view label = {}) {
+    if (auto message = schema::problem(field, value, label)) throw Error(where, *message, kind);
 }
 
 // "skill:value" -> {skill, value}; the value part is optional.
@@ -63,14 +58,19 @@ std::pair<std::string, std::string> split_skill(const std::string& item) {
     return {trim(item.substr(0, colon)), trim(item.substr(colon + 1))};
 }
 
-std::vector<std::string> id_list(const std::string& value, const Location& where, ErrorKind kind, const std::string& field) {
-    std::vector<std::string> ids;
+// Each item of a list cell, normalised by `spell`, checked as an item of `field`.
+template <typename Spell>
+std::vector<std::string> checked_list(const schema::Field& field, const std::string& value, const Location& where,
+                                      ErrorKind kind, Spell spell) {
+    std::vector<std::string> out;
     for (const auto& item : split_list_cell(value)) {
-        if (!is_valid_id(item)) bad(where, kind, field, "\"" + item + "\" is not a person id (e.g. jean-martin)");
-        ids.push_back(item);
+        out.push_back(spell(item));
+        check(field, out.back(), where, kind);
     }
-    return ids;
+    return out;
 }
+
+std::string as_is(const std::string& s) { return s; }
 
 // The people an add or import can see: the directory plus what it adds.
 class PeopleIndex {
@@ -200,121 +200,133 @@ PersonUpdate add_one(PeopleIndex& index, const std::vector<RawField>& fields, co
 }  // namespace
 
 const std::vector<std::string>& person_field_names() {
-    static const std::vector<std::string> names = {
-        "id",        "name",      "email",    "roles",     "organisation", "team",    "manager",
-        "title",     "seniority", "languages", "timezone", "location",     "cohorts", "capacity",
-        "offers",    "wants",     "interests", "hours_per_month", "days",  "mode",    "prefers",
-        "avoids",    "active",    "notes",
-    };
+    // The person's keys, with availability's own in its place: a flag or a
+    // column names `days`, not `availability`.
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const auto& f : schema::person().fields) {
+            if (f.nested) {
+                for (const auto& inner : f.nested->fields) out.emplace_back(inner.key);
+            } else {
+                out.emplace_back(f.key);
+            }
+        }
+        return out;
+    }();
     return names;
 }
+
+namespace {
+
+// Text fields and lists of text: set as given once checked.
+bool apply_text(Person& p, const std::string& field, const std::string& value, const Location& where, ErrorKind kind) {
+    const auto& schema = schema::person();
+    std::string* text = field == "id"             ? &p.id
+                        : field == "name"         ? &p.name
+                        : field == "email"        ? &p.email
+                        : field == "organisation" ? &p.organisation
+                        : field == "team"         ? &p.team
+                        : field == "manager"      ? &p.manager
+                        : field == "title"        ? &p.title
+                        : field == "timezone"     ? &p.timezone
+                        : field == "location"     ? &p.location
+                                                  : nullptr;
+    if (text) {
+        check(schema.at(field), value, where, kind);
+        *text = value;
+        return true;
+    }
+    std::vector<std::string>* list = field == "cohorts"     ? &p.cohorts
+                                     : field == "interests" ? &p.interests
+                                     : field == "prefers"   ? &p.prefers
+                                     : field == "avoids"    ? &p.avoids
+                                                            : nullptr;
+    if (list) *list = checked_list(schema.at(field), value, where, kind, as_is);
+    return list != nullptr;
+}
+
+// Fields with friendlier spellings: roles (both), languages and days in any
+// case (Mon, Monday), active (yes, no, 1, 0), numbers.
+bool apply_spelled(Person& p, const std::string& field, const std::string& value, const Location& where,
+                   ErrorKind kind) {
+    const auto& schema = schema::person();
+    if (field == "roles") {
+        for (const auto& item : split_list_cell(value)) {
+            const std::string role = lower(item);
+            for (const std::string& r : role == "both" ? std::vector<std::string>{"mentor", "mentee"}
+                                                      : std::vector<std::string>{role}) {
+                check(schema.at(field), r, where, kind);
+                p.add_role(*parse_role(r));
+            }
+        }
+    } else if (field == "languages") {
+        p.languages = checked_list(schema.at(field), value, where, kind, lower);
+    } else if (field == "active") {
+        std::string v = lower(value);
+        v = v == "yes" || v == "1" ? "true" : v == "no" || v == "0" ? "false" : v;
+        check(schema.at(field), v, where, kind);
+        p.active = v == "true";
+    } else if (field == "seniority" || field == "capacity") {
+        check(schema.at(field), value, where, kind);
+        (field == "seniority" ? p.seniority : p.capacity) = std::stoi(value);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// offers "skill:level|..." and wants "skill:priority|...".
+bool apply_skills(Person& p, const std::string& field, const std::string& value, const Location& where, ErrorKind kind) {
+    if (field != "offers" && field != "wants") return false;
+    const auto& f = schema::person().at(field);
+    if (field == "offers") p.offers.clear();
+    else p.wants.clear();
+    for (const auto& item : split_list_cell(value)) {
+        auto [skill, part] = split_skill(item);
+        if (skill.empty()) throw Error(where, "'" + field + "': empty skill name in \"" + item + "\"", kind);
+        std::string v = part.empty() ? std::string(f.default_value) : lower(part);
+        check(f, v, where, kind, field + ": " + skill);
+        if (field == "offers")
+            p.offers.push_back(Offer{skill, std::stoi(v)});
+        else
+            p.wants.push_back(Want{skill, *parse_priority(v)});
+    }
+    return true;
+}
+
+// hours_per_month, days, mode: the fields of `availability`.
+bool apply_availability(Person& p, const std::string& field, const std::string& value, const Location& where,
+                        ErrorKind kind) {
+    const schema::Field* f = schema::availability().find(field);
+    if (!f) return false;
+    if (field == "hours_per_month") {
+        check(*f, value, where, kind);
+        p.availability.hours_per_month = std::stoi(value);
+    } else if (field == "days") {
+        p.availability.days =
+            checked_list(*f, value, where, kind, [](const std::string& d) { return lower(d).substr(0, 3); });
+    } else {
+        check(*f, lower(value), where, kind);
+        p.availability.mode = lower(value);
+    }
+    return true;
+}
+
+}  // namespace
 
 void apply_field(Person& p, const std::string& raw_field, const std::string& raw_value, const Location& where,
                  ErrorKind kind) {
     const std::string field = canonical_field(raw_field);
+    if (!is_valid_utf8(raw_value)) throw Error(where, "'" + field + "' is not valid UTF-8 text", kind);
     const std::string value = trim(raw_value);
-    auto list = [&] { return split_list_cell(value); };
-    if (field == "id") {
-        require_valid_id(value, "person id");
-        p.id = value;
-    } else if (field == "name") {
-        p.name = value;
-    } else if (field == "email") {
-        if (value.find('@') == std::string::npos || value.find(' ') != std::string::npos)
-            bad(where, kind, field, "expected an address like name@example.org, got \"" + value + "\"");
-        p.email = value;
-    } else if (field == "roles") {
-        for (const auto& r : list()) {
-            std::string role = lower(r);
-            if (role == "both") {
-                p.add_role(Role::Mentor);
-                p.add_role(Role::Mentee);
-            } else if (auto parsed = parse_role(role)) {
-                p.add_role(*parsed);
-            } else {
-                bad(where, kind, field, "expected mentor, mentee or both, got \"" + r + "\"");
-            }
-        }
-    } else if (field == "organisation") {
-        p.organisation = value;
-    } else if (field == "team") {
-        p.team = value;
-    } else if (field == "manager") {
-        p.manager = value;
-    } else if (field == "title") {
-        p.title = value;
-    } else if (field == "seniority") {
-        p.seniority = whole_number(value, where, kind, field, 0, 80);
-    } else if (field == "languages") {
-        p.languages.clear();
-        for (const auto& item : list()) {
-            std::string code = lower(item);
-            if (code.size() != 2 || !std::isalpha(static_cast<unsigned char>(code[0])) ||
-                !std::isalpha(static_cast<unsigned char>(code[1])))
-                bad(where, kind, field, "expected two-letter ISO 639-1 codes such as en, fr, es; got \"" + item + "\"");
-            p.languages.push_back(code);
-        }
-    } else if (field == "timezone") {
-        if (!is_known_timezone(value))
-            bad(where, kind, field, "unknown time zone \"" + value + "\" (expected an IANA name such as Europe/Paris)");
-        p.timezone = value;
-    } else if (field == "location") {
-        p.location = value;
-    } else if (field == "cohorts") {
-        p.cohorts = list();
-    } else if (field == "capacity") {
-        p.capacity = whole_number(value, where, kind, field, 0, 100);
-    } else if (field == "offers") {
-        p.offers.clear();
-        for (const auto& item : list()) {
-            auto [skill, level] = split_skill(item);
-            if (skill.empty()) bad(where, kind, field, "empty skill name in \"" + item + "\"");
-            int n = level.empty() ? 3 : whole_number(level, where, kind, field + ": " + skill, 1, 5);
-            p.offers.push_back(Offer{skill, n});
-        }
-    } else if (field == "wants") {
-        p.wants.clear();
-        for (const auto& item : list()) {
-            auto [skill, priority] = split_skill(item);
-            if (skill.empty()) bad(where, kind, field, "empty skill name in \"" + item + "\"");
-            auto parsed = priority.empty() ? std::optional<Priority>(Priority::Medium) : parse_priority(lower(priority));
-            if (!parsed) bad(where, kind, field, "priority of '" + skill + "' must be high, medium or low, got \"" + priority + "\"");
-            p.wants.push_back(Want{skill, *parsed});
-        }
-    } else if (field == "interests") {
-        p.interests = list();
-    } else if (field == "hours_per_month") {
-        p.availability.hours_per_month = whole_number(value, where, kind, field, 0, 200);
-    } else if (field == "days") {
-        p.availability.days.clear();
-        static const std::vector<std::string> days = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-        for (const auto& item : list()) {
-            std::string d = lower(item).substr(0, 3);
-            if (std::find(days.begin(), days.end(), d) == days.end())
-                bad(where, kind, field, "expected days such as mon,tue; got \"" + item + "\"");
-            p.availability.days.push_back(d);
-        }
-    } else if (field == "mode") {
-        if (value != "remote" && value != "in-person" && value != "any")
-            bad(where, kind, field, "expected remote, in-person or any, got \"" + value + "\"");
-        p.availability.mode = value;
-    } else if (field == "prefers") {
-        p.prefers = id_list(value, where, kind, field);
-    } else if (field == "avoids") {
-        p.avoids = id_list(value, where, kind, field);
-    } else if (field == "active") {
-        std::string v = lower(value);
-        if (v == "true" || v == "yes" || v == "1")
-            p.active = true;
-        else if (v == "false" || v == "no" || v == "0")
-            p.active = false;
-        else
-            bad(where, kind, field, "expected true or false, got \"" + value + "\"");
-    } else if (field == "notes") {
-        p.notes = raw_value;
-    } else {
-        throw Error(where, "unknown field '" + raw_field + "'", kind);
+    if (field == "notes") {
+        p.notes = raw_value;  // as typed, inner spaces and all
+        return;
     }
+    if (apply_text(p, field, value, where, kind) || apply_spelled(p, field, value, where, kind) ||
+        apply_skills(p, field, value, where, kind) || apply_availability(p, field, value, where, kind))
+        return;
+    throw Error(where, "unknown field '" + raw_field + "'" + did_you_mean(field, person_field_names()), kind);
 }
 
 ManagerIndex::ManagerIndex(const std::vector<const Person*>& people) {
@@ -381,10 +393,10 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
     if (!unknown_columns.empty()) {
         std::string names;
         for (const auto& u : unknown_columns) names += (names.empty() ? "" : ", ") + ("'" + u + "'");
+        std::string all;
+        for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
         throw Error(Location{file, 1, 0}, "unknown column" + std::string(unknown_columns.size() > 1 ? "s " : " ") + names +
-                                              " (known: id, name, email, roles, organisation, team, manager, title, "
-                                              "seniority, languages, timezone, location, cohorts, capacity, offers, wants, "
-                                              "interests, hours_per_month, days, mode, prefers, avoids, active, notes)");
+                                              " (known: " + all + ")");
     }
     PeopleIndex index(records);
     std::vector<std::string> problems;

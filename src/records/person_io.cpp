@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
 
 namespace mentor {
@@ -25,61 +26,45 @@ void unique_in_order(std::vector<std::string>& values) {
     values = std::move(out);
 }
 
-bool is_language_code(const std::string& s) {
-    return s.size() == 2 && std::islower(static_cast<unsigned char>(s[0])) && std::islower(static_cast<unsigned char>(s[1]));
-}
-
-const char* const kWeekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+const schema::Field& field(std::string_view key) { return schema::person().at(key); }
 
 void read_offers(FieldReader& r, const Node& n, std::vector<Offer>& out) {
+    const auto& f = field("offers");
     if (n.is_null()) return;
     if (n.is_map()) {
         for (const auto& [skill, level] : n.entries())
-            if (auto v = r.integer(level, "offers: " + skill, 1, 5)) out.push_back(Offer{skill, *v});
+            if (auto v = r.integer(level, f, "offers: " + skill)) out.push_back(Offer{skill, *v});
         return;
     }
     // A plain list of skills is accepted for hand-written files: level 3.
-    for (const auto& skill : r.text_list(n, "offers")) out.push_back(Offer{skill, 3});
+    for (const auto& skill : r.list(n, f)) out.push_back(Offer{skill, 3});
 }
 
 void read_wants(FieldReader& r, const Node& n, std::vector<Want>& out) {
+    const auto& f = field("wants");
     if (n.is_null()) return;
     if (n.is_map()) {
         for (const auto& [skill, priority] : n.entries()) {
-            auto text = r.text(priority, "wants: " + skill);
-            if (!text) continue;
-            auto p = parse_priority(*text);
-            if (!p)
-                r.error(priority, "priority of '" + skill + "' must be high, medium or low, got " +
-                                      detail::describe(priority));
-            else
-                out.push_back(Want{skill, *p});
+            auto text = r.text(priority, f, "wants: " + skill);
+            if (text && !text->empty()) out.push_back(Want{skill, *parse_priority(*text)});
         }
         return;
     }
-    for (const auto& skill : r.text_list(n, "wants")) out.push_back(Want{skill, Priority::Medium});
+    for (const auto& skill : r.list(n, f)) out.push_back(Want{skill, Priority::Medium});
 }
 
 void read_availability(FieldReader& r, const Node& n, Availability& out) {
     if (n.is_null() || !r.expect_map(n, "'availability'")) return;
+    const auto& schema = schema::availability();
     for (const auto& [key, value] : n.entries()) {
         if (key == "hours_per_month") {
-            out.hours_per_month = r.integer(value, "availability: hours_per_month", 0, 200);
+            out.hours_per_month = r.integer(value, schema.at(key));
         } else if (key == "days") {
-            for (auto& d : r.text_list(value, "availability: days")) {
-                if (std::find(std::begin(kWeekdays), std::end(kWeekdays), d) == std::end(kWeekdays))
-                    r.error(value, "'availability: days' takes mon, tue, wed, thu, fri, sat, sun; got \"" + d + "\"");
-                else
-                    out.days.push_back(d);
-            }
+            out.days = r.list(value, schema.at(key));
         } else if (key == "mode") {
-            auto mode = r.text(value, "availability: mode");
-            if (mode && *mode != "remote" && *mode != "in-person" && *mode != "any")
-                r.error(value, "'availability: mode' must be remote, in-person or any, got " + detail::describe(value));
-            else if (mode)
-                out.mode = *mode;
+            if (auto mode = r.text(value, schema.at(key))) out.mode = *mode;
         } else {
-            r.error(value, "unknown key 'availability: " + key + "' (expected hours_per_month, days, mode)");
+            out.extra.set(key, value);
         }
     }
 }
@@ -107,9 +92,9 @@ void normalise(Person& p) {
     std::stable_sort(p.wants.begin(), p.wants.end(), by_skill);
     p.wants.erase(std::unique(p.wants.begin(), p.wants.end(), same_skill), p.wants.end());
     std::vector<std::string> days;
-    for (const char* d : kWeekdays)
+    for (std::string_view d : schema::kWeekdays)
         if (std::find(p.availability.days.begin(), p.availability.days.end(), d) != p.availability.days.end())
-            days.push_back(d);
+            days.emplace_back(d);
     p.availability.days = std::move(days);
 }
 
@@ -117,8 +102,8 @@ std::optional<Person> read_person(const Node& doc, const std::string& file, Diag
     FieldReader r(file, diagnostics);
     if (!r.expect_map(doc, "a person file")) return std::nullopt;
     Person p;
-    auto set_text = [&](std::string& field, const Node& v, std::string_view key) {
-        if (auto t = r.text(v, key)) field = std::move(*t);
+    auto set_text = [&](std::string& out, const Node& v, std::string_view key) {
+        if (auto t = r.text(v, field(key))) out = std::move(*t);
     };
     for (const auto& [key, v] : doc.entries()) {
         if (key == "id") {
@@ -129,17 +114,10 @@ std::optional<Person> read_person(const Node& doc, const std::string& file, Diag
         } else if (key == "email") {
             set_text(p.email, v, key);
             p.marks.email = v.mark;
-            if (!p.email.empty() && p.email.find('@') == std::string::npos)
-                r.error(v, "'email' must be an address like name@example.org, got " + detail::describe(v));
         } else if (key == "roles") {
-            for (const auto& role : r.text_list(v, key)) {
-                if (auto parsed = parse_role(role))
-                    p.add_role(*parsed);
-                else
-                    r.error(v, "'roles' takes mentor and/or mentee, got \"" + role + "\"");
-            }
+            for (const auto& role : r.list(v, field(key))) p.add_role(*parse_role(role));
         } else if (key == "active") {
-            if (auto b = r.boolean(v, key)) p.active = *b;
+            if (auto b = r.boolean(v, field(key))) p.active = *b;
         } else if (key == "organisation") {
             set_text(p.organisation, v, key);
         } else if (key == "team") {
@@ -150,35 +128,31 @@ std::optional<Person> read_person(const Node& doc, const std::string& file, Diag
         } else if (key == "title") {
             set_text(p.title, v, key);
         } else if (key == "seniority") {
-            p.seniority = r.integer(v, key, 0, 80);
+            p.seniority = r.integer(v, field(key));
         } else if (key == "languages") {
-            for (auto& code : r.text_list(v, key)) {
-                if (is_language_code(code))
-                    p.languages.push_back(code);
-                else
-                    r.error(v, "'languages' takes two-letter ISO 639-1 codes such as en or fr, got \"" + code + "\"");
-            }
+            p.languages = r.list(v, field(key));
         } else if (key == "timezone") {
             set_text(p.timezone, v, key);
+            p.marks.timezone = v.mark;
         } else if (key == "location") {
             set_text(p.location, v, key);
         } else if (key == "cohorts") {
-            p.cohorts = r.text_list(v, key);
+            p.cohorts = r.list(v, field(key));
         } else if (key == "capacity") {
-            p.capacity = r.integer(v, key, 0, 100);
+            p.capacity = r.integer(v, field(key));
         } else if (key == "offers") {
             read_offers(r, v, p.offers);
         } else if (key == "wants") {
             read_wants(r, v, p.wants);
         } else if (key == "interests") {
-            p.interests = r.text_list(v, key);
+            p.interests = r.list(v, field(key));
         } else if (key == "availability") {
             read_availability(r, v, p.availability);
         } else if (key == "prefers") {
-            p.prefers = r.text_list(v, key);
+            p.prefers = r.list(v, field(key));
             p.marks.prefers = v.mark;
         } else if (key == "avoids") {
-            p.avoids = r.text_list(v, key);
+            p.avoids = r.list(v, field(key));
             p.marks.avoids = v.mark;
         } else if (key == "notes") {
             set_text(p.notes, v, key);
@@ -237,12 +211,16 @@ Node write_person(const Person& person) {
             a.set("days", days);
         }
         if (!p.availability.mode.empty()) a.set("mode", Node::text(p.availability.mode));
+        for (const auto& [key, value] : p.availability.extra.entries()) a.set(key, value);
         doc.set("availability", a);
     }
     put_list("prefers", p.prefers);
     put_list("avoids", p.avoids);
     put_text("notes", p.notes);
     for (const auto& [key, value] : p.extra.entries()) doc.set(key, value);
+    check_before_write(doc, "person " + p.id, [](const Node& tree, const std::string& file, Diagnostics& d) {
+        read_person(tree, file, d);
+    });
     return doc;
 }
 

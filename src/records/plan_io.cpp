@@ -2,6 +2,7 @@
 
 #include "mentor/records/cadence.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
 
 namespace mentor {
@@ -13,65 +14,67 @@ namespace {
 
 void read_agreement(FieldReader& r, const Node& n, Agreement& a) {
     if (n.is_null() || !r.expect_map(n, "'agreement'")) return;
+    const auto& schema = schema::agreement();
+    auto set_text = [&](std::string& out, const Node& v, std::string_view key) {
+        if (auto t = r.text(v, schema.at(key))) out = std::move(*t);
+    };
     for (const auto& [key, v] : n.entries()) {
         if (key == "start") {
-            if (auto d = r.date(v, "agreement: start")) a.start = *d;
+            set_text(a.start, v, key);
         } else if (key == "cadence") {
-            auto t = r.text(v, "agreement: cadence");
-            try {
-                if (t) parse_cadence(*t), a.cadence = *t;
-            } catch (const Error& e) {
-                r.error(v, "'agreement: cadence': " + e.message());
-            }
+            set_text(a.cadence, v, key);
         } else if (key == "time") {
-            auto t = r.text(v, "agreement: time");
-            if (t && is_time_of_day(*t))
-                a.time = *t;
-            else if (t)
-                r.error(v, "'agreement: time' must be a time of day HH:MM, got " + detail::describe(v));
+            set_text(a.time, v, key);
         } else if (key == "length") {
-            if (auto i = r.integer(v, "agreement: length", 5, 600)) a.length = *i;
+            if (auto i = r.integer(v, schema.at(key))) a.length = *i;
         } else if (key == "sessions") {
-            if (auto i = r.integer(v, "agreement: sessions", 1, 1000)) a.sessions = *i;
+            if (auto i = r.integer(v, schema.at(key))) a.sessions = *i;
         } else if (key == "until") {
-            if (auto d = r.date(v, "agreement: until")) a.until = *d;
+            set_text(a.until, v, key);
         } else if (key == "mode") {
-            if (auto t = r.text(v, "agreement: mode")) a.mode = *t;
+            set_text(a.mode, v, key);
         } else if (key == "confidentiality") {
-            if (auto t = r.text(v, "agreement: confidentiality")) a.confidentiality = *t;
+            set_text(a.confidentiality, v, key);
         } else if (key == "rules") {
-            a.rules = r.text_list(v, "agreement: rules");
+            a.rules = r.list(v, schema.at(key));
         } else {
             a.extra.set(key, v);
         }
     }
-    if (a.start.empty()) r.error(n, "missing 'agreement: start' (the date of the first session)");
+    r.require(n, schema);
+    // The duration is one or the other: two would disagree on the last session.
+    // The reader keeps the sessions, so that the plan it returns is one the
+    // writers accept (a plan shown, or changed by `mentor plan`).
+    if (n.find("sessions") && n.find("until")) {
+        r.error(*n.find("until"), "'agreement: sessions' and 'agreement: until' cannot both be set (the duration is one or the other)");
+        a.until.clear();
+    }
 }
 
 void read_goal(FieldReader& r, const Node& n, Goal& g) {
+    const auto& schema = schema::goal();
+    auto set_text = [&](std::string& out, const Node& v, std::string_view key) {
+        if (auto t = r.text(v, schema.at(key))) out = std::move(*t);
+    };
     for (const auto& [key, v] : n.entries()) {
         if (key == "id") {
-            if (auto t = r.text(v, "goal id")) g.id = *t;
+            set_text(g.id, v, key);
         } else if (key == "title") {
-            if (auto t = r.text(v, "goal title")) g.title = *t;
+            set_text(g.title, v, key);
         } else if (key == "criterion") {
-            if (auto t = r.text(v, "goal criterion")) g.criterion = *t;
+            set_text(g.criterion, v, key);
         } else if (key == "due") {
-            if (auto d = r.date(v, "goal due")) g.due = *d;
+            set_text(g.due, v, key);
         } else if (key == "status") {
-            auto t = r.text(v, "goal status");
-            auto s = t ? parse_goal_status(*t) : std::nullopt;
-            if (s)
-                g.status = *s;
-            else if (t)
-                r.error(v, "goal 'status' must be open, achieved or dropped, got " + detail::describe(v));
+            auto t = r.text(v, schema.at(key));
+            if (t && !t->empty()) g.status = *parse_goal_status(*t);
         } else if (key == "closed") {
-            if (auto d = r.date(v, "goal closed")) g.closed = *d;
+            set_text(g.closed, v, key);
         } else {
             g.extra.set(key, v);
         }
     }
-    if (g.id.empty()) r.error(n, "a goal without an 'id' (g1, g2, ...)");
+    r.require(n, schema);
 }
 
 void read_goals(FieldReader& r, const Node& n, std::vector<Goal>& goals) {
@@ -141,16 +144,11 @@ std::optional<Plan> read_plan(const Node& doc, const std::string& file, const st
         } else if (key == "goals") {
             read_goals(r, v, plan.goals);
         } else if (key == "schedule") {
-            for (const auto& item : r.text_list(v, "schedule")) {
-                if (detail::is_iso_date(item))
-                    plan.schedule.push_back(item);
-                else
-                    r.error(v, "'schedule' takes dates YYYY-MM-DD, got \"" + item + "\"");
-            }
+            plan.schedule = r.list(v, schema::plan().at(key));
             // Dates are compared as text: YYYY-MM-DD sorts like the days.
             sort_unique(plan.schedule);
         } else if (key == "updated") {
-            if (auto d = r.date(v, key)) plan.updated = *d;
+            if (auto d = r.text(v, schema::plan().at(key))) plan.updated = *d;
         } else {
             plan.extra.set(key, v);
         }
@@ -169,6 +167,9 @@ Node write_plan(const Plan& plan) {
     if (!plan.schedule.empty()) doc.set("schedule", plain_list(plan.schedule));
     if (!plan.updated.empty()) doc.set("updated", Node::plain(plan.updated));
     for (const auto& [key, value] : plan.extra.entries()) doc.set(key, value);
+    check_before_write(doc, "the plan of " + plan.pair, [&](const Node& tree, const std::string& file, Diagnostics& d) {
+        read_plan(tree, file, plan.pair, d);
+    });
     return doc;
 }
 

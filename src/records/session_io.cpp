@@ -1,6 +1,7 @@
 // journal/<pair-id>/<stem>.yaml <-> Session.
 
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
 
 namespace mentor {
@@ -18,29 +19,24 @@ Node text_list(const std::vector<std::string>& values) {
 
 void read_action(FieldReader& r, const Node& n, const std::string& fallback_id, Session& s) {
     if (!r.expect_map(n, "an action")) return;
+    const auto& schema = schema::action();
     Action a;
-    bool has_owner = false;
     for (const auto& [key, v] : n.entries()) {
         if (key == "id") {
-            if (auto t = r.text(v, "actions: id")) a.id = *t;
+            if (auto t = r.text(v, schema.at(key))) a.id = *t;
         } else if (key == "owner") {
-            has_owner = true;  // a bad owner is reported once, below
-            auto t = r.text(v, "actions: owner");
-            auto role = t ? parse_role(*t) : std::nullopt;
-            if (role)
-                a.owner = *role;
-            else if (t)
-                r.error(v, "'actions: owner' must be mentor or mentee, got " + detail::describe(v));
+            auto t = r.text(v, schema.at(key));
+            if (t && !t->empty()) a.owner = *parse_role(*t);
         } else if (key == "text") {
-            if (auto t = r.text(v, "actions: text")) a.text = *t;
+            if (auto t = r.text(v, schema.at(key))) a.text = *t;
         } else if (key == "due") {
-            if (auto d = r.date(v, "actions: due")) a.due = *d;
+            if (auto d = r.text(v, schema.at(key))) a.due = *d;
         } else {
-            r.error(v, "unknown key 'actions: " + key + "' (expected id, owner, text, due)");
+            a.extra.set(key, v);
         }
     }
-    if (!has_owner) r.error(n, "an action needs an 'owner' (mentor or mentee)");
-    if (a.text.empty()) r.error(n, "an action needs a 'text'");
+    r.require(n, schema);
+    if (a.text.empty() && n.find("text")) r.error(n, "an action needs a 'text'");
     // An action written without an id by hand gets the one the tool would
     // have given it, so that it can still be marked done.
     if (a.id.empty()) a.id = fallback_id;
@@ -53,25 +49,26 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
                                     const std::string& stem, Diagnostics& diagnostics) {
     FieldReader r(file, diagnostics);
     if (!r.expect_map(doc, "a session file")) return std::nullopt;
+    const auto& schema = schema::session();
     Session s;
     s.pair = pair_id;
     s.file = stem;
-    bool has_date = false;
     for (const auto& [key, v] : doc.entries()) {
         if (key == "date") {
-            if (auto d = r.date(v, key)) s.date = *d, has_date = true;
+            if (auto d = r.text(v, schema.at(key))) s.date = *d;
         } else if (key == "duration") {
-            s.duration = r.integer(v, key, 0, 24 * 60);
+            s.duration = r.integer(v, schema.at(key));
         } else if (key == "mode") {
-            if (auto t = r.text(v, key)) s.mode = *t;
+            if (auto t = r.text(v, schema.at(key))) s.mode = *t;
         } else if (key == "private") {
-            if (auto b = r.boolean(v, key)) s.is_private = *b;
+            if (auto b = r.boolean(v, schema.at(key))) s.is_private = *b;
         } else if (key == "rating") {
-            if (!v.is_null()) s.rating = r.integer(v, key, 1, 5);
+            if (!v.is_null()) s.rating = r.integer(v, schema.at(key));
         } else if (key == "topics") {
-            s.topics = r.text_list(v, key);
+            s.topics = r.list(v, schema.at(key));
         } else if (key == "goals") {
-            s.goals = r.text_list(v, key);
+            s.goals = r.list(v, schema.at(key));
+            s.marks.goals = v.mark;
         } else if (key == "actions") {
             if (v.is_null()) continue;
             if (!v.is_sequence()) {
@@ -81,14 +78,15 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
             for (const auto& item : v.items())
                 read_action(r, item, stem + "." + std::to_string(s.actions.size() + 1), s);
         } else if (key == "done") {
-            s.done = r.text_list(v, key);
+            s.done = r.list(v, schema.at(key));
+            s.marks.done = v.mark;
         } else if (key == "notes") {
-            if (auto t = r.text(v, key)) s.notes = *t;
+            if (auto t = r.text(v, schema.at(key))) s.notes = *t;
         } else {
             s.extra.set(key, v);
         }
     }
-    if (!has_date) r.error(doc, "missing 'date' (expected date: " + stem.substr(0, 10) + ")");
+    r.require(doc, schema, "expected date: " + stem.substr(0, 10));
     return s;
 }
 
@@ -109,6 +107,7 @@ Node write_session(const Session& s) {
             m.set("owner", Node::plain(to_string(a.owner)));
             m.set("text", Node::text(a.text));
             if (!a.due.empty()) m.set("due", Node::plain(a.due));
+            for (const auto& [key, value] : a.extra.entries()) m.set(key, value);
             actions.push_back(m);
         }
         doc.set("actions", actions);
@@ -118,6 +117,10 @@ Node write_session(const Session& s) {
     // block keeps every line as typed.
     if (!s.notes.empty()) doc.set("notes", Node::text(s.notes));
     for (const auto& [key, value] : s.extra.entries()) doc.set(key, value);
+    check_before_write(doc, "the session of " + s.date + " of " + s.pair,
+                       [&](const Node& tree, const std::string& file, Diagnostics& d) {
+                           read_session(tree, file, s.pair, s.file.empty() ? s.date : s.file, d);
+                       });
     return doc;
 }
 

@@ -1,8 +1,16 @@
 // mentor.yaml -> Settings. The tool writes mentor.yaml once (init, with
 // comments for the user); it never rewrites it, so there is no writer here.
 
+#include <algorithm>
+
+#include "mentor/core/suggest.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
+
+// Fields are written with designated initializers naming only what they
+// set; every other member has its default, which GCC would warn about.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
 namespace mentor {
 
@@ -11,31 +19,34 @@ using yaml::Node;
 
 namespace {
 
-void unknown(FieldReader& r, const Node& v, const std::string& section, const std::string& key, const char* expected) {
-    r.warning(v, "unknown setting '" + section + key + "' (known: " + expected + ")");
+// A section's map, or nullptr (an error when it is not a map).
+const Node* section(FieldReader& r, const Node& n, const schema::Record& record) {
+    if (n.is_null() || !r.expect_map(n, "'" + std::string(record.kind) + "'")) return nullptr;
+    return &n;
 }
 
 void read_defaults(FieldReader& r, const Node& n, Settings& s) {
-    if (n.is_null() || !r.expect_map(n, "'defaults'")) return;
+    if (!section(r, n, schema::settings_defaults())) return;
+    const auto& schema = schema::settings_defaults();
     for (const auto& [key, v] : n.entries()) {
+        if (!schema.find(key)) continue;  // reported by report_unknown_keys
+        const auto& f = schema.at(key);
         if (key == "capacity") {
-            if (auto i = r.integer(v, "defaults: capacity", 0, 100)) s.default_capacity = *i;
+            if (auto i = r.integer(v, f)) s.default_capacity = *i;
         } else if (key == "cadence") {
-            if (auto t = r.text(v, "defaults: cadence")) s.default_cadence = *t;
+            if (auto t = r.text(v, f); t && !t->empty()) s.default_cadence = *t;
         } else if (key == "session_length") {
-            if (auto i = r.integer(v, "defaults: session_length", 5, 600)) s.default_session_length = *i;
+            if (auto i = r.integer(v, f)) s.default_session_length = *i;
         } else if (key == "sessions") {
-            if (auto i = r.integer(v, "defaults: sessions", 1, 1000)) s.default_sessions = *i;
+            if (auto i = r.integer(v, f)) s.default_sessions = *i;
         } else if (key == "confidentiality") {
-            if (auto t = r.text(v, "defaults: confidentiality")) s.confidentiality = *t;
-        } else {
-            unknown(r, v, "defaults: ", key, "capacity, cadence, session_length, sessions, confidentiality");
+            if (auto t = r.text(v, f)) s.confidentiality = *t;
         }
     }
 }
 
 void read_weights(FieldReader& r, const Node& n, Weights& w) {
-    if (n.is_null() || !r.expect_map(n, "'matching: weights'")) return;
+    if (!section(r, n, schema::settings_weights())) return;
     for (const auto& [key, v] : n.entries()) {
         int* target = key == "skills"         ? &w.skills
                       : key == "interests"    ? &w.interests
@@ -44,51 +55,76 @@ void read_weights(FieldReader& r, const Node& n, Weights& w) {
                       : key == "timezone"     ? &w.timezone
                       : key == "preferences"  ? &w.preferences
                                               : nullptr;
-        if (!target) {
-            unknown(r, v, "matching: weights: ", key, "skills, interests, availability, seniority, timezone, preferences");
-        } else if (auto i = r.integer(v, "matching: weights: " + key, 0, 1000)) {
-            *target = *i;
-        }
+        if (!target) continue;
+        if (auto i = r.integer(v, schema::settings_weights().at(key))) *target = *i;
     }
 }
 
 void read_matching(FieldReader& r, const Node& n, MatchingSettings& m) {
-    if (n.is_null() || !r.expect_map(n, "'matching'")) return;
+    const auto& schema = schema::settings_matching();
+    if (!section(r, n, schema)) return;
     for (const auto& [key, v] : n.entries()) {
+        if (!schema.find(key)) continue;
+        const auto& f = schema.at(key);
+        auto set_int = [&](int& out) {
+            if (auto i = r.integer(v, f)) out = *i;
+        };
         if (key == "algorithm") {
-            auto t = r.text(v, "matching: algorithm");
-            if (t && *t != "optimal" && *t != "stable" && *t != "greedy")
-                r.error(v, "'matching: algorithm' must be optimal, stable or greedy, got " + detail::describe(v));
-            else if (t)
-                m.algorithm = *t;
+            if (auto t = r.text(v, f); t && !t->empty()) m.algorithm = *t;
         } else if (key == "objective") {
-            auto t = r.text(v, "matching: objective");
-            if (t && *t != "coverage" && *t != "score")
-                r.error(v, "'matching: objective' must be coverage or score, got " + detail::describe(v));
-            else if (t)
-                m.objective = *t;
+            if (auto t = r.text(v, f); t && !t->empty()) m.objective = *t;
         } else if (key == "exclude_same_organisation") {
-            if (auto b = r.boolean(v, "matching: exclude_same_organisation")) m.exclude_same_organisation = *b;
+            if (auto b = r.boolean(v, f)) m.exclude_same_organisation = *b;
         } else if (key == "exclude_same_team") {
-            if (auto b = r.boolean(v, "matching: exclude_same_team")) m.exclude_same_team = *b;
+            if (auto b = r.boolean(v, f)) m.exclude_same_team = *b;
         } else if (key == "max_timezone_difference") {
-            if (!v.is_null()) m.max_timezone_difference = r.integer(v, "matching: max_timezone_difference", 0, 24);
-        } else if (key == "reverse_min_gap" || key == "peer_max_gap" || key == "min_skills") {
-            // The kind and skills rules of matching/rules.hpp: whole numbers of years or skills.
-            int& field = key == "reverse_min_gap" ? m.reverse_min_gap : key == "peer_max_gap" ? m.peer_max_gap : m.min_skills;
-            if (auto i = r.integer(v, "matching: " + key, key == "reverse_min_gap" ? 1 : 0, 60)) field = *i;
+            if (!v.is_null()) m.max_timezone_difference = r.integer(v, f);
+        } else if (key == "weights") {
+            read_weights(r, v, m.weights);
+        } else if (key == "reverse_min_gap") {
+            set_int(m.reverse_min_gap);
+        } else if (key == "peer_max_gap") {
+            set_int(m.peer_max_gap);
         } else if (key == "classic_min_gap") {
             if (v.is_null())
                 m.classic_min_gap.reset();  // null switches the rule off
-            else if (auto i = r.integer(v, "matching: classic_min_gap", -60, 60))
+            else if (auto i = r.integer(v, f))
                 m.classic_min_gap = *i;
-        } else if (key == "weights") {
-            read_weights(r, v, m.weights);
-        } else {
-            unknown(r, v, "matching: ", key,
-                    "algorithm, objective, exclude_same_organisation, exclude_same_team, max_timezone_difference, "
-                    "reverse_min_gap, peer_max_gap, classic_min_gap, min_skills, weights");
+        } else if (key == "min_skills") {
+            set_int(m.min_skills);
         }
+    }
+}
+
+// extra_keys: {person: [badge], session: [mood]}: kinds are those of schema::all().
+void read_extra_keys(FieldReader& r, const Node& n, ExtraKeys& out) {
+    if (n.is_null() || !r.expect_map(n, "'extra_keys'")) return;
+    std::vector<std::string> kinds;
+    for (const auto* record : schema::all()) kinds.emplace_back(record->kind);
+    const schema::Field keys{.key = "extra_keys", .type = schema::Type::List, .label = "extra_keys"};
+    for (const auto& [kind, v] : n.entries()) {
+        if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
+            auto near = closest_ids(kind, kinds, 1);
+            r.warning(v, "unknown record kind '" + kind + "' in 'extra_keys'" +
+                             (near.empty() ? std::string() : "; did you mean '" + near.front() + "'?"));
+            continue;
+        }
+        out[kind] = r.list(v, keys);
+    }
+}
+
+// Every level of mentor.yaml: unknown keys are warnings (the file is never
+// rewritten, so they cannot be lost), unless `extra_keys` lists them.
+void report_unknown_settings(const Node& doc, const Settings& s, const std::string& file, Diagnostics& d) {
+    report_unknown_keys(doc, schema::settings(), s.extra_keys, file, d);
+    auto nested = [&](const Node* n, const schema::Record& record) {
+        if (n) report_unknown_keys(*n, record, s.extra_keys, file, d);
+    };
+    nested(doc.find("defaults"), schema::settings_defaults());
+    nested(doc.find("git"), schema::settings_git());
+    if (const Node* matching = doc.find("matching")) {
+        nested(matching, schema::settings_matching());
+        if (matching->is_map()) nested(matching->find("weights"), schema::settings_weights());
     }
 }
 
@@ -98,43 +134,36 @@ Settings read_settings(const Node& doc, const std::string& file, Diagnostics& di
     FieldReader r(file, diagnostics);
     Settings s;
     if (!r.expect_map(doc, "mentor.yaml")) return s;
-    const Node* schema = doc.find("schema");
-    if (!schema) {
-        r.error(doc, "missing 'schema: " + std::to_string(kSchemaVersion) + "' (the records format version)");
-    } else if (auto v = r.integer(*schema, "schema", 1, 1000000)) {
-        s.schema = *v;
-        if (*v > kSchemaVersion)
-            r.error(*schema, "records use schema " + std::to_string(*v) + ", newer than this mentor understands (" +
-                                 std::to_string(kSchemaVersion) + "): upgrade mentor to read them");
-    }
+    const auto& schema = schema::settings();
+    r.require(doc, schema, "expected schema: " + std::to_string(kSchemaVersion) + ", the records format version");
     for (const auto& [key, v] : doc.entries()) {
-        if (key == "schema") continue;
-        if (key == "program") {
-            if (auto t = r.text(v, key)) s.program = *t;
+        if (key == "schema") {
+            if (auto version = r.integer(v, schema.at(key))) {
+                s.schema = *version;
+                if (*version > kSchemaVersion)
+                    r.error(v, "records use schema " + std::to_string(*version) +
+                                   ", newer than this mentor understands (" + std::to_string(kSchemaVersion) +
+                                   "): upgrade mentor to read them");
+            }
+        } else if (key == "program") {
+            if (auto t = r.text(v, schema.at(key))) s.program = *t;
         } else if (key == "defaults") {
             read_defaults(r, v, s);
         } else if (key == "matching") {
             read_matching(r, v, s.matching);
         } else if (key == "holidays") {
-            for (const auto& d : r.text_list(v, key)) {
-                if (detail::is_iso_date(d))
-                    s.holidays.push_back(d);
-                else
-                    r.error(v, "'holidays' takes dates YYYY-MM-DD, got \"" + d + "\"");
-            }
+            s.holidays = r.list(v, schema.at(key));
         } else if (key == "git") {
-            if (v.is_null() || !r.expect_map(v, "'git'")) continue;
-            for (const auto& [gk, gv] : v.entries()) {
-                if (gk == "autocommit") {
-                    s.autocommit = r.boolean(gv, "git: autocommit");
-                } else {
-                    unknown(r, gv, "git: ", gk, "autocommit");
-                }
-            }
+            if (!section(r, v, schema::settings_git())) continue;
+            if (const Node* autocommit = v.find("autocommit"))
+                s.autocommit = r.boolean(*autocommit, schema::settings_git().at("autocommit"));
+        } else if (key == "extra_keys") {
+            read_extra_keys(r, v, s.extra_keys);
         } else {
             s.extra.set(key, v);
         }
     }
+    report_unknown_settings(doc, s, file, diagnostics);
     return s;
 }
 

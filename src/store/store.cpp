@@ -152,19 +152,31 @@ fs::path find_records_dir(const std::optional<std::string>& flag, const std::opt
 
 Store::Store(fs::path root) : root_(std::move(root)) {}
 
-Settings Store::load_settings() const {
-    std::string text = read_record_file(root_ / kSettingsFile, kSettingsFile);
+namespace {
+
+// mentor.yaml's settings; its errors are thrown, its warnings (unknown keys)
+// go to `warnings`.
+Settings read_settings_file(const fs::path& root, Diagnostics& warnings) {
+    std::string text = read_record_file(root / kSettingsFile, kSettingsFile);
     Diagnostics d;
     Settings settings = read_settings(yaml::parse(text, kSettingsFile), kSettingsFile, d);
     sort_diagnostics(d);
     for (const auto& diagnostic : d)
         if (diagnostic.severity == Severity::Error) throw Error(diagnostic.where, diagnostic.message);
+    warnings.insert(warnings.end(), d.begin(), d.end());
     return settings;
+}
+
+}  // namespace
+
+Settings Store::load_settings() const {
+    Diagnostics warnings;
+    return read_settings_file(root_, warnings);
 }
 
 Records Store::load() const {
     Records records;
-    records.settings = load_settings();
+    records.settings = read_settings_file(root_, records.diagnostics);
     const std::string people_folder(layout::folder(layout::Kind::Person));
     const std::string pairs_folder(layout::folder(layout::Kind::Pair));
     auto people_names = list_records(root_ / people_folder, people_folder, records.diagnostics);

@@ -5,11 +5,11 @@
 #include <set>
 
 #include "mentor/core/ids.hpp"
-#include "mentor/core/timezone.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/matching/rules.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
 
 namespace mentor {
 namespace {
@@ -41,8 +41,13 @@ void check_person(const Records& records, const Person& p, Diagnostics& d) {
     };
     check_refs(p.prefers, p.marks.prefers, "prefers");
     check_refs(p.avoids, p.marks.avoids, "avoids");
-    if (!p.timezone.empty() && !is_known_timezone(p.timezone))
-        add(d, file, {}, Severity::Error, "unknown timezone '" + p.timezone + "' (expected an IANA name such as Europe/Paris)");
+    // The reader leaves time zones to validate: whether one exists depends on
+    // the system's tz database, which is costly to open on every load.
+    if (!p.timezone.empty())
+        if (auto problem = schema::problem(schema::person().at("timezone"), p.timezone))
+            add(d, file, p.marks.timezone, Severity::Error, *problem);
+    report_unknown_keys(p.extra, schema::person(), records.settings.extra_keys, file, d);
+    report_unknown_keys(p.availability.extra, schema::availability(), records.settings.extra_keys, file, d);
     if (p.roles.empty()) add(d, file, {}, Severity::Warning, "no roles: this person is neither a mentor nor a mentee");
     if (p.has_role(Role::Mentor)) {
         int load = records.mentor_load(p.id), capacity = records.settings.capacity_of(p);
@@ -104,6 +109,8 @@ void check_pair(const Records& records, const Pair& pair, Diagnostics& d) {
                 add(d, file, pair.mentor_mark, Severity::Warning, "breaks a pairing rule: " + rule_text(rule, records, *mentor, *mentee));
     if (pair.status == PairStatus::Closed && pair.ended.empty())
         add(d, file, {}, Severity::Warning, "closed pair has no 'ended' date");
+    report_unknown_keys(pair.extra, schema::pair(), records.settings.extra_keys, file, d);
+    report_unknown_keys(pair.match.extra, schema::match(), records.settings.extra_keys, file, d);
 }
 
 // plans/<pair-id>.yaml and journal/<pair-id>/ must belong to a pair.
@@ -128,23 +135,62 @@ void check_orphans(const Records& records, const fs::path& root, Diagnostics& d)
     }
 }
 
+void check_plan(const Records& records, const Plan& plan, const std::string& file, Diagnostics& d) {
+    const ExtraKeys& extra = records.settings.extra_keys;
+    report_unknown_keys(plan.extra, schema::plan(), extra, file, d);
+    report_unknown_keys(plan.agreement.extra, schema::agreement(), extra, file, d);
+    for (const auto& goal : plan.goals) report_unknown_keys(goal.extra, schema::goal(), extra, file, d);
+}
+
+// A session names goals of its pair's plan and actions of its pair's journal.
+void check_journal(const Records& records, const Journal& journal, const Plan* plan, Diagnostics& d) {
+    const ExtraKeys& extra = records.settings.extra_keys;
+    std::set<std::string> actions;
+    for (const auto& s : journal.sessions)
+        for (const auto& a : s.actions) actions.insert(a.id);
+    for (const auto& s : journal.sessions) {
+        const std::string file = layout::session_path(journal.pair, s.file);
+        report_unknown_keys(s.extra, schema::session(), extra, file, d);
+        for (const auto& a : s.actions) report_unknown_keys(a.extra, schema::action(), extra, file, d);
+        for (const auto& id : s.goals) {
+            const bool known = plan && std::any_of(plan->goals.begin(), plan->goals.end(),
+                                                   [&](const Goal& g) { return g.id == id; });
+            if (!known)
+                add(d, file, s.marks.goals, Severity::Error,
+                    "'goals' names '" + id + "', which is no goal of the plan of " + journal.pair);
+        }
+        for (const auto& id : s.done)
+            if (!actions.count(id))
+                add(d, file, s.marks.done, Severity::Error,
+                    "'done' names '" + id + "', which is no action agreed in the journal of " + journal.pair);
+    }
+}
+
 // Every plan and journal file of every pair is read, so validate reports
 // their problems too (types, dates, goal and action references).
 void check_plans_and_journals(const Records& records, const fs::path& root, Diagnostics& d) {
     std::vector<std::string> with_journal;
+    std::map<std::string, Plan> plans;
     for (const auto& id : records.pair_file_ids) {
         std::string path = layout::plan_path(id);
         std::error_code ec;
         if (fs::exists(root / path, ec)) {
             try {
-                read_plan(yaml::parse(read_record_file(root / path, path), path), path, id, d);
+                if (auto plan = read_plan(yaml::parse(read_record_file(root / path, path), path), path, id, d)) {
+                    check_plan(records, *plan, path, d);
+                    plans.emplace(id, std::move(*plan));
+                }
             } catch (const Error& e) {
                 d.push_back(Diagnostic{e.where(), Severity::Error, e.message()});
             }
         }
         if (fs::is_directory(root / layout::journal_folder(id), ec)) with_journal.push_back(id);
     }
-    for (const auto& journal : load_journals(root, with_journal)) d.insert(d.end(), journal.diagnostics.begin(), journal.diagnostics.end());
+    for (const auto& journal : load_journals(root, with_journal)) {
+        d.insert(d.end(), journal.diagnostics.begin(), journal.diagnostics.end());
+        auto plan = plans.find(journal.pair);
+        check_journal(records, journal, plan == plans.end() ? nullptr : &plan->second, d);
+    }
 }
 
 // A session dated after today has not happened: reports leave it out (they

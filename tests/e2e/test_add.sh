@@ -85,16 +85,19 @@ expect_err "belong to two different people"
 
 # bad field values: exit 2, a message naming the field, nothing written
 before=$(snapshot "$D")
-m add mentee "Bad One" --seniority two;          expect_rc 2; expect_err "'seniority': expected a whole number from 0 to 80, got \"two\""
+m add mentee "Bad One" --seniority two;          expect_rc 2; expect_err "'seniority' must be a whole number from 0 to 80, got \"two\""
 m add mentee "Bad One" --languages french;       expect_rc 2; expect_err "two-letter ISO 639-1"
-m add mentee "Bad One" --timezone Mars/Olympus;  expect_rc 2; expect_err "unknown time zone"
+m add mentee "Bad One" --timezone Mars/Olympus;  expect_rc 2; expect_err "'timezone' must be an IANA time zone name such as Europe/Paris, got \"Mars/Olympus\""
 m add mentor "Bad One" --offers "leadership:9";  expect_rc 2; expect_err "from 1 to 5"
 m add mentee "Bad One" --wants "leadership:urgent"; expect_rc 2; expect_err "high, medium or low"
 m add mentee "Bad One" --email nobody;           expect_rc 2; expect_err "address like"
 m add mentee "Bad One" --capacity -1;            expect_rc 2
-m add mentee "Bad One" --days someday;           expect_rc 2; expect_err "days such as"
-m add mentee "Bad One" --avoids "Not An Id";     expect_rc 2
-m add person "Bad One" --role boss;              expect_rc 2; expect_err "mentor, mentee or both"
+m add mentee "Bad One" --days someday;           expect_rc 2; expect_err "'availability: days' takes mon, tue, wed, thu, fri, sat or sun, got \"som\""
+m add mentee "Bad One" --avoids "Not An Id";     expect_rc 2; expect_err "'avoids' takes person ids such as jean-martin, got \"Not An Id\""
+m add person "Bad One" --role boss;              expect_rc 2; expect_err "'roles' takes mentor or mentee, got \"boss\""
+m add mentee "Bad One" --team $'D\xffata';        expect_rc 2; expect_err "'team' is not valid UTF-8 text"
+m add mentee "Bad One" --email "a b@example.org"; expect_rc 2; expect_err "'email' must be an address like name@example.org, got \"a b@example.org\""
+m add mentee "Bad One" --days Mon,Tue --mode telepathy; expect_rc 2; expect_err "'availability: mode' must be remote, in-person or any, got \"telepathy\""
 m add mentee;                                    expect_rc 2
 m add;                                           expect_rc 2; expect_err "add what?"
 check; [ "$before" = "$(snapshot "$D")" ] || fail "a refused add changed the directory"
@@ -218,5 +221,5 @@ expect_rc 0
 # a setting that is not a whole number is an error at its place
 sed -i 's/^  min_skills: 0$/  min_skills: many/' "$K/mentor.yaml"
 k validate
-expect_rc 1; expect_err "mentor.yaml:20:15: 'matching: min_skills' must be a whole number from 0 to 60, got \"many\""
+expect_rc 1; expect_err "mentor.yaml:20:15: 'matching: min_skills' must be a whole number from 0 to 100, got \"many\""
 finish

@@ -59,8 +59,8 @@ CSV
 run -C "$D3" add --from-csv "$TEST_ROOT/bad.csv"
 expect_rc 1
 expect_err "3 bad rows in $TEST_ROOT/bad.csv; nothing was imported"
-expect_err "$TEST_ROOT/bad.csv:3: 'seniority': expected a whole number from 0 to 80, got \"three\""
-expect_err "$TEST_ROOT/bad.csv:5: 'email': expected an address"
+expect_err "$TEST_ROOT/bad.csv:3: 'seniority' must be a whole number from 0 to 80, got \"three\""
+expect_err "$TEST_ROOT/bad.csv:5: 'email' must be an address"
 expect_err "$TEST_ROOT/bad.csv:5: 'languages'"
 # structural CSV errors carry line and column
 printf 'name,email\n"Ana,ana@x.org\n' > "$TEST_ROOT/quote.csv"

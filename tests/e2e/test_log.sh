@@ -88,12 +88,12 @@ expect_err "is in the future"
 refused 2 log bob-ray --date 2026-02-30
 expect_err "2026-02-30"
 refused 2 log bob-ray --rating 6
-expect_err "--rating must be from 1 to 5, got 6"
+expect_err "'--rating' must be a whole number from 1 to 5, got \"6\""
 refused 2 log bob-ray --rating 0
 refused 2 log bob-ray --duration=-5
-expect_err "--duration must be a number of minutes"
+expect_err "'--duration' must be a whole number from 1 to 1440"
 refused 2 log bob-ray --mode carrier-pigeon
-expect_err "--mode must be remote, in-person or phone"
+expect_err "'--mode' must be remote, in-person or phone"
 refused 2 log bob-ray --action "Draft the plan"
 expect_err "expected \"OWNER: TEXT [due DATE]\""
 refused 2 log bob-ray --action "boss: Draft the plan"
@@ -116,6 +116,12 @@ refused 1 log bob-ray --done 2026-03-01.2
 expect_err "already done"
 refused 1 log bob-ray --done 2026
 expect_err "ambiguous"
+# the writer refuses what the reader would: notes that are not UTF-8, notes over the record limit
+refused 1 log bob-ray --notes $'caf\xe9 cr\xe8me'
+expect_err "'notes' is not valid UTF-8 text"
+python3 -c "print('x' * (16 << 20))" > "$TEST_ROOT/huge-notes.txt"
+refused 1 log bob-ray --notes-file "$TEST_ROOT/huge-notes.txt"
+expect_err "records are limited to 16 MiB"
 sed -i 's/^status: .*/status: closed/' "$D/pairs/ann-lee--cid-roe.yaml"
 refused 1 log ann-lee--cid-roe --notes "late"
 expect_err "is closed"

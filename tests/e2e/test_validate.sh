@@ -42,10 +42,10 @@ expect_out "people/mismatch.yaml:1:5: error: id 'someone-else' does not match th
 expect_out "people/elodie-dupre.yaml:3:8: error: email elodie.dupre@lumen.example is also the email of dup-mail"
 expect_out "people/bad-refs.yaml:4:10: warning: manager 'nobody-known' matches no person"
 expect_out "people/bad-refs.yaml:5:9: warning: 'avoids' names 'ghost', who matches no person"
-expect_out "people/bad-refs.yaml: error: unknown timezone 'Mars/Base'"
+expect_out "people/bad-refs.yaml:6:11: error: 'timezone' must be an IANA time zone name such as Europe/Paris, got \"Mars/Base\""
 expect_out "pairs/elodie-dupre--ghost.yaml:2:9: error: mentee 'ghost' matches no person"
 expect_out "plans/no-such--pair.yaml: error: belongs to no pair"
-expect_out "pairs/hostile--ghost.yaml:1:9: error: mentor and mentee (../etc--ghost) do not match the file name (expected hostile--ghost)"
+expect_out "pairs/hostile--ghost.yaml:1:9: error: 'mentor' must be a person id such as jean-martin, got \"../etc\""
 expect_out "pairs/empty--ghost.yaml:1:9: error: mentor and mentee must be person ids (expected empty--ghost)"
 expect_out "journal/orphan--pair: error: belongs to no pair"
 expect_out "people/README.txt: warning: not a record file"
@@ -87,6 +87,53 @@ printf 'id: lone\nname: Lone\nroles: [mentee]\nmanager: not-here\n' > "$W/people
 run -C "$W" validate
 expect_rc 0
 expect_out "warning: manager 'not-here' matches no person"
+
+# values the format forbids, each reported with file:line:column; mistyped keys are warnings
+F="$TEST_ROOT/forbidden"; cp -r "$MENTOR_SRC/examples/program" "$F"
+J="$F/journal/anais-coeur--ava-walker"
+printf 'date: 2026-05-05\nmode: smoke-signals\nduration: 0\ndone: [2026-01-01.9]\ngoals: [g1, g7]\nmood: fine\n' > "$J/2026-05-05.yaml"
+printf 'date: 2026-05-19\nactions:\n  - owner: mentee\n    text: read a book\n    deu: 2026-06-01\n' > "$J/2026-05-19.yaml"
+printf 'agreement:\n  start: 2026-02-24\n  sessions: 8\n  until: 2026-09-01\n  cadance: weekly\ngoals:\n  - id: g1\n    title: x\n    statu: open\n' > "$F/plans/anais-coeur--grace-taylor.yaml"
+printf 'mentor: anais-coeur\nmentee: sofia-ortega\nkind: classic\nstatus: active\nmatch:\n  score: 2\n  algorithm: lottery\n  reson: [x]\n' > "$F/pairs/anais-coeur--sofia-ortega.yaml"
+P1=$(ls "$F/people" | head -1); ID1=${P1%.yaml}
+printf 'id: %s\nname: X\nroles: [mentee]\nsenority: 3\nemial: x@example.org\nbadge: gold\ntimezone: Mars/Base\navailability:\n  dayz: [mon]\n' "$ID1" > "$F/people/$P1"
+cat >> "$F/mentor.yaml" <<'YAML'
+skils: 3
+extra_keys:
+  person: [badge]
+YAML
+before=$(snapshot "$F")
+run -C "$F" validate
+expect_rc 1
+S="journal/anais-coeur--ava-walker/2026-05-05.yaml"
+expect_out "$S:2:7: error: 'mode' must be remote, in-person or phone, got \"smoke-signals\""
+expect_out "$S:3:11: error: 'duration' must be a whole number from 1 to 1440, got \"0\""
+expect_out "$S:4:7: error: 'done' names '2026-01-01.9', which is no action agreed in the journal of anais-coeur--ava-walker"
+expect_out "$S:5:8: error: 'goals' names 'g7', which is no goal of the plan of anais-coeur--ava-walker"
+expect_out "$S:6:1: warning: unknown key 'mood'"
+expect_out "journal/anais-coeur--ava-walker/2026-05-19.yaml:5:5: warning: unknown key 'deu'; did you mean 'due'?"
+expect_out "plans/anais-coeur--grace-taylor.yaml:4:10: error: 'agreement: sessions' and 'agreement: until' cannot both be set"
+expect_out "plans/anais-coeur--grace-taylor.yaml:5:3: warning: unknown key 'cadance'; did you mean 'cadence'?"
+expect_out "plans/anais-coeur--grace-taylor.yaml:9:5: warning: unknown key 'statu'; did you mean 'status'?"
+expect_out "pairs/anais-coeur--sofia-ortega.yaml:6:10: error: 'match: score' must be a number from 0 to 1, got \"2\""
+expect_out "pairs/anais-coeur--sofia-ortega.yaml:7:14: error: 'match: algorithm' must be optimal, stable, greedy or manual, got \"lottery\""
+expect_out "pairs/anais-coeur--sofia-ortega.yaml:8:3: warning: unknown key 'reson'; did you mean 'reasons'?"
+expect_out "people/$P1:4:1: warning: unknown key 'senority'; did you mean 'seniority'?"
+expect_out "people/$P1:5:1: warning: unknown key 'emial'; did you mean 'email'?"
+expect_out "people/$P1:7:11: error: 'timezone' must be an IANA time zone name such as Europe/Paris, got \"Mars/Base\""
+expect_out "people/$P1:9:3: warning: unknown key 'dayz'; did you mean 'days'?"
+expect_out "mentor.yaml:"
+expect_out "warning: unknown key 'skils'"
+expect_no_out "badge"
+check; [ "$before" = "$(snapshot "$F")" ] || fail "validate changed files"
+# a bad default cadence in mentor.yaml stops every command, with its line
+G=$(example_dir badcadence)
+sed -i 's/^  cadence: .*/  cadence: every:0d/' "$G/mentor.yaml"
+grep -q 'cadence: every:0d' "$G/mentor.yaml" || fail "the example's mentor.yaml has no default cadence"
+run -C "$G" validate
+expect_rc 1
+expect_err "mentor.yaml:"
+expect_err "'defaults: cadence': invalid cadence 'every:0d'"
 
 # huge and deep inputs are refused quickly with a clear message
 H=$(new_dir huge)

@@ -183,7 +183,7 @@ TEST_CASE("plan: a bad plan file reports every problem with its line") {
         "    status: finished\n";
     Diagnostics d;
     read_plan(yaml::parse(text, "plans/a--b.yaml"), "plans/a--b.yaml", "a--b", d);
-    CHECK(d.size() == 6);  // start, time, cadence, missing start, status, missing id
+    CHECK(d.size() == 5);  // start, time, cadence, status, missing id (a bad start is not also "missing")
     for (const auto& x : d) CHECK(x.where.line > 0);
 }
 

@@ -70,11 +70,11 @@ TEST_CASE("a person file with many bad fields reports each, with line and column
     REQUIRE(p);
     sort_diagnostics(d);
     REQUIRE(d.size() == 8);
-    CHECK(d[0].str() == "people/bob.yaml:2:8: error: 'roles' takes mentor and/or mentee, got \"boss\"");
+    CHECK(d[0].str() == "people/bob.yaml:2:9: error: 'roles' takes mentor or mentee, got \"boss\"");
     CHECK(d[1].str() == "people/bob.yaml:3:12: error: 'seniority' must be a whole number from 0 to 80, got \"lots\"");
-    CHECK(d[2].str().find("people/bob.yaml:4:12: error: 'languages' takes two-letter") == 0);
+    CHECK(d[2].str().find("people/bob.yaml:4:13: error: 'languages' takes two-letter") == 0);
     CHECK(d[3].str() == "people/bob.yaml:6:11: error: 'offers: python' must be a whole number from 1 to 5, got \"9\"");
-    CHECK(d[4].str() == "people/bob.yaml:8:7: error: priority of 'go' must be high, medium or low, got \"urgent\"");
+    CHECK(d[4].str() == "people/bob.yaml:8:7: error: 'wants: go' must be high, medium or low, got \"urgent\"");
     CHECK(d[5].str() == "people/bob.yaml:9:9: error: 'active' must be true or false, got \"maybe\"");
     CHECK(d[6].str().find("people/bob.yaml:10:8: error: 'email' must be an address") == 0);
     CHECK(d[7].str().find("'availability: mode' must be remote, in-person or any") != std::string::npos);

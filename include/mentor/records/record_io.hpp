@@ -6,12 +6,15 @@
 /// pass reports everything. Writers produce the canonical tree (fixed key
 /// order, sorted lists, unknown keys last in their original order).
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 
 #include "mentor/core/error.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/records/records.hpp"
+#include "mentor/records/schema.hpp"
 
 namespace mentor {
 
@@ -46,5 +49,23 @@ void normalise(Person& person);
 
 /// Sorts and removes duplicates.
 void sort_unique(std::vector<std::string>& values);
+
+/// Keys a user declared on purpose, per record kind (mentor.yaml `extra_keys`).
+using ExtraKeys = std::map<std::string, std::vector<std::string>>;
+
+/// A warning for each key of `map` that `record` does not declare and
+/// `extra_keys[record.kind]` does not list, at the key, naming the closest
+/// known key: "unknown key 'senority'; did you mean 'seniority'?". `map` may
+/// be a record's whole map or its `extra` (the keys its reader kept).
+void report_unknown_keys(const yaml::Node& map, const schema::Record& record, const ExtraKeys& extra_keys,
+                         const std::string& file, Diagnostics& diagnostics);
+
+/// Reads a record back as its reader would and throws the first error as a
+/// mentor::Error naming `what` ("person jean-martin"): the writers call it
+/// on the tree they are about to return, so that no record is written that
+/// the tool would refuse to read. Also refuses invalid UTF-8 anywhere in the
+/// tree and a record over the size limit of yaml::ParseLimits.
+void check_before_write(const yaml::Node& tree, const std::string& what,
+                        const std::function<void(const yaml::Node&, const std::string&, Diagnostics&)>& read);
 
 }  // namespace mentor

@@ -6,6 +6,7 @@
 /// it. Conversion to and from YAML lives in record_io.hpp.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,13 +51,13 @@ struct Availability {
     std::optional<int> hours_per_month;
     std::vector<std::string> days;  ///< mon, tue, ... sun
     std::string mode;               ///< remote | in-person | any (empty: unspecified)
-    bool empty() const { return !hours_per_month && days.empty() && mode.empty(); }
-    bool operator==(const Availability&) const = default;
+    yaml::Node extra = yaml::Node::map();  ///< keys the tool does not know, in file order
+    bool empty() const { return !hours_per_month && days.empty() && mode.empty() && extra.entries().empty(); }
 };
 
 /// Positions of the fields other records refer to, for validation messages.
 struct PersonMarks {
-    yaml::Mark id, email, manager, prefers, avoids;
+    yaml::Mark id, email, manager, prefers, avoids, timezone;
 };
 
 /// people/<id>.yaml
@@ -98,7 +99,10 @@ struct MatchInfo {
     std::string algorithm;
     std::string date;
     std::vector<std::string> reasons;
-    bool empty() const { return score.empty() && algorithm.empty() && date.empty() && reasons.empty(); }
+    yaml::Node extra = yaml::Node::map();  ///< keys the tool does not know, in file order
+    bool empty() const {
+        return score.empty() && algorithm.empty() && date.empty() && reasons.empty() && extra.entries().empty();
+    }
 };
 
 /// pairs/<mentor>--<mentee>.yaml
@@ -169,6 +173,12 @@ struct Action {
     Role owner = Role::Mentee;
     std::string text;
     std::string due;  ///< YYYY-MM-DD or empty
+    yaml::Node extra = yaml::Node::map();  ///< keys the tool does not know, in file order
+};
+
+/// Where a session's references were read from, for validation messages.
+struct SessionMarks {
+    yaml::Mark goals, done;
 };
 
 /// journal/<pair-id>/<date>[-N].yaml: one session, never rewritten.
@@ -186,6 +196,7 @@ struct Session {
     std::optional<int> rating;       ///< 1-5
     bool is_private = false;         ///< content shown only in the pair report
     yaml::Node extra = yaml::Node::map();
+    SessionMarks marks;  ///< not written
 };
 
 struct Weights {
@@ -226,6 +237,9 @@ struct Settings {
     std::vector<std::string> holidays;  ///< YYYY-MM-DD
     /// git: autocommit, when mentor.yaml sets it; else the user's own default applies.
     std::optional<bool> autocommit;
+    /// Keys users add on purpose, per record kind ("person", "availability",
+    /// ... see schema::all()): `validate` does not call them unknown.
+    std::map<std::string, std::vector<std::string>> extra_keys;
     yaml::Node extra = yaml::Node::map();
 
     int capacity_of(const Person& p) const { return p.capacity.value_or(default_capacity); }

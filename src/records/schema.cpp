@@ -1,0 +1,391 @@
+// The schema tables: every field of every record, once. See schema.hpp.
+
+#include "mentor/records/schema.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <stdexcept>
+
+#include "mentor/core/date.hpp"
+#include "mentor/core/error.hpp"
+#include "mentor/core/ids.hpp"
+#include "mentor/core/timezone.hpp"
+#include "mentor/records/cadence.hpp"
+
+// Fields are written with designated initializers naming only what they
+// set; every other member has its default, which GCC would warn about.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+namespace mentor::schema {
+namespace {
+
+using T = Type;
+
+// Fills each field's label from the record's message prefix ("availability: ").
+Record make(std::string_view kind, std::string_view prefix, std::vector<Field> fields) {
+    for (auto& f : fields) f.label = std::string(prefix) + std::string(f.key);
+    return Record{kind, std::move(fields)};
+}
+
+const std::vector<std::string_view> kMeetingModeValues(std::begin(kMeetingModes), std::end(kMeetingModes));
+const std::vector<std::string_view> kAlgorithms = {"optimal", "stable", "greedy"};
+const std::vector<std::string_view> kRoles = {"mentor", "mentee"};
+const std::vector<std::string_view> kPriorities = {"high", "medium", "low"};
+const std::vector<std::string_view> kDays(std::begin(kWeekdays), std::end(kWeekdays));
+
+std::string or_list(const std::vector<std::string_view>& values) {
+    std::string out;
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (i > 0) out += i + 1 == values.size() ? " or " : ", ";
+        out += values[i];
+    }
+    return out;
+}
+
+bool whole_number(std::string_view t, int min, int max) {
+    int n = 0;
+    auto r = std::from_chars(t.data(), t.data() + t.size(), n);
+    return !t.empty() && r.ec == std::errc() && r.ptr == t.data() + t.size() && n >= min && n <= max;
+}
+
+// A plain decimal number (digits, one optional point) in [min, max].
+bool decimal(std::string_view t, int min, int max) {
+    size_t digits = 0, points = 0;
+    for (char c : t) {
+        if (c >= '0' && c <= '9')
+            ++digits;
+        else if (c == '.')
+            ++points;
+        else
+            return false;
+    }
+    if (digits == 0 || points > 1) return false;
+    double v = std::strtod(std::string(t).c_str(), nullptr);
+    return v >= min && v <= max;
+}
+
+// The expected form of a text value with a rule, as in messages.
+std::string rule_expectation(Rule rule, bool plural) {
+    switch (rule) {
+        case Rule::Email: return plural ? "addresses like name@example.org" : "an address like name@example.org";
+        case Rule::LanguageCode: return "two-letter ISO 639-1 codes such as en or fr";
+        case Rule::PersonId: return plural ? "person ids such as jean-martin" : "a person id such as jean-martin";
+        case Rule::Timezone: return "an IANA time zone name such as Europe/Paris";
+        case Rule::Cadence: return "weekly, biweekly, monthly, every:Nd or every:Nw";
+        case Rule::TimeOfDay: return "a time of day HH:MM";
+        case Rule::None: break;
+    }
+    return "text";
+}
+
+bool rule_accepts(Rule rule, std::string_view v) {
+    switch (rule) {
+        case Rule::Email: return is_email(v);
+        case Rule::LanguageCode: return is_language_code(v);
+        case Rule::PersonId: return is_valid_id(v);
+        case Rule::Timezone: return is_known_timezone(std::string(v));
+        case Rule::TimeOfDay: return is_time_of_day(v);
+        case Rule::Cadence:
+            try {
+                parse_cadence(v);
+                return true;
+            } catch (const Error&) {
+                return false;
+            }
+        case Rule::None: break;
+    }
+    return true;
+}
+
+// One value of `type` (a scalar field, or a list's items).
+bool accepts(const Field& f, Type type, std::string_view v) {
+    switch (type) {
+        case T::Integer:
+        case T::SkillLevels: return whole_number(v, f.min, f.max);
+        case T::Decimal: return decimal(v, f.min, f.max);
+        case T::Boolean: return v == "true" || v == "false";
+        case T::Date: return is_date(v);
+        case T::Enum:
+        case T::SkillPriorities:
+            for (auto allowed : f.values)
+                if (allowed == v) return true;
+            return false;
+        default: return rule_accepts(f.rule, v);
+    }
+}
+
+Type item_type(const Field& f) {
+    if (f.type != T::List) return f.type;
+    return f.values.empty() ? f.item : T::Enum;
+}
+
+Field date_list(std::string_view key, std::string_view description) {
+    return Field{.key = key, .type = T::List, .description = description, .item = T::Date};
+}
+
+const Record kAvailability = make("availability", "availability: ", {
+    {.key = "hours_per_month", .type = T::Integer, .description = "hours a month the person can give", .min = 0, .max = 200},
+    {.key = "days", .type = T::List, .description = "preferred days", .values = kDays},
+    {.key = "mode", .type = T::Enum, .description = "how they prefer to meet", .values = {"remote", "in-person", "any"}},
+});
+
+const Record kPerson = make("person", "", {
+    {.key = "id", .type = T::Text, .description = "the file name's id", .required = true, .rule = Rule::PersonId},
+    {.key = "name", .description = "full name"},
+    {.key = "email", .description = "e-mail address, unique in the program", .rule = Rule::Email},
+    {.key = "roles", .type = T::List, .description = "mentor and/or mentee", .values = kRoles},
+    {.key = "organisation", .description = "organisation (for same-organisation exclusion)"},
+    {.key = "team", .description = "team (for same-team exclusion)"},
+    {.key = "manager", .description = "the manager's person id (a mentor is never in the mentee's chain)"},
+    {.key = "title", .description = "job title"},
+    {.key = "seniority", .type = T::Integer, .description = "years of experience", .min = 0, .max = 80},
+    {.key = "languages", .type = T::List, .description = "languages spoken", .rule = Rule::LanguageCode},
+    {.key = "timezone", .description = "IANA time zone", .rule = Rule::Timezone},
+    {.key = "location", .description = "where the person works"},
+    {.key = "cohorts", .type = T::List, .description = "cohorts the person belongs to"},
+    {.key = "capacity", .type = T::Integer, .description = "mentees a mentor takes at most",
+     .default_value = "defaults: capacity", .min = 0, .max = 100},
+    {.key = "offers", .type = T::SkillLevels, .description = "skills a mentor passes on, level 1 (basics) to 5 (expert)",
+     .default_value = "3", .min = 1, .max = 5},
+    {.key = "wants", .type = T::SkillPriorities, .description = "skills a mentee wants to develop, with a priority",
+     .default_value = "medium", .values = kPriorities},
+    {.key = "interests", .type = T::List, .description = "interests outside work"},
+    {.key = "availability", .type = T::Map, .description = "hours, days and meeting mode", .nested = &kAvailability},
+    {.key = "prefers", .type = T::List, .description = "people preferred, ranked", .rule = Rule::PersonId},
+    {.key = "avoids", .type = T::List, .description = "people never to be paired with", .rule = Rule::PersonId},
+    // Here, not after roles as in files: the CSV columns and the flags follow
+    // this order (person_field_names), and exports keep it.
+    {.key = "active", .type = T::Boolean, .description = "false: left out of matching", .default_value = "true"},
+    {.key = "notes", .description = "free text"},
+});
+
+const Record kMatch = make("match", "match: ", {
+    {.key = "score", .type = T::Decimal, .description = "the match score", .min = 0, .max = 1},
+    {.key = "algorithm", .type = T::Enum, .description = "the algorithm that proposed the pair (manual: `add pair`)",
+     .values = {"optimal", "stable", "greedy", "manual"}},
+    {.key = "date", .type = T::Date, .description = "when it was proposed"},
+    {.key = "reasons", .type = T::List, .description = "why the pair was chosen"},
+});
+
+const Record kPrevious = make("previous", "previous: ", {
+    {.key = "started", .type = T::Date, .description = "start of the earlier relationship"},
+    {.key = "ended", .type = T::Date, .description = "end of the earlier relationship"},
+    {.key = "review", .description = "its closing review"},
+});
+
+const Record kPair = make("pair", "", {
+    {.key = "mentor", .description = "the mentor's person id", .required = true, .rule = Rule::PersonId},
+    {.key = "mentee", .description = "the mentee's person id", .required = true, .rule = Rule::PersonId},
+    {.key = "cohort", .description = "the cohort it was matched in"},
+    {.key = "kind", .type = T::Enum, .description = "the kind of mentoring", .default_value = "classic",
+     .values = {"classic", "reverse", "peer"}},
+    {.key = "status", .type = T::Enum, .description = "where the relationship is", .default_value = "proposed",
+     .values = {"proposed", "active", "paused", "closed"}},
+    {.key = "created", .type = T::Date, .description = "when the pair was recorded"},
+    {.key = "started", .type = T::Date, .description = "when it became active"},
+    {.key = "ended", .type = T::Date, .description = "when it closed"},
+    {.key = "match", .type = T::Map, .description = "what the matcher recorded", .nested = &kMatch},
+    {.key = "review", .description = "closing review"},
+    {.key = "previous", .type = T::Map, .description = "an earlier relationship of the same two people", .nested = &kPrevious},
+});
+
+const Record kAgreement = make("agreement", "agreement: ", {
+    {.key = "start", .type = T::Date, .description = "the date of the first session", .required = true},
+    {.key = "cadence", .description = "rhythm of sessions", .default_value = "defaults: cadence", .rule = Rule::Cadence},
+    {.key = "time", .description = "time of day of the sessions", .default_value = "09:00", .rule = Rule::TimeOfDay},
+    {.key = "length", .type = T::Integer, .description = "minutes per session", .default_value = "60", .min = 5, .max = 600},
+    {.key = "sessions", .type = T::Integer, .description = "duration as a number of sessions (or until)", .min = 1, .max = 1000},
+    {.key = "until", .type = T::Date, .description = "duration as an end date (or sessions)"},
+    {.key = "mode", .type = T::Enum, .description = "how the pair meets", .values = kMeetingModeValues},
+    {.key = "confidentiality", .description = "the confidentiality statement", .default_value = "defaults: confidentiality"},
+    {.key = "rules", .type = T::List, .description = "ground rules, in the order agreed"},
+});
+
+const Record kGoal = make("goal", "goals: ", {
+    {.key = "id", .description = "g1, g2, ...: stable, never reused", .required = true},
+    {.key = "title", .description = "what the mentee wants to reach"},
+    {.key = "criterion", .description = "how both will know it is reached"},
+    {.key = "due", .type = T::Date, .description = "target date"},
+    {.key = "status", .type = T::Enum, .description = "where the goal is", .default_value = "open",
+     .values = {"open", "achieved", "dropped"}},
+    {.key = "closed", .type = T::Date, .description = "date achieved or dropped"},
+});
+
+const Record kPlan = make("plan", "", {
+    {.key = "agreement", .type = T::Map, .description = "the framework the pair agreed on", .nested = &kAgreement},
+    {.key = "goals", .type = T::MapList, .description = "the goals", .nested = &kGoal},
+    date_list("schedule", "planned session dates"),
+    {.key = "updated", .type = T::Date, .description = "date of the last change"},
+});
+
+const Record kAction = make("action", "actions: ", {
+    {.key = "id", .description = "<session-date>.<n>, stable forever"},
+    {.key = "owner", .type = T::Enum, .description = "who does it", .required = true, .values = kRoles},
+    {.key = "text", .description = "what is to be done", .required = true},
+    {.key = "due", .type = T::Date, .description = "due date"},
+});
+
+const Record kSession = make("session", "", {
+    {.key = "date", .type = T::Date, .description = "the day of the session", .required = true},
+    {.key = "duration", .type = T::Integer, .description = "minutes", .min = 1, .max = 24 * 60},
+    {.key = "mode", .type = T::Enum, .description = "how the pair met", .values = kMeetingModeValues},
+    {.key = "private", .type = T::Boolean, .description = "true: content shown only in the pair report",
+     .default_value = "false"},
+    {.key = "rating", .type = T::Integer, .description = "how it went, 1 to 5", .min = 1, .max = 5},
+    {.key = "topics", .type = T::List, .description = "topics discussed"},
+    {.key = "goals", .type = T::List, .description = "ids of the plan's goals touched"},
+    {.key = "actions", .type = T::MapList, .description = "actions agreed", .nested = &kAction},
+    {.key = "done", .type = T::List, .description = "ids of actions of this pair completed"},
+    {.key = "notes", .description = "free text"},
+});
+
+const Record kDefaults = make("defaults", "defaults: ", {
+    {.key = "capacity", .type = T::Integer, .description = "a mentor's capacity when their file gives none",
+     .default_value = "2", .min = 0, .max = 100},
+    {.key = "cadence", .description = "cadence of new agreements", .default_value = "biweekly", .rule = Rule::Cadence},
+    {.key = "session_length", .type = T::Integer, .description = "minutes per session", .default_value = "60", .min = 5,
+     .max = 600},
+    {.key = "sessions", .type = T::Integer, .description = "sessions in an agreement", .default_value = "12", .min = 1,
+     .max = 1000},
+    {.key = "confidentiality", .description = "the statement every agreement carries"},
+});
+
+Field weight(std::string_view key, std::string_view dflt) {
+    return Field{.key = key, .type = T::Integer, .description = "weight of this part of the score", .default_value = dflt,
+                 .min = 0, .max = 1000};
+}
+
+const Record kWeights = make("weights", "matching: weights: ", {
+    weight("skills", "50"), weight("interests", "10"), weight("availability", "10"), weight("seniority", "10"),
+    weight("timezone", "10"), weight("preferences", "10"),
+});
+
+const Record kMatching = make("matching", "matching: ", {
+    {.key = "algorithm", .type = T::Enum, .description = "how pairs are chosen", .default_value = "optimal",
+     .values = kAlgorithms},
+    {.key = "objective", .type = T::Enum, .description = "coverage: as many mentees as possible first",
+     .default_value = "coverage", .values = {"coverage", "score"}},
+    {.key = "exclude_same_organisation", .type = T::Boolean, .description = "never pair people of one organisation",
+     .default_value = "false"},
+    {.key = "exclude_same_team", .type = T::Boolean, .description = "never pair people of one team", .default_value = "true"},
+    {.key = "max_timezone_difference", .type = T::Integer, .description = "hours; absent: no limit", .min = 0, .max = 24},
+    {.key = "weights", .type = T::Map, .description = "how much each part of the score counts", .nested = &kWeights},
+    {.key = "reverse_min_gap", .type = T::Integer, .description = "years a reverse mentee has more than the mentor",
+     .default_value = "1", .min = 1, .max = 80},
+    {.key = "peer_max_gap", .type = T::Integer, .description = "largest seniority gap of peers, in years",
+     .default_value = "3", .min = 0, .max = 80},
+    {.key = "classic_min_gap", .type = T::Integer, .description = "years a classic mentor has more than the mentee; negative relaxes, null switches the rule off",
+     .default_value = "0", .min = -80, .max = 80},
+    {.key = "min_skills", .type = T::Integer, .description = "wants of the mentee a mentor must cover",
+     .default_value = "1", .min = 0, .max = 100},
+});
+
+const Record kGit = make("git", "git: ", {
+    {.key = "autocommit", .type = T::Boolean, .description = "commit every change the tool makes"},
+});
+
+const Record kSettings = make("settings", "", {
+    {.key = "schema", .type = T::Integer, .description = "version of the records format", .required = true, .min = 1,
+     .max = 1000000},
+    {.key = "program", .description = "the program's name"},
+    {.key = "defaults", .type = T::Map, .description = "defaults of people and agreements", .nested = &kDefaults},
+    {.key = "matching", .type = T::Map, .description = "matching settings", .nested = &kMatching},
+    date_list("holidays", "days without sessions"),
+    {.key = "git", .type = T::Map, .description = "git integration", .nested = &kGit},
+    {.key = "extra_keys", .type = T::Map, .description = "keys added on purpose, per record kind: not reported as unknown"},
+});
+
+}  // namespace
+
+const Field* Record::find(std::string_view key) const {
+    for (const auto& f : fields)
+        if (f.key == key) return &f;
+    return nullptr;
+}
+
+const Field& Record::at(std::string_view key) const {
+    if (const Field* f = find(key)) return *f;
+    throw std::logic_error("schema: no field '" + std::string(key) + "' in " + std::string(kind));
+}
+
+std::vector<std::string> Record::keys() const {
+    std::vector<std::string> out;
+    for (const auto& f : fields) out.emplace_back(f.key);
+    return out;
+}
+
+const Record& person() { return kPerson; }
+const Record& availability() { return kAvailability; }
+const Record& pair() { return kPair; }
+const Record& match() { return kMatch; }
+const Record& plan() { return kPlan; }
+const Record& agreement() { return kAgreement; }
+const Record& goal() { return kGoal; }
+const Record& session() { return kSession; }
+const Record& action() { return kAction; }
+const Record& settings() { return kSettings; }
+const Record& settings_defaults() { return kDefaults; }
+const Record& settings_matching() { return kMatching; }
+const Record& settings_weights() { return kWeights; }
+const Record& settings_git() { return kGit; }
+
+const std::vector<const Record*>& all() {
+    static const std::vector<const Record*> records = {
+        &kPerson, &kPair, &kPlan, &kSession, &kSettings, &kAvailability, &kMatch, &kPrevious,
+        &kAgreement, &kGoal, &kAction, &kDefaults, &kMatching, &kWeights, &kGit,
+    };
+    return records;
+}
+
+std::string quoted(std::string_view value) {
+    std::string s(value);
+    if (s.size() > 40) s = s.substr(0, 37) + "...";
+    return "\"" + s + "\"";
+}
+
+std::string expectation(const Field& f) {
+    const bool list = f.type == T::List;
+    switch (item_type(f)) {
+        case T::Integer:
+        case T::SkillLevels: return "a whole number from " + std::to_string(f.min) + " to " + std::to_string(f.max);
+        case T::Decimal: return "a number from " + std::to_string(f.min) + " to " + std::to_string(f.max);
+        case T::Boolean: return "true or false";
+        case T::Date: return list ? "dates YYYY-MM-DD" : "a date YYYY-MM-DD";
+        case T::Enum:
+        case T::SkillPriorities: return or_list(f.values);
+        default: return rule_expectation(f.rule, list);
+    }
+}
+
+std::optional<std::string> problem(const Field& f, std::string_view value, std::string_view label) {
+    if (accepts(f, item_type(f), value)) return std::nullopt;
+    if (f.rule == Rule::Cadence) {
+        const std::string name = "'" + std::string(label.empty() ? std::string_view(f.label) : label) + "'";
+        try {
+            parse_cadence(value);
+        } catch (const Error& e) {
+            // The cadence grammar explains itself (which N is out of range).
+            return name + ": " + e.message();
+        }
+    }
+    return must(f, label) + ", got " + quoted(value);
+}
+
+std::string must(const Field& f, std::string_view label) {
+    const std::string name = "'" + std::string(label.empty() ? std::string_view(f.label) : label) + "'";
+    return name + (f.type == T::List ? " takes " : " must be ") + expectation(f);
+}
+
+bool is_email(std::string_view t) {
+    const size_t at = t.find('@');
+    return at != std::string_view::npos && at > 0 && at + 1 < t.size() && t.find_first_of(" \t\r\n") == std::string_view::npos;
+}
+
+bool is_language_code(std::string_view t) {
+    return t.size() == 2 && t[0] >= 'a' && t[0] <= 'z' && t[1] >= 'a' && t[1] <= 'z';
+}
+
+// The calendar's own strict parser (core/date.hpp): one definition of a date.
+bool is_date(std::string_view t) { return parse_iso_date(t).has_value(); }
+
+}  // namespace mentor::schema
