@@ -68,8 +68,11 @@ std::string gitignore_template() {
     return std::string("# Written by `mentor init`. Records are meant to be committed; these are not.\n"
                        "# The lock a command holds while it writes (see docs/security.md).\n"
                        "/") + kLockFileName + "\n"
+           "# The journal of a write in progress (finished by the next command if it is killed).\n"
+           "/" + kWriteJournalName + "\n"
+           "/" + kUndoJournalName + "\n"
            "# Temporary files of a write that was killed part-way.\n"
-           ".*.tmp-*\n";
+           ".*" + kTempInfix + "*\n";
 }
 
 std::vector<FileWrite> init_files(const std::filesystem::path& dir, const std::string& program) {

@@ -10,6 +10,7 @@
 #include "mentor/matching/rules.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/store/recovery.hpp"
 
 namespace mentor {
 namespace {
@@ -152,6 +153,8 @@ Diagnostics validate_records(const Records& records, const fs::path& root) {
     for (const auto& pair : records.pairs) check_pair(records, pair, d);
     check_orphans(records, root, d);
     check_plans_and_journals(records, root, d);
+    Diagnostics interrupted = find_interrupted_write(root);
+    d.insert(d.end(), interrupted.begin(), interrupted.end());
     sort_diagnostics(d);
     return d;
 }
