@@ -79,7 +79,7 @@ void run_add_csv(const CsvOptions& o, const Context& context) {
     std::string summary = std::to_string(created) + " added, " + std::to_string(updated) + " updated, " +
                           std::to_string(result.unchanged) + " unchanged";
     if (!files.empty())
-        context.write(store, records.settings, files, "import " + std::filesystem::path(o.file).filename().string() + ": " + summary, o.dry_run);
+        context.write(store, records.settings, files, "import: " + summary, o.dry_run);
     context.info("imported " + o.file + ": " + summary);
     for (const auto& u : result.updates)
         if (!u.person.manager.empty() && !records.person(u.person.manager)) {

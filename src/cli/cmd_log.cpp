@@ -76,6 +76,28 @@ std::optional<SessionDraft> draft_in_editor(const Pair& pair, SessionDraft draft
     }
 }
 
+// What a new session's rules depend on: the pair (not closed), its journal
+// (the actions open) and its plan (the goals).
+struct PairState {
+    Records records;
+    Pair pair;
+    Journal journal;
+    std::optional<Plan> plan;
+    const Plan* plan_ptr() const { return plan ? &*plan : nullptr; }
+};
+
+PairState load_pair_state(const Store& store, const std::string& wanted, const Context& context) {
+    PairState state{context.load(store, false), {}, {}, {}};
+    state.pair = resolve_pair(state.records, wanted);
+    const Pair& pair = state.pair;
+    if (pair.status == PairStatus::Closed)
+        throw Error("pair " + pair.id() + " is closed" + (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") +
+                    "; a closed pair takes no new sessions");
+    state.journal = load_journal(store.root(), pair.id());
+    state.plan = load_plan(store, pair.id());
+    return state;
+}
+
 void run_record(LogOptions& o, const Context& context) {
     context.format({"text"});
     if (o.pair.empty()) throw usage_error("log which pair? `mentor log PAIR` (a pair id, a prefix, or a person id)");
@@ -85,25 +107,34 @@ void run_record(LogOptions& o, const Context& context) {
     if (has_notes) draft.notes = read_notes(o);
     if (!draft.notes.empty() && draft.notes.back() != '\n') draft.notes += "\n";
     Store store = context.open_store();
-    Records records = context.load(store, false);
-    const Pair& pair = resolve_pair(records, o.pair);
-    if (pair.status == PairStatus::Closed)
-        throw Error("pair " + pair.id() + " is closed" + (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") +
-                    "; a closed pair takes no new sessions");
-    Journal journal = load_journal(store.root(), pair.id());
-    show_diagnostics(journal, context);
-    std::optional<Plan> plan = load_plan(store, pair.id());
-    const Plan* plan_ptr = plan ? &*plan : nullptr;
     bool terminal = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
     std::string typed;
     if (!has_notes && !o.no_edit && (o.edit || terminal)) {
-        auto edited = draft_in_editor(pair, draft, journal, plan_ptr, today, context, typed);
+        // The template is filled from a first look, without the lock: a
+        // mentor typing notes must not hold up others. Everything is read
+        // again under the lock below.
+        PairState first = load_pair_state(store, o.pair, context);
+        auto edited = draft_in_editor(first.pair, draft, first.journal, first.plan_ptr(), today, context, typed);
         if (!edited) throw Error("no session recorded");
         draft = *edited;
     }
+    // Held from reading the rules' inputs to creating the file: two sessions
+    // marking the same action done, or a session and the pair's closing, go
+    // one after the other, and the second sees the first.
+    auto lock = context.lock_for_writing(store, !o.dry_run);
+    PairState state = [&] {
+        try {
+            return load_pair_state(store, o.pair, context);
+        } catch (const Error&) {
+            give_back(typed);
+            throw;
+        }
+    }();
+    const Pair& pair = state.pair;
+    show_diagnostics(state.journal, context);
     Session session;
     try {
-        session = build_session(draft, journal, plan_ptr, today);
+        session = build_session(draft, state.journal, state.plan_ptr(), today);
     } catch (const Error&) {
         give_back(typed);
         throw;
@@ -114,11 +145,8 @@ void run_record(LogOptions& o, const Context& context) {
         context.info("dry run: nothing was written");
         return;
     }
-    // Taken only now, not while the editor is open: a session file is created
-    // exclusively anyway, and a mentor typing notes must not hold up others.
-    auto lock = context.lock_for_writing(store, true);
-    std::string path = create_session(store.root(), session, journal.next_number(session.date));
-    if (context.autocommit(records.settings))
+    std::string path = create_session(store.root(), session, state.journal.next_number(session.date));
+    if (context.autocommit(state.records.settings))
         git_commit_files(store.root(), {path}, "log session " + session.file + " of " + pair.id());
     context.info("logged session " + session.file + " of " + pair.id() + " (" + path + ")");
     for (const auto& a : session.actions)
