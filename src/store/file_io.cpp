@@ -20,16 +20,24 @@ namespace {
 
 std::string system_reason() { return std::strerror(errno); }
 
-// Refuses to write through a symbolic link: a link inside the records
-// directory could otherwise make a write land anywhere on the machine.
-void refuse_symlinks(const fs::path& root, const std::string& relative) {
+// Refuses to write, or read a record, through a symbolic link: a link
+// inside the records directory could otherwise make a write land anywhere
+// on the machine, or show any file as a record. `what` is "write" or "read".
+void refuse_symlinks(const fs::path& root, const std::string& relative, const char* what) {
     fs::path current = root;
     for (const auto& part : fs::path(relative)) {
         current /= part;
         std::error_code ec;
         if (fs::is_symlink(fs::symlink_status(current, ec)))
-            throw Error(Location{relative}, "refusing to write through the symbolic link " + current.string());
+            throw Error(Location{relative}, std::string("refusing to ") + what + " through the symbolic link " +
+                                                current.string() + " (records are files inside the records directory)");
     }
+}
+
+std::string cannot_read(int error) {
+    // O_NOFOLLOW's answer for a link; the target is neither followed nor named.
+    if (error == ELOOP) return "cannot read: it is a symbolic link (records are files inside the records directory)";
+    return std::string("cannot read: ") + std::strerror(error);
 }
 
 // The mode of a new file, as open(2) with 0666 would give it: the user's
@@ -141,7 +149,7 @@ public:
     // file), only when it is put in place: until then it is mkstemp's 0600.
     void stage(const FileWrite& f, std::optional<mode_t> mode) {
         check_relative(f.path);
-        refuse_symlinks(root_, f.path);
+        refuse_symlinks(root_, f.path, "write");
         fs::path target = root_ / f.path;
         folders_.make(target.parent_path(), f.path);
         std::string pattern =
@@ -335,7 +343,8 @@ private:
 
 }  // namespace
 
-FolderHandle::FolderHandle(const fs::path& folder) : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+FolderHandle::FolderHandle(const fs::path& folder)
+    : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)) {}
 
 FolderHandle::~FolderHandle() {
     if (fd_ >= 0) ::close(fd_);
@@ -349,14 +358,18 @@ std::string read_record_file(const fs::path& path, const std::string& shown_name
     return read_file_at(AT_FDCWD, path.c_str(), shown_name, yaml::ParseLimits{}.max_bytes);
 }
 
-std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes) {
-    int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw Error(Location{shown_name}, "cannot read: " + system_reason());
+std::string read_record(const fs::path& root, const std::string& relative) {
+    refuse_symlinks(root, relative, "read");
+    return read_file_at(AT_FDCWD, (root / relative).c_str(), relative, yaml::ParseLimits{}.max_bytes, false);
+}
+
+std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes, bool follow_links) {
+    int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC | (follow_links ? 0 : O_NOFOLLOW));
+    if (fd < 0) throw Error(Location{shown_name}, cannot_read(errno));
     auto fail = [&] {
         int saved = errno;
         ::close(fd);
-        errno = saved;
-        throw Error(Location{shown_name}, "cannot read: " + system_reason());
+        throw Error(Location{shown_name}, cannot_read(saved));
     };
     struct stat st {};
     if (::fstat(fd, &st) != 0) fail();

@@ -95,6 +95,16 @@ void check_init_target(const std::filesystem::path& dir) {
     if (fs::exists(dir / "mentor.yaml", ec))
         throw Error((dir / "mentor.yaml").string() + " already exists; refusing to overwrite a program's settings");
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw Error(dir.string() + " exists and is not a folder");
+    // A records directory inside another would be read as part of it (its
+    // files as records of the outer one) and found instead of it from inside.
+    fs::path target = fs::absolute(dir).lexically_normal();
+    if (target.filename().empty()) target = target.parent_path();  // "prog/"
+    for (fs::path above = target.parent_path(); !above.empty(); above = above.parent_path()) {
+        if (fs::exists(above / "mentor.yaml", ec))
+            throw Error(dir.string() + " is inside the records directory " + above.string() +
+                        "; refusing to create a records directory inside another");
+        if (above == above.parent_path()) break;
+    }
 }
 
 std::vector<std::string> init_records_dir(const std::filesystem::path& dir, const std::string& program) {

@@ -15,6 +15,7 @@ namespace mentor {
 namespace {
 
 constexpr const char* kSettingsFile = "mentor.yaml";
+constexpr const char* kLinkNotRead = "is a symbolic link; records are never read through a link (not read)";
 
 fs::path require_settings(const fs::path& dir, const std::string& source) {
     std::error_code ec;
@@ -30,11 +31,20 @@ fs::path require_settings(const fs::path& dir, const std::string& source) {
 std::vector<std::string> list_records(const fs::path& dir, const std::string& folder, Diagnostics& diagnostics) {
     std::vector<std::string> names;
     std::error_code ec;
-    if (!fs::exists(dir, ec)) return names;
+    if (!fs::exists(fs::symlink_status(dir, ec))) return names;
+    if (fs::is_symlink(fs::symlink_status(dir, ec))) {
+        diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error,
+                                         "is a symbolic link; records are read only from folders inside the records directory"});
+        return names;
+    }
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.empty() || name[0] == '.') continue;  // .gitkeep, temporary files
-        bool regular = it->is_regular_file(ec) && !it->is_symlink(ec);
+        if (it->is_symlink(ec)) {
+            diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Error, kLinkNotRead});
+            continue;
+        }
+        bool regular = it->is_regular_file(ec);
         if (name.size() > 5 && name.compare(name.size() - 5, 5, ".yaml") == 0 && regular) {
             names.push_back(name);
         } else {
@@ -61,8 +71,8 @@ std::vector<std::optional<Record>> load_folder(const fs::path& root, const std::
     detail::parallel_for(names.size(), [&](size_t i) {
         std::string shown = folder + "/" + names[i];
         try {
-            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), names[i].c_str(), shown, yaml::ParseLimits{}.max_bytes)
-                                             : read_record_file(root / folder / names[i], shown);
+            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), names[i].c_str(), shown, yaml::ParseLimits{}.max_bytes, false)
+                                             : read_record(root, shown);
             yaml::Node doc = yaml::parse(text, shown);
             records[i] = reader(doc, shown, names[i].substr(0, names[i].size() - 5), found[i]);
         } catch (const Error& e) {
@@ -142,7 +152,7 @@ fs::path find_records_dir(const std::optional<std::string>& flag, const std::opt
 Store::Store(fs::path root) : root_(std::move(root)) {}
 
 Settings Store::load_settings() const {
-    std::string text = read_record_file(root_ / kSettingsFile, kSettingsFile);
+    std::string text = read_record(root_, kSettingsFile);
     Diagnostics d;
     Settings settings = read_settings(yaml::parse(text, kSettingsFile), kSettingsFile, d);
     sort_diagnostics(d);

@@ -131,9 +131,9 @@ void check_plans_and_journals(const Records& records, const fs::path& root, Diag
     for (const auto& id : records.pair_file_ids) {
         std::string path = plan_path(id);
         std::error_code ec;
-        if (fs::exists(root / path, ec)) {
+        if (fs::exists(fs::symlink_status(root / path, ec))) {
             try {
-                read_plan(yaml::parse(read_record_file(root / path, path), path), path, id, d);
+                read_plan(yaml::parse(read_record(root, path), path), path, id, d);
             } catch (const Error& e) {
                 d.push_back(Diagnostic{e.where(), Severity::Error, e.message()});
             }

@@ -45,6 +45,37 @@ expect_rc 1
 expect_err "symbolic link"
 check; [ -z "$(ls -A "$OUTSIDE/journal")" ] || fail "a session was written through the link: $(ls "$OUTSIDE/journal")"
 
+# --- symbolic links on read: never followed, and the target's content is
+# never shown (it could be any file the user can read)
+R=$(example_dir readlinks)
+printf 'SECRET-BYTES: not a record\n' >"$OUTSIDE/secret.txt"
+P=camille-roux--jurgen-weiss
+m_read() { run -C "$R" "$@"; check; grep -q "symbolic link" "$OUT" "$ERR" || fail "no word of the link: mentor $*"; check; ! grep -q SECRET "$OUT" "$ERR" || fail "the target's content was shown: mentor $*"; }
+ln -s "$OUTSIDE/secret.txt" "$R/plans/$P.yaml"
+m_read plan $P; expect_rc 1
+m_read validate; expect_rc 1
+rm "$R/plans/$P.yaml"
+ln -s "$OUTSIDE/secret.txt" "$R/people/zed-link.yaml"
+m_read validate; expect_rc 1; expect_out "people/zed-link.yaml"
+rm "$R/people/zed-link.yaml"
+mkdir -p "$OUTSIDE/sessions" && cp "$OUTSIDE/secret.txt" "$OUTSIDE/sessions/2026-03-01.yaml"
+mkdir -p "$R/journal/$P" && ln -s "$OUTSIDE/secret.txt" "$R/journal/$P/2026-03-01.yaml"
+m_read log $P --list; expect_rc 0
+rm -r "$R/journal/$P" && ln -s "$OUTSIDE/sessions" "$R/journal/$P"
+m_read log $P --list; expect_rc 0
+m_read validate; expect_rc 1; expect_out "journal/$P: error: is a symbolic link"
+rm "$R/journal/$P"
+mv "$R/pairs" "$OUTSIDE/pairs" && ln -s "$OUTSIDE/pairs" "$R/pairs"
+m_read validate; expect_rc 1; expect_out "pairs: error: is a symbolic link"
+rm "$R/pairs" && mv "$OUTSIDE/pairs" "$R/pairs"
+mv "$R/mentor.yaml" "$OUTSIDE/mentor.yaml" && ln -s "$OUTSIDE/secret.txt" "$R/mentor.yaml"
+m_read validate; expect_rc 1
+m_read list people; expect_rc 1
+# A records directory that is itself a link is fine: only what is inside counts.
+rm "$R/mentor.yaml" && mv "$OUTSIDE/mentor.yaml" "$R/mentor.yaml"
+ln -s "$R" "$TEST_ROOT/records-link"
+run -C "$TEST_ROOT/records-link" validate; expect_rc 0
+
 # --- oversized and malicious documents ------------------------------------------
 H=$(new_dir huge)
 base=$(peak_kb -C "$H" validate); base_kb=${base#* }
