@@ -76,6 +76,34 @@ rm "$R/mentor.yaml" && mv "$OUTSIDE/mentor.yaml" "$R/mentor.yaml"
 ln -s "$R" "$TEST_ROOT/records-link"
 run -C "$TEST_ROOT/records-link" validate; expect_rc 0
 
+# --- escape sequences in records reach no terminal: shown as \u001b... in
+# every text and markdown view, escaped in JSON
+E=$(new_dir escapes)
+run -C "$E" -q add mentor $'Eve \e[2JEvil' --languages en; expect_rc 0
+run -C "$E" -q add mentee $'Bob \e]0;owned\a Ray' --languages en --team $'\xc2\x9b2J'; expect_rc 0
+run -C "$E" -q add pair eve-2jevil bob-0-owned-ray; expect_rc 0
+EP=eve-2jevil--bob-0-owned-ray
+run -C "$E" -q plan $EP --start 2026-03-02 --rule $'No \e[2J phones' --rule $'x\xc2\x9b2Jy\rz' --goal $'Goal \e]0;t\a'; expect_rc 0
+run -C "$E" -q log $EP --notes $'Notes \e[31mred\n' --topic $'\e[5mblink' --no-edit; expect_rc 0
+# raw_controls: control characters in the last run's output, mentor's own
+# bold and reset (--color) aside.
+raw_controls() { cat "$OUT" "$ERR" | LC_ALL=C sed $'s/\e\\[[01]m//g' | LC_ALL=C grep -c $'\e\\|\a\\|\xc2\x9b\\|\r'; }
+for view in "show $EP" "show eve-2jevil" "show bob-0-owned-ray" "plan $EP" "plan $EP --format markdown" "report $EP" \
+            "report $EP --format markdown" "report $EP --format csv" "log $EP --list" "log $EP --list --format markdown" \
+            "log --actions" "list people" "list pairs" "report --all" "report --person eve-2jevil" "match"; do
+    run -C "$E" $view --color always
+    check; [ "$(raw_controls)" = 0 ] || fail "mentor $view printed a control character from a record"
+done
+run -C "$E" plan $EP; expect_out 'Rule 1: No \u001b[2J phones'
+expect_out 'Rule 2: x\u009b2Jy\u000dz'
+for view in "plan $EP" "report $EP" "log $EP --list" "show $EP"; do
+    run -C "$E" $view --format json
+    check; [ "$(raw_controls)" = 0 ] || fail "mentor $view --format json printed a control character"
+    check; python3 -m json.tool "$OUT" >/dev/null || fail "mentor $view --format json is not JSON"
+done
+# mentor's own styling still reaches the terminal
+run -C "$E" report $EP --color always; check; LC_ALL=C grep -q $'\e\\[1m' "$OUT" || fail "--color always lost its bold"
+
 # --- oversized and malicious documents ------------------------------------------
 H=$(new_dir huge)
 base=$(peak_kb -C "$H" validate); base_kb=${base#* }
