@@ -24,7 +24,7 @@ struct LogOptions {
     SessionDraft draft;
     std::optional<std::string> notes, notes_file;
     bool dry_run = false, edit = false, no_edit = false;
-    bool list = false, actions = false, open = false, overdue = false;
+    bool list = false, actions = false, open = false, overdue = false, include_private = false;
     std::string since, until, grep;
     std::vector<CLI::Option*> record_only, list_only, actions_only;
 };
@@ -161,6 +161,7 @@ void run_list(const LogOptions& o, const Context& context) {
     Date today = context.today();
     JournalFilter filter;
     filter.grep = o.grep;
+    filter.include_private = o.include_private;
     if (!o.since.empty()) filter.since = parse_date(o.since, today);
     if (!o.until.empty()) filter.until = parse_date(o.until, today);
     Store store = context.open_store();
@@ -168,7 +169,7 @@ void run_list(const LogOptions& o, const Context& context) {
     const Pair& pair = resolve_pair(records, o.pair);
     Journal journal = load_journal(store.root(), pair.id());
     show_diagnostics(journal, context);
-    std::cout << render_journal(pair.id(), select_sessions(journal, filter), format);
+    std::cout << render_journal(pair.id(), select_sessions(journal, filter), format, o.include_private);
 }
 
 void run_actions(const LogOptions& o, const Context& context) {
@@ -228,6 +229,7 @@ void setup_log(CLI::App& app, Context& context) {
         cmd->add_option("--since", o->since, "--list: sessions on or after this date"),
         cmd->add_option("--until", o->until, "--list: sessions on or before this date"),
         cmd->add_option("--grep", o->grep, "--list: sessions mentioning this word (topics, notes, actions)"),
+        cmd->add_flag("--include-private", o->include_private, "--list: private sessions' content too"),
     };
     auto* actions = cmd->add_flag("--actions", o->actions, "Show the actions of a pair, a person's pairs, or every pair");
     actions->excludes(list);

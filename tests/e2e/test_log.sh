@@ -128,6 +128,16 @@ run -C "$D" --format markdown log bob-ray --list
 expect_golden log/list.md
 run -C "$D" --format json log bob-ray --list
 expect_golden log/list.json
+# The private session's content only when asked, and never found by --grep
+run -C "$D" log bob-ray --list --include-private
+expect_rc 0
+expect_golden log/list-private.txt
+run -C "$D" log bob-ray --list --grep secret
+expect_rc 0; expect_out "0 sessions"
+run -C "$D" log bob-ray --list --grep secret --include-private
+expect_out "1 session"
+run -C "$D" log bob-ray --list --include-private --format json; expect_rc 0
+check; python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert not any(s.get('withheld') for s in d['sessions'])" "$OUT" || fail "--include-private withheld a session"
 run -C "$D" log bob-ray --list --since 2026-03-01 --grep DELEGATION
 expect_rc 0
 expect_out "journal of $P: 1 session"

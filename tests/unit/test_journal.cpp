@@ -257,9 +257,9 @@ TEST_CASE("listing filters and renders newest first") {
     f = {};
     f.until = day("2026-02-10");
     CHECK(select_sessions(j, f).size() == 1);
-    std::string text = render_journal("ann--bob", all, Format::Text);
+    std::string text = render_journal("ann--bob", all, Format::Text, false);
     CHECK(text.find("journal of ann--bob: 2 sessions") == 0);
-    CHECK(render_journal("ann--bob", all, Format::Json).find("\"notes\": \"We talked about Delegation.\\n\"") !=
+    CHECK(render_journal("ann--bob", all, Format::Json, false).find("\"notes\": \"We talked about Delegation.\\n\"") !=
           std::string::npos);
     auto states = action_states(j, kToday);
     states[0].is_private = true;
@@ -267,4 +267,22 @@ TEST_CASE("listing filters and renders newest first") {
     CHECK(hidden.find("(private)") != std::string::npos);
     CHECK(hidden.find("Read the book") == std::string::npos);
     CHECK(render_actions({}, Format::Text, kToday, false) == "no actions\n");
+}
+
+TEST_CASE("a private session's content only with include_private, in every format and search") {
+    Journal j = sample_journal();
+    j.sessions[0].notes = "We talked about Delegation.\n";
+    j.sessions[0].is_private = true;
+    JournalFilter f;
+    auto all = select_sessions(j, f);
+    for (Format format : {Format::Text, Format::Markdown, Format::Json}) {
+        CHECK(render_journal("ann--bob", all, format, false).find("Delegation") == std::string::npos);
+        CHECK(render_journal("ann--bob", all, format, true).find("Delegation") != std::string::npos);
+    }
+    CHECK(render_journal("ann--bob", all, Format::Text, false).find("content withheld") != std::string::npos);
+    CHECK(render_journal("ann--bob", all, Format::Json, false).find("\"withheld\": true") != std::string::npos);
+    f.grep = "delegation";  // a search must not tell what a private session holds
+    CHECK(select_sessions(j, f).empty());
+    f.include_private = true;
+    CHECK(select_sessions(j, f).size() == 1);
 }
