@@ -67,7 +67,7 @@ void run_add_csv(const CsvOptions& o, const Context& context) {
     Store store = context.open_store();
     auto lock = context.lock_for_writing(store, !o.dry_run);
     Records records = context.load(store, true);
-    std::string text = read_file(o.file, o.file);
+    std::string text = read_input_file(o.file, kMaxCsvBytes, "a spreadsheet to import");
     CsvTable table = parse_csv(text, o.file);
     ImportResult result = import_people(records, table, o.file);
     std::vector<FileWrite> files;

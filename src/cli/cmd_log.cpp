@@ -39,9 +39,11 @@ void show_diagnostics(const Journal& journal, const Context& context) {
 }
 
 std::string read_notes(const LogOptions& o) {
-    if (o.notes) return *o.notes;
-    if (*o.notes_file != "-") return read_file(*o.notes_file, *o.notes_file);
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (o.notes) {
+        if (o.notes->size() > kMaxNotesBytes) throw usage_error("--notes is too long; a session's notes are limited to 1 MiB");
+        return *o.notes;
+    }
+    return read_input_file(*o.notes_file, kMaxNotesBytes, "a session's notes");
 }
 
 // Never lose a word: what was typed in the editor is given back before a

@@ -354,6 +354,34 @@ std::string read_file(const fs::path& path, const std::string& shown_name) {
     return read_file_at(AT_FDCWD, path.c_str(), shown_name);
 }
 
+std::string read_input_file(const std::string& path, size_t max_bytes, const std::string& what) {
+    auto refuse = [&](size_t size) {
+        return Error(Location{path == "-" ? "standard input" : path},
+                     "too large (" + std::to_string(size >> 20) + " MiB or more); the limit for " + what + " is " +
+                         std::to_string(max_bytes >> 20) + " MiB");
+    };
+    if (path != "-") {
+        try {
+            return read_file_at(AT_FDCWD, path.c_str(), path, max_bytes);
+        } catch (const Error& e) {
+            struct stat st {};
+            if (::stat(path.c_str(), &st) == 0 && static_cast<uint64_t>(st.st_size) > max_bytes) throw refuse(st.st_size);
+            if (e.message().starts_with("file is too large")) throw refuse(max_bytes);  // a pipe or a growing file
+            throw;
+        }
+    }
+    std::string content;
+    char buffer[65536];
+    for (;;) {
+        ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw Error(Location{"standard input"}, "cannot read: " + system_reason());
+        if (n == 0) return content;
+        if (content.size() + static_cast<size_t>(n) > max_bytes) throw refuse(content.size() + static_cast<size_t>(n));
+        content.append(buffer, static_cast<size_t>(n));
+    }
+}
+
 std::string read_record_file(const fs::path& path, const std::string& shown_name) {
     return read_file_at(AT_FDCWD, path.c_str(), shown_name, yaml::ParseLimits{}.max_bytes);
 }

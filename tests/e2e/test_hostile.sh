@@ -148,4 +148,42 @@ run -C "$H" add mentor "Cy Careful"
 expect_rc 1
 expect_err "fix them before changing anything"
 
+
+# --- bounded memory: inputs refused before they are read whole, and the
+# parser's memory within a small multiple of the file's size (docs/security.md)
+# The multiple allowed: 6, or 20 under AddressSanitizer, whose allocator
+# adds its own.
+MULT=6
+ldd "$MENTOR_BIN" 2>/dev/null | grep -q asan && MULT=20
+N=$(new_dir bounded)
+run -C "$N" -q add mentor Ann --languages en; run -C "$N" -q add mentee Bob --languages en; run -C "$N" -q add pair ann bob
+base=$(peak_kb -C "$N" validate); base_kb=${base#* }
+head -c $((3 << 20)) /dev/zero | tr '\0' a >"$TEST_ROOT/notes.txt"
+res=$(peak_kb -C "$N" log ann--bob --notes-file "$TEST_ROOT/notes.txt" --no-edit); rc=${res% *}; kb=${res#* }
+check; [ "$rc" = 1 ] || fail "3 MiB of notes: exit code $rc"
+expect_err "notes.txt: too large (3 MiB or more); the limit for a session's notes is 1 MiB"
+check; [ "$kb" -lt $((base_kb + 2048)) ] || fail "3 MiB of notes took $kb kB: they were read"
+run -C "$N" log ann--bob --notes-file - --no-edit <"$TEST_ROOT/notes.txt"; expect_rc 1
+expect_err "standard input: too large"
+expect_no_file "$N/journal/ann--bob"
+/usr/bin/python3 -c "
+import sys
+with open(sys.argv[1], 'w') as f:
+    f.write('name;email\n')
+    while f.tell() < 33 << 20: f.write('Person Name;person@example.org\n')" "$TEST_ROOT/huge.csv"
+res=$(peak_kb -C "$N" add --from-csv "$TEST_ROOT/huge.csv"); rc=${res% *}; kb=${res#* }
+check; [ "$rc" = 1 ] || fail "a 33 MiB spreadsheet: exit code $rc"
+expect_err "the limit for a spreadsheet to import is 32 MiB"
+check; [ "$kb" -lt $((base_kb + 4096)) ] || fail "a 33 MiB spreadsheet took $kb kB: it was read"
+# 15 MB of tiny flow maps: refused, within MULT times the file's size
+/usr/bin/python3 -c "
+import sys
+with open(sys.argv[1], 'w') as f:
+    f.write('id: flow\nname: Flow\nextra:\n')
+    while f.tell() < 15 << 20: f.write('- {a: b}\n')" "$N/people/flow.yaml"
+res=$(peak_kb -C "$N" validate); rc=${res% *}; kb=${res#* }
+check; [ "$rc" = 1 ] || fail "15 MB of flow maps: exit code $rc"
+expect_out "people/flow.yaml"; expect_out "document has too many values for its size"
+check; [ "$kb" -lt $((base_kb + MULT * 15 * 1024)) ] || fail "15 MB of flow maps took $kb kB (base $base_kb kB; allowed $MULT times the file)"
+echo "  15 MB of flow maps: $((kb - base_kb)) kB above an empty directory's $base_kb kB"
 finish

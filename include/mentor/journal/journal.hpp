@@ -133,6 +133,10 @@ struct JournalFilter {
 /// The sessions that pass `filter`, newest first.
 std::vector<const Session*> select_sessions(const Journal& journal, const JournalFilter& filter);
 
+/// The largest notes a session takes (`--notes-file`, standard input): 1 MiB,
+/// some 500 pages (docs/security.md).
+inline constexpr size_t kMaxNotesBytes = 1u << 20;
+
 /// `log --list`: text, markdown or json. A private session shows its date,
 /// length, mode and rating; its content only with `include_private`.
 std::string render_journal(const std::string& pair_id, const std::vector<const Session*>& sessions, Format format,

@@ -70,6 +70,11 @@ private:
 /// Reads a whole file; throws mentor::Error naming `shown_name` on failure.
 std::string read_file(const fs::path& path, const std::string& shown_name);
 
+/// Reads a file the user names (a spreadsheet, a notes file; "-" is standard
+/// input) of at most `max_bytes`: a larger one is refused before it is read
+/// whole, with a message naming `what` and the limit.
+std::string read_input_file(const std::string& path, size_t max_bytes, const std::string& what);
+
 /// Reads a record file: like read_file, but a file over the parser's size
 /// limit is refused before a byte of it is read (yaml::too_large).
 std::string read_record_file(const fs::path& path, const std::string& shown_name);
