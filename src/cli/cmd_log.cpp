@@ -196,8 +196,8 @@ void run_actions(const LogOptions& o, const Context& context) {
             shown.push_back(std::move(a));
         }
     }
-    // Over every pair at once, private sessions keep their content to themselves.
-    std::cout << render_actions(shown, format, today, o.pair.empty());
+    // Private sessions keep the text of their actions to themselves, unless asked.
+    std::cout << render_actions(shown, format, today, !o.include_private);
 }
 
 }  // namespace
@@ -231,15 +231,16 @@ void setup_log(CLI::App& app, Context& context) {
         cmd->add_option("--since", o->since, "--list: sessions on or after this date"),
         cmd->add_option("--until", o->until, "--list: sessions on or before this date"),
         cmd->add_option("--grep", o->grep, "--list: sessions mentioning this word (topics, notes, actions)"),
-        cmd->add_flag("--include-private", o->include_private, "--list: private sessions' content too"),
     };
+    auto* include_private =
+        cmd->add_flag("--include-private", o->include_private, "--list, --actions: private sessions' content too");
     auto* actions = cmd->add_flag("--actions", o->actions, "Show the actions of a pair, a person's pairs, or every pair");
     actions->excludes(list);
     o->actions_only = {
         cmd->add_flag("--open", o->open, "--actions: only actions not done yet"),
         cmd->add_flag("--overdue", o->overdue, "--actions: only actions past their due date"),
     };
-    cmd->callback([o, &context] {
+    cmd->callback([o, include_private, &context] {
         if (o->list) {
             refuse_options(o->record_only, "--list");
             refuse_options(o->actions_only, "--list");
@@ -251,6 +252,7 @@ void setup_log(CLI::App& app, Context& context) {
         } else {
             refuse_options(o->list_only, "a new session (use --list)");
             refuse_options(o->actions_only, "a new session (use --actions)");
+            refuse_options({include_private}, "a new session (it goes with --list or --actions)");
             run_record(*o, context);
         }
     });

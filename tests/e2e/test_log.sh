@@ -154,14 +154,19 @@ run -C "$D" --format markdown log --actions $P --open
 expect_golden log/actions-open.md
 run -C "$D" --format json log --actions ann-lee --overdue
 expect_golden log/actions-overdue.json
-# Over every pair, the content of private sessions stays hidden.
-run -C "$D" log --actions
-expect_rc 0
-expect_out "2026-03-01-2.1"
-expect_out "(private)"
-expect_no_out "Secret step"
-run -C "$D" log --actions bob-ray
-expect_out "Secret step"
+# The content of private sessions stays hidden, over every pair and for one,
+# unless asked; asking is no option of a new session.
+for who in "" bob-ray; do
+    run -C "$D" log --actions $who
+    expect_rc 0
+    expect_out "2026-03-01-2.1"
+    expect_out "(private)"
+    expect_no_out "Secret step"
+    run -C "$D" log --actions $who --include-private
+    expect_out "Secret step"
+done
+run -C "$D" log bob-ray --notes x --include-private --no-edit; expect_rc 2
+expect_err "--include-private cannot be used with a new session"
 
 # --- the editor path ---------------------------------------------------------
 E=$(make_pairs editing)
