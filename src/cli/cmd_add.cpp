@@ -70,7 +70,7 @@ void run_add_csv(const CsvOptions& o, const Context& context) {
     Store store = context.open_store();
     auto lock = context.lock_for_writing(store, !o.dry_run);
     Records records = context.load(store, true);
-    std::string text = read_file(o.file, o.file);
+    std::string text = read_input_file(o.file, kMaxCsvBytes, "a spreadsheet to import");
     CsvTable table = parse_csv(text, o.file);
     ImportResult result = import_people(records, table, o.file, o.update);
     std::vector<FileWrite> files;
@@ -82,7 +82,7 @@ void run_add_csv(const CsvOptions& o, const Context& context) {
     std::string summary = std::to_string(created) + " added, " + std::to_string(updated) + " updated, " +
                           std::to_string(result.unchanged) + " unchanged";
     if (!files.empty())
-        context.write(store, records.settings, files, "import " + std::filesystem::path(o.file).filename().string() + ": " + summary, o.dry_run);
+        context.write(store, records.settings, files, "import: " + summary, o.dry_run);
     context.info("imported " + o.file + ": " + summary);
     for (const auto& u : result.updates)
         if (!u.person.manager.empty() && !records.person(u.person.manager)) {

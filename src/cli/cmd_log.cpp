@@ -25,7 +25,7 @@ struct LogOptions {
     SessionDraft draft;
     std::optional<std::string> notes, notes_file;
     bool dry_run = false, edit = false, no_edit = false;
-    bool list = false, actions = false, open = false, overdue = false;
+    bool list = false, actions = false, open = false, overdue = false, include_private = false;
     std::string since, until, grep;
     std::vector<CLI::Option*> record_only, list_only, actions_only;
 };
@@ -40,9 +40,11 @@ void show_diagnostics(const Journal& journal, const Context& context) {
 }
 
 std::string read_notes(const LogOptions& o) {
-    if (o.notes) return *o.notes;
-    if (*o.notes_file != "-") return read_file(*o.notes_file, *o.notes_file);
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (o.notes) {
+        if (o.notes->size() > kMaxNotesBytes) throw usage_error("--notes is too long; a session's notes are limited to 1 MiB");
+        return *o.notes;
+    }
+    return read_input_file(*o.notes_file, kMaxNotesBytes, "a session's notes");
 }
 
 // Never lose a word: what was typed in the editor is given back before a
@@ -77,6 +79,28 @@ std::optional<SessionDraft> draft_in_editor(const Pair& pair, SessionDraft draft
     }
 }
 
+// What a new session's rules depend on: the pair (not closed), its journal
+// (the actions open) and its plan (the goals).
+struct PairState {
+    Records records;
+    Pair pair;
+    Journal journal;
+    std::optional<Plan> plan;
+    const Plan* plan_ptr() const { return plan ? &*plan : nullptr; }
+};
+
+PairState load_pair_state(const Store& store, const std::string& wanted, const Context& context) {
+    PairState state{context.load(store, false), {}, {}, {}};
+    state.pair = resolve_pair(state.records, wanted);
+    const Pair& pair = state.pair;
+    if (pair.status == PairStatus::Closed)
+        throw Error("pair " + pair.id() + " is closed" + (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") +
+                    "; a closed pair takes no new sessions");
+    state.journal = load_journal(store.root(), pair.id());
+    state.plan = load_plan(store, pair.id());
+    return state;
+}
+
 void run_record(LogOptions& o, const Context& context) {
     context.format({"text"});
     if (o.pair.empty()) throw usage_error("log which pair? `mentor log PAIR` (a pair id, a prefix, or a person id)");
@@ -86,25 +110,34 @@ void run_record(LogOptions& o, const Context& context) {
     if (has_notes) draft.notes = read_notes(o);
     if (!draft.notes.empty() && draft.notes.back() != '\n') draft.notes += "\n";
     Store store = context.open_store();
-    Records records = context.load(store, false);
-    const Pair& pair = resolve_pair(records, o.pair);
-    if (pair.status == PairStatus::Closed)
-        throw Error("pair " + pair.id() + " is closed" + (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") +
-                    "; a closed pair takes no new sessions");
-    Journal journal = load_journal(store.root(), pair.id());
-    show_diagnostics(journal, context);
-    std::optional<Plan> plan = load_plan(store, pair.id());
-    const Plan* plan_ptr = plan ? &*plan : nullptr;
     bool terminal = ::isatty(STDIN_FILENO) && ::isatty(STDOUT_FILENO);
     std::string typed;
     if (!has_notes && !o.no_edit && (o.edit || terminal)) {
-        auto edited = draft_in_editor(pair, draft, journal, plan_ptr, today, context, typed);
+        // The template is filled from a first look, without the lock: a
+        // mentor typing notes must not hold up others. Everything is read
+        // again under the lock below.
+        PairState first = load_pair_state(store, o.pair, context);
+        auto edited = draft_in_editor(first.pair, draft, first.journal, first.plan_ptr(), today, context, typed);
         if (!edited) throw Error("no session recorded");
         draft = *edited;
     }
+    // Held from reading the rules' inputs to creating the file: two sessions
+    // marking the same action done, or a session and the pair's closing, go
+    // one after the other, and the second sees the first.
+    auto lock = context.lock_for_writing(store, !o.dry_run);
+    PairState state = [&] {
+        try {
+            return load_pair_state(store, o.pair, context);
+        } catch (const Error&) {
+            give_back(typed);
+            throw;
+        }
+    }();
+    const Pair& pair = state.pair;
+    show_diagnostics(state.journal, context);
     Session session;
     try {
-        session = build_session(draft, journal, plan_ptr, today);
+        session = build_session(draft, state.journal, state.plan_ptr(), today);
     } catch (const Error&) {
         give_back(typed);
         throw;
@@ -115,11 +148,8 @@ void run_record(LogOptions& o, const Context& context) {
         context.info("dry run: nothing was written");
         return;
     }
-    // Taken only now, not while the editor is open: a session file is created
-    // exclusively anyway, and a mentor typing notes must not hold up others.
-    auto lock = context.lock_for_writing(store, true);
-    std::string path = create_session(store.root(), session, journal.next_number(session.date));
-    if (context.autocommit(records.settings))
+    std::string path = create_session(store.root(), session, state.journal.next_number(session.date));
+    if (context.autocommit(state.records.settings))
         git_commit_files(store.root(), {path}, "log session " + session.file + " of " + pair.id());
     context.info("logged session " + session.file + " of " + pair.id() + " (" + path + ")");
     for (const auto& a : session.actions)
@@ -134,6 +164,7 @@ void run_list(const LogOptions& o, const Context& context) {
     Date today = context.today();
     JournalFilter filter;
     filter.grep = o.grep;
+    filter.include_private = o.include_private;
     if (!o.since.empty()) filter.since = parse_date(o.since, today);
     if (!o.until.empty()) filter.until = parse_date(o.until, today);
     Store store = context.open_store();
@@ -141,7 +172,7 @@ void run_list(const LogOptions& o, const Context& context) {
     const Pair& pair = resolve_pair(records, o.pair);
     Journal journal = load_journal(store.root(), pair.id());
     show_diagnostics(journal, context);
-    std::cout << render_journal(pair.id(), select_sessions(journal, filter), format);
+    std::cout << render_journal(pair.id(), select_sessions(journal, filter), format, o.include_private);
 }
 
 void run_actions(const LogOptions& o, const Context& context) {
@@ -166,8 +197,8 @@ void run_actions(const LogOptions& o, const Context& context) {
             shown.push_back(std::move(a));
         }
     }
-    // Over every pair at once, private sessions keep their content to themselves.
-    std::cout << render_actions(shown, format, today, o.pair.empty());
+    // Private sessions keep the text of their actions to themselves, unless asked.
+    std::cout << render_actions(shown, format, today, !o.include_private);
 }
 
 }  // namespace
@@ -202,13 +233,15 @@ void setup_log(CLI::App& app, Context& context) {
         cmd->add_option("--until", o->until, "--list: sessions on or before this date"),
         cmd->add_option("--grep", o->grep, "--list: sessions mentioning this word (topics, notes, actions)"),
     };
+    auto* include_private =
+        cmd->add_flag("--include-private", o->include_private, "--list, --actions: private sessions' content too");
     auto* actions = cmd->add_flag("--actions", o->actions, "Show the actions of a pair, a person's pairs, or every pair");
     actions->excludes(list);
     o->actions_only = {
         cmd->add_flag("--open", o->open, "--actions: only actions not done yet"),
         cmd->add_flag("--overdue", o->overdue, "--actions: only actions past their due date"),
     };
-    cmd->callback([o, &context] {
+    cmd->callback([o, include_private, &context] {
         if (o->list) {
             refuse_options(o->record_only, "--list");
             refuse_options(o->actions_only, "--list");
@@ -220,6 +253,7 @@ void setup_log(CLI::App& app, Context& context) {
         } else {
             refuse_options(o->list_only, "a new session (use --list)");
             refuse_options(o->actions_only, "a new session (use --actions)");
+            refuse_options({include_private}, "a new session (it goes with --list or --actions)");
             run_record(*o, context);
         }
     });

@@ -68,6 +68,22 @@ PlanChange make_change(const PlanOptions& o, const CLI::App& cmd, const GoalOpti
     return c;
 }
 
+// The commit message of a change: ids, dates and counts only, never a goal's
+// title or a rule (docs/security.md, "Git and history").
+std::string commit_message(const std::string& pair_id, const PlanChange& c) {
+    std::vector<std::string> parts;
+    if (c.touches_agreement()) parts.push_back(c.start ? "agreement from " + c.start->str() : "agreement");
+    if (!c.goals.empty()) parts.push_back(std::to_string(c.goals.size()) + (c.goals.size() == 1 ? " goal" : " goals") + " added");
+    for (const auto& id : c.achieve) parts.push_back("goal " + id + " achieved");
+    for (const auto& id : c.drop) parts.push_back("goal " + id + " dropped");
+    if (c.lifecycle == Lifecycle::Pause) parts.push_back("paused");
+    if (c.lifecycle == Lifecycle::Resume) parts.push_back("resumed");
+    if (c.lifecycle == Lifecycle::Close) parts.push_back("closed");
+    std::string message = "plan " + pair_id + ":";
+    for (size_t i = 0; i < parts.size(); ++i) message += (i ? ", " : " ") + parts[i];
+    return parts.empty() ? message + " updated" : message;
+}
+
 std::vector<CalendarEvent> person_events(const Store& store, const Records& records, const std::string& id) {
     std::vector<CalendarEvent> events;
     for (const auto& pair : records.pairs) {
@@ -120,7 +136,7 @@ void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, c
         context.info("nothing to change in the plan of " + pair.id());
         return;
     }
-    context.write(store, records.settings, files, "plan " + pair.id() + ": " + update.notes.front(), o.dry_run);
+    context.write(store, records.settings, files, commit_message(pair.id(), change), o.dry_run);
     if (!o.dry_run)
         for (const auto& note : update.notes) context.info(note);
 }

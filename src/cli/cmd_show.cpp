@@ -10,7 +10,7 @@
 namespace mentor::cli {
 namespace {
 
-void run_show(const std::string& id, const Context& context) {
+void run_show(const std::string& id, bool include_private, const Context& context) {
     Format format = *parse_format(context.format({"text", "markdown", "json", "yaml"}));
     if (!is_valid_id(id) && !is_valid_pair_id(id))
         throw usage_error("'" + id.substr(0, 80) + "' is not a person id or a pair id (mentor-id--mentee-id)");
@@ -19,7 +19,7 @@ void run_show(const std::string& id, const Context& context) {
     if (const Person* p = records.person(id)) {
         std::cout << render_person(records, *p, format);
     } else if (const Pair* pair = records.pair(id)) {
-        std::cout << render_pair(records, *pair, format);
+        std::cout << render_pair(records, *pair, format, include_private);
     } else {
         std::vector<std::string> ids;
         for (const auto& p : records.people) ids.push_back(p.id);
@@ -34,9 +34,11 @@ void run_show(const std::string& id, const Context& context) {
 
 void setup_show(CLI::App& app, Context& context) {
     auto id = std::make_shared<std::string>();
+    auto include_private = std::make_shared<bool>(false);
     auto* cmd = app.add_subcommand("show", "Show one person (with their pairs) or one pair");
     cmd->add_option("ID", *id, "A person id or a pair id")->required();
-    cmd->callback([id, &context] { run_show(*id, context); });
+    cmd->add_flag("--include-private", *include_private, "With a pair: its closing review too (the pair's own words)");
+    cmd->callback([id, include_private, &context] { run_show(*id, *include_private, context); });
 }
 
 }  // namespace mentor::cli

@@ -50,8 +50,10 @@ std::optional<RecordsLock> Context::lock_for_writing(const Store& store, bool wr
         if (text->empty() || *end != '\0' || seconds < 0 || seconds > 86400)
             throw usage_error("MENTOR_LOCK_TIMEOUT must be a number of seconds (0 to 86400), got '" + text->substr(0, 40) + "'");
     }
-    return RecordsLock::acquire(store.root(), std::chrono::seconds(seconds),
-                                [this] { info("waiting for another mentor command to finish writing..."); });
+    auto lock = RecordsLock::acquire(store.root(), std::chrono::seconds(seconds),
+                                     [this] { info("waiting for another mentor command to finish writing..."); });
+    if (!lock.recovered().empty()) info("mentor: " + lock.recovered());
+    return lock;
 }
 
 Records Context::load(const Store& store, bool require_clean) const {

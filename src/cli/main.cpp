@@ -8,11 +8,14 @@
 
 #include "context.hpp"
 #include "mentor/core/error.hpp"
+#include "safe_output.hpp"
 #include "usage_hint.hpp"
 
 
 int main(int argc, char** argv) {
     using namespace mentor::cli;
+    // Before anything is printed, and for everything printed.
+    SafeOutput safe_stdout(std::cout), safe_stderr(std::cerr);
     CLI::App app{"mentor: records, matching, plans, journals and reports for mentoring programs,\n"
                  "kept as plain-text YAML in a git-friendly directory.",
                  "mentor"};

@@ -77,7 +77,9 @@ private:
     }
 
     void count_node(Mark at) {
-        if (++nodes_ > limits_.max_nodes) fail(at, "document has too many nodes");
+        if (++nodes_ > limits_.max_nodes)
+            fail(at, "document has too many values for its size (more than " + std::to_string(limits_.max_nodes) +
+                         "); a record holds far fewer");
     }
 
     // Builds the node whose first event is the current one.
@@ -166,7 +168,9 @@ Error too_large(const std::string& file, size_t size, const ParseLimits& limits)
 
 Node parse(std::string_view text, const std::string& file, const ParseLimits& limits) {
     if (text.size() > limits.max_bytes) throw too_large(file, text.size(), limits);
-    EventParser parser(text, file, limits);
+    ParseLimits bounded = limits;
+    bounded.max_nodes = std::min(limits.max_nodes, limits.base_nodes + text.size() / std::max<size_t>(limits.bytes_per_node, 1));
+    EventParser parser(text, file, bounded);
     return parser.document();
 }
 

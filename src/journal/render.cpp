@@ -48,13 +48,21 @@ std::string action_line(const Action& a) {
     return a.id + "  " + to_string(a.owner) + "  " + a.text + (a.due.empty() ? "" : " (due " + a.due + ")");
 }
 
-std::string journal_text(const std::string& pair, const std::vector<const Session*>& sessions) {
+constexpr const char* kWithheld = "(content withheld; --include-private shows it)";
+
+bool withheld(const Session& s, bool include_private) { return s.is_private && !include_private; }
+
+std::string journal_text(const std::string& pair, const std::vector<const Session*>& sessions, bool include_private) {
     std::string out = "journal of " + pair + ": " + std::to_string(sessions.size()) +
                       (sessions.size() == 1 ? " session\n" : " sessions\n");
     for (const Session* s : sessions) {
         out += "\n" + s->file;
         for (const auto& f : facts(*s)) out += " · " + single_line(f);
         out += "\n";
+        if (withheld(*s, include_private)) {
+            out += std::string("  ") + kWithheld + "\n";
+            continue;
+        }
         if (!s->topics.empty()) out += "  topics: " + single_line(join(s->topics)) + "\n";
         if (!s->goals.empty()) out += "  goals: " + single_line(join(s->goals)) + "\n";
         for (const auto& a : s->actions) out += "  agreed: " + single_line(action_line(a)) + "\n";
@@ -73,12 +81,16 @@ std::string journal_text(const std::string& pair, const std::vector<const Sessio
     return out;
 }
 
-std::string journal_markdown(const std::string& pair, const std::vector<const Session*>& sessions) {
+std::string journal_markdown(const std::string& pair, const std::vector<const Session*>& sessions, bool include_private) {
     std::string out = "# Journal of " + pair + "\n";
     for (const Session* s : sessions) {
         out += "\n## " + s->file + "\n\n";
         auto f = facts(*s);
         if (!f.empty()) out += "- " + join(f) + "\n";
+        if (withheld(*s, include_private)) {
+            out += std::string("- ") + kWithheld + "\n";
+            continue;
+        }
         if (!s->topics.empty()) out += "- Topics: " + join(s->topics) + "\n";
         if (!s->goals.empty()) out += "- Goals: " + join(s->goals) + "\n";
         for (const auto& a : s->actions)
@@ -109,7 +121,7 @@ void optional_text(JsonWriter& w, std::string_view key, const std::string& v) {
     else w.value(v);
 }
 
-std::string journal_json(const std::string& pair, const std::vector<const Session*>& sessions) {
+std::string journal_json(const std::string& pair, const std::vector<const Session*>& sessions, bool include_private) {
     JsonWriter w;
     w.begin_object();
     w.member("pair", pair);
@@ -123,6 +135,11 @@ std::string journal_json(const std::string& pair, const std::vector<const Sessio
         optional_text(w, "mode", s->mode);
         w.member("private", s->is_private);
         optional_int(w, "rating", s->rating);
+        if (withheld(*s, include_private)) {
+            w.member("withheld", true);
+            w.end_object();
+            continue;
+        }
         string_array(w, "topics", s->topics);
         string_array(w, "goals", s->goals);
         w.key("actions");
@@ -188,16 +205,18 @@ std::vector<const Session*> select_sessions(const Journal& journal, const Journa
     for (auto it = journal.sessions.rbegin(); it != journal.sessions.rend(); ++it) {
         if (filter.since && it->date < filter.since->str()) continue;
         if (filter.until && it->date > filter.until->str()) continue;
-        if (!word.empty() && !mentions(*it, word)) continue;
+        // A private session's content is searched only when it may be shown.
+        if (!word.empty() && (withheld(*it, filter.include_private) || !mentions(*it, word))) continue;
         out.push_back(&*it);
     }
     return out;
 }
 
-std::string render_journal(const std::string& pair_id, const std::vector<const Session*>& sessions, Format format) {
-    if (format == Format::Json) return journal_json(pair_id, sessions);
-    if (format == Format::Markdown) return journal_markdown(pair_id, sessions);
-    return journal_text(pair_id, sessions);
+std::string render_journal(const std::string& pair_id, const std::vector<const Session*>& sessions, Format format,
+                           bool include_private) {
+    if (format == Format::Json) return journal_json(pair_id, sessions, include_private);
+    if (format == Format::Markdown) return journal_markdown(pair_id, sessions, include_private);
+    return journal_text(pair_id, sessions, include_private);
 }
 
 std::string render_actions(const std::vector<ActionState>& actions, Format format, Date today, bool hide_private) {

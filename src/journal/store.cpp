@@ -40,12 +40,22 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
     std::string folder = layout::journal_folder(pair_id);
     std::error_code ec;
     if (!fs::is_directory(root / folder, ec)) return journal;
+    if (fs::is_symlink(fs::symlink_status(root / folder, ec)) || fs::is_symlink(fs::symlink_status(root / layout::kJournalFolder, ec))) {
+        journal.diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error,
+                                                 "is a symbolic link; sessions are read only from folders inside the records directory"});
+        return journal;
+    }
     std::vector<std::string> stems;
     for (fs::directory_iterator it(root / folder, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.empty() || layout::is_hidden(name)) continue;  // temporary files, .gitkeep
+        if (it->is_symlink(ec)) {
+            journal.diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Error,
+                                                     "is a symbolic link; sessions are never read through a link (not read)"});
+            continue;
+        }
         auto stem = layout::record_stem(name);
-        bool regular = it->is_regular_file(ec) && !it->is_symlink(ec);
+        bool regular = it->is_regular_file(ec);
         if (regular && stem && layout::parse_session_stem(*stem))
             stems.emplace_back(*stem);
         else
@@ -57,7 +67,8 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
         std::string shown = layout::session_path(pair_id, stem);
         try {
             std::string name = layout::file_name(stem);
-            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), name.c_str(), shown, yaml::ParseLimits{}.max_bytes) : read_record_file(root / shown, shown);
+            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), name.c_str(), shown, yaml::ParseLimits{}.max_bytes, false)
+                                             : read_record(root, shown);
             auto session = read_session(yaml::parse(text, shown), shown, pair_id, stem, journal.diagnostics);
             if (!session) continue;
             // An empty date was reported by read_session already.

@@ -11,8 +11,8 @@ std::optional<Plan> load_plan(const Store& store, const std::string& pair_id) {
     const std::string shown = layout::plan_path(pair_id);
     const fs::path path = store.root() / shown;
     std::error_code ec;
-    if (!fs::exists(path, ec)) return std::nullopt;
-    yaml::Node doc = yaml::parse(read_record_file(path, shown), shown);
+    if (!fs::exists(fs::symlink_status(path, ec))) return std::nullopt;
+    yaml::Node doc = yaml::parse(read_record(store.root(), shown), shown);
     Diagnostics diagnostics;
     auto plan = read_plan(doc, shown, pair_id, diagnostics);
     if (!plan && diagnostics.empty()) diagnostics.push_back({Location{shown}, Severity::Error, "not a plan"});

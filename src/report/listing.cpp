@@ -140,19 +140,31 @@ std::string render_people(const Records& records, const std::vector<const Person
     }
 }
 
+// A pair's record for the json and yaml views. The closing reviews (the
+// pair's own words, this one's and a previous round's) only with
+// `with_review`: in the pair's own view, never in a listing.
+yaml::Node pair_node(const Pair& pair, bool with_review) {
+    Pair shown = pair;
+    if (!with_review) {
+        shown.review.clear();
+        for (auto& [key, value] : shown.extra.entries())
+            if (key == "previous" && value.is_map())
+                std::erase_if(value.entries(), [](const auto& e) { return e.first == "review"; });
+    }
+    yaml::Node n = yaml::Node::map();
+    n.set("id", yaml::Node::text(pair.id()));
+    const yaml::Node fields = write_pair(shown);
+    for (const auto& e : fields.entries()) n.set(e.first, e.second);
+    return n;
+}
+
 std::string render_pairs(const Records& records, const std::vector<const Pair*>& pairs, Format format, bool color) {
     (void)records;
     switch (format) {
         case Format::Json:
         case Format::Yaml: {
             std::vector<yaml::Node> nodes;
-            for (const Pair* p : pairs) {
-                yaml::Node n = yaml::Node::map();
-                n.set("id", yaml::Node::text(p->id()));
-                yaml::Node fields = write_pair(*p);
-                for (auto& e : fields.entries()) n.set(e.first, e.second);
-                nodes.push_back(n);
-            }
+            for (const Pair* p : pairs) nodes.push_back(pair_node(*p, false));
             return format == Format::Json ? json_list(nodes) : yaml_list(nodes);
         }
         case Format::Csv: {
@@ -238,12 +250,9 @@ std::string render_person(const Records& records, const Person& p, Format format
     return out;
 }
 
-std::string render_pair(const Records& records, const Pair& pair, Format format) {
+std::string render_pair(const Records& records, const Pair& pair, Format format, bool include_private) {
     if (format == Format::Json || format == Format::Yaml) {
-        yaml::Node doc = yaml::Node::map();
-        doc.set("id", yaml::Node::text(pair.id()));
-        yaml::Node fields = write_pair(pair);
-        for (auto& e : fields.entries()) doc.set(e.first, e.second);
+        yaml::Node doc = pair_node(pair, include_private);
         if (format == Format::Yaml) return yaml::emit(doc);
         JsonWriter json;
         write_yaml_as_json(json, doc);
@@ -266,7 +275,7 @@ std::string render_pair(const Records& records, const Pair& pair, Format format)
                         {"score", pair.match.score},
                         {"matched by", pair.match.algorithm},
                         {"reasons", join(pair.match.reasons, "; ")},
-                        {"review", pair.review}});
+                        {"review", include_private ? pair.review : std::string()}});
     if (format == Format::Markdown) out += "```\n";
     return out;
 }

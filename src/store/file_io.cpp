@@ -11,23 +11,33 @@
 #include <optional>
 
 #include "mentor/formats/yaml.hpp"
+#include "mentor/store/lock.hpp"
 #include "mentor/store/store.hpp"
+#include "store/write_journal.hpp"
 
 namespace mentor {
 namespace {
 
 std::string system_reason() { return std::strerror(errno); }
 
-// Refuses to write through a symbolic link: a link inside the records
-// directory could otherwise make a write land anywhere on the machine.
-void refuse_symlinks(const fs::path& root, const std::string& relative) {
+// Refuses to write, or read a record, through a symbolic link: a link
+// inside the records directory could otherwise make a write land anywhere
+// on the machine, or show any file as a record. `what` is "write" or "read".
+void refuse_symlinks(const fs::path& root, const std::string& relative, const char* what) {
     fs::path current = root;
     for (const auto& part : fs::path(relative)) {
         current /= part;
         std::error_code ec;
         if (fs::is_symlink(fs::symlink_status(current, ec)))
-            throw Error(Location{relative}, "refusing to write through the symbolic link " + current.string());
+            throw Error(Location{relative}, std::string("refusing to ") + what + " through the symbolic link " +
+                                                current.string() + " (records are files inside the records directory)");
     }
+}
+
+std::string cannot_read(int error) {
+    // O_NOFOLLOW's answer for a link; the target is neither followed nor named.
+    if (error == ELOOP) return "cannot read: it is a symbolic link (records are files inside the records directory)";
+    return std::string("cannot read: ") + std::strerror(error);
 }
 
 // The mode of a new file, as open(2) with 0666 would give it: the user's
@@ -45,7 +55,8 @@ mode_t new_file_mode() {
 
 void check_relative(const std::string& relative) {
     fs::path p(relative);
-    bool bad = p.empty() || p.is_absolute();
+    // A tab or a line break could not be written in the write's journal.
+    bool bad = p.empty() || p.is_absolute() || relative.find_first_of("\t\n") != std::string::npos;
     for (const auto& part : p)
         if (part == ".." || part == ".") bad = true;
     if (bad) throw Error(Location{relative}, "refusing to write outside the records directory");
@@ -120,32 +131,35 @@ struct Descriptor {
     }
 };
 
-// A set of files being written. Each goes first to a temporary file beside
-// its target; the files are then put in place one by one, and until the last
-// is, everything can be put back as it was: the previous version of a file
-// is kept as a hard link, and the folders made are remembered. Whatever
-// cannot be put back or cleaned up is named in the message.
+// A set of files being written. Each goes first to a temporary file (0600,
+// whatever it will hold) beside its target; the files are then put in place
+// one by one, and until the last is, everything can be put back as it was:
+// the previous version of a file is kept as a hard link, and the folders
+// made are remembered. Whatever cannot be put back or cleaned up is named in
+// the message. A write of several files records them in a journal before the
+// first is put in place, so that a write killed part-way is finished by the
+// next command that takes the lock (recovery.cpp); a killed write of one
+// file leaves at most its temporary file, which that command removes.
 class Transaction {
 public:
     explicit Transaction(const fs::path& root) : root_(root) {}
 
-    // Writes `f` to a new temporary file, with mode `mode` or else the mode
-    // the target has (0666 less the umask for a new file), flushed to disk.
+    // Writes `f` to a new temporary file, flushed to disk. It takes mode
+    // `mode`, or else the mode the target has (0666 less the umask for a new
+    // file), only when it is put in place: until then it is mkstemp's 0600.
     void stage(const FileWrite& f, std::optional<mode_t> mode) {
         check_relative(f.path);
-        refuse_symlinks(root_, f.path);
+        refuse_symlinks(root_, f.path, "write");
         fs::path target = root_ / f.path;
         folders_.make(target.parent_path(), f.path);
         std::string pattern = (target.parent_path() / layout::temporary_pattern(target.filename().string())).string();
         Descriptor file{::mkstemp(pattern.data())};
         if (file.fd < 0)
             throw Error(Location{f.path}, "cannot create a temporary file in " + target.parent_path().string() + ": " + system_reason());
-        files_.push_back(Staged{target, pattern, {}, f.path, false});
-        if (!mode) {
-            struct stat st {};
-            mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : new_file_mode();
-        }
-        if (::fchmod(file.fd, *mode) != 0) throw Error(Location{f.path}, "cannot set the file's mode: " + system_reason());
+        struct stat st {};
+        const bool existed = ::stat(target.c_str(), &st) == 0;
+        if (!mode) mode = existed ? (st.st_mode & 07777) : new_file_mode();
+        files_.push_back(Staged{target, pattern, {}, f.path, false, *mode, existed});
         write_all(file.fd, f.content, f.path);
         if (::fsync(file.fd) != 0) throw Error(Location{f.path}, "cannot flush to disk: " + system_reason());
         int fd = file.fd;
@@ -155,17 +169,21 @@ public:
 
     // Puts every staged file in place, replacing what is there.
     void replace_all() {
-        for (size_t i = 0; i < files_.size(); ++i) {
+        // A later failure must be able to put each file back; the last one
+        // has no later failure.
+        for (size_t i = 0; i + 1 < files_.size(); ++i) {
             Staged& s = files_[i];
             struct stat st {};
-            // A later failure must be able to put this file back; the last
-            // one has no later failure.
-            if (i + 1 < files_.size() && ::lstat(s.target.c_str(), &st) == 0) {
-                fs::path backup = s.temporary.string() + ".old";
-                if (::link(s.target.c_str(), backup.c_str()) != 0)
-                    throw Error(Location{s.shown}, "cannot keep the previous version (as a hard link) while the files are replaced: " + system_reason());
-                s.backup = backup;
-            }
+            if (::lstat(s.target.c_str(), &st) != 0) continue;
+            fs::path backup = s.temporary.string() + layout::kBackupSuffix;
+            if (::link(s.target.c_str(), backup.c_str()) != 0)
+                throw Error(Location{s.shown}, "cannot keep the previous version (as a hard link) while the files are replaced: " + system_reason());
+            s.backup = backup;
+        }
+        if (files_.size() > 1) write_journal();
+        for (auto& s : files_) {
+            if (::chmod(s.temporary.c_str(), s.mode) != 0)
+                throw Error(Location{s.shown}, "cannot set the file's mode: " + system_reason());
             if (::rename(s.temporary.c_str(), s.target.c_str()) != 0)
                 throw Error(Location{s.shown}, "cannot replace the file: " + system_reason());
             s.placed = true;
@@ -177,6 +195,8 @@ public:
     // one has (nothing is then changed).
     bool create() {
         Staged& s = files_.front();
+        if (::chmod(s.temporary.c_str(), s.mode) != 0)
+            throw Error(Location{s.shown}, "cannot set the file's mode: " + system_reason());
         if (::renameat2(AT_FDCWD, s.temporary.c_str(), AT_FDCWD, s.target.c_str(), RENAME_NOREPLACE) == 0) {
             s.placed = true;
             s.temporary.clear();
@@ -198,7 +218,14 @@ public:
     // could not be undone added to its message.
     [[noreturn]] void fail(const Error& failure) {
         Notes notes;
+        // Renamed first: if this process dies while undoing, the next
+        // command goes on undoing rather than finishing the write.
+        fs::path journal = root_ / layout::kWriteJournalName, undo_journal = root_ / layout::kUndoJournalName;
+        if (journaled_ && ::rename(journal.c_str(), undo_journal.c_str()) == 0) journal = undo_journal;
         undo(notes);
+        if (journaled_ && ::unlink(journal.c_str()) != 0)
+            notes.add("the journal " + journal.string() + " could not be removed (the next command that writes does it)", errno);
+        journaled_ = false;
         if (notes.empty()) throw failure;
         throw Error(failure.where(), failure.message() + "; undoing the change failed too: " + notes.str());
     }
@@ -229,6 +256,10 @@ public:
     // here is said as such.
     void finish() {
         Notes notes;
+        fs::path journal = root_ / layout::kWriteJournalName;
+        if (journaled_ && ::unlink(journal.c_str()) != 0)
+            notes.add("the journal " + journal.string() + " could not be removed (the next command that writes does it)", errno);
+        journaled_ = false;
         for (auto& s : files_) remove_leftovers(s, notes);
         std::vector<fs::path> folders;
         for (const auto& s : files_) folders.push_back(s.target.parent_path());
@@ -253,7 +284,46 @@ private:
         fs::path backup;     // the previous version, while it is kept
         std::string shown;
         bool placed;         // the target holds the new content
+        mode_t mode;         // the mode it takes when put in place
+        bool existed;        // whether the target was there before
     };
+
+    std::string relative(const fs::path& p) const { return p.empty() ? "" : p.lexically_relative(root_).string(); }
+
+    // Records every file of the write, once all are staged, in a journal
+    // that is itself written whole (to a temporary file, then renamed) and
+    // flushed with its folder: from then on the write is finished, after a
+    // crash, by the next command that takes the lock.
+    void write_journal() {
+        std::vector<detail::JournalEntry> entries;
+        for (const auto& s : files_)
+            entries.push_back({s.shown, relative(s.temporary), relative(s.backup), s.mode, s.existed});
+        const fs::path journal = root_ / layout::kWriteJournalName;
+        std::string pattern = (root_ / layout::temporary_pattern(layout::kWriteJournalName)).string();
+        Descriptor file{::mkstemp(pattern.data())};
+        if (file.fd < 0) throw Error("cannot create the journal " + journal.string() + " of the write: " + system_reason());
+        auto fail_journal = [&](const std::string& what) {
+            Error e("cannot " + what + " the journal " + journal.string() + " of the write: " + system_reason());
+            if (file.fd >= 0) ::close(file.fd), file.fd = -1;
+            if (::unlink(pattern.c_str()) != 0)
+                throw Error(e.message() + "; its temporary file " + pattern + " could not be removed either");
+            throw e;
+        };
+        try {
+            write_all(file.fd, detail::journal_text(entries), pattern);
+        } catch (const Error&) {
+            fail_journal("write");
+        }
+        if (::fsync(file.fd) != 0) fail_journal("flush");
+        int fd = file.fd;
+        file.fd = -1;
+        if (::close(fd) != 0) fail_journal("write");
+        if (::rename(pattern.c_str(), journal.c_str()) != 0) fail_journal("put in place");
+        journaled_ = true;
+        Descriptor dir{::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+        if (dir.fd >= 0 && ::fsync(dir.fd) != 0 && errno != EINVAL && errno != ENOTSUP && errno != ENOSYS)
+            throw Error("cannot flush the journal " + journal.string() + " of the write to disk: " + system_reason());
+    }
 
     static void remove_leftovers(Staged& s, Notes& notes) {
         if (!s.temporary.empty() && ::unlink(s.temporary.c_str()) != 0)
@@ -267,11 +337,13 @@ private:
     fs::path root_;
     MadeFolders folders_;
     std::vector<Staged> files_;
+    bool journaled_ = false;  // the journal is in place
 };
 
 }  // namespace
 
-FolderHandle::FolderHandle(const fs::path& folder) : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {}
+FolderHandle::FolderHandle(const fs::path& folder)
+    : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)) {}
 
 FolderHandle::~FolderHandle() {
     if (fd_ >= 0) ::close(fd_);
@@ -281,18 +353,50 @@ std::string read_file(const fs::path& path, const std::string& shown_name) {
     return read_file_at(AT_FDCWD, path.c_str(), shown_name);
 }
 
+std::string read_input_file(const std::string& path, size_t max_bytes, const std::string& what) {
+    auto refuse = [&](size_t size) {
+        return Error(Location{path == "-" ? "standard input" : path},
+                     "too large (" + std::to_string(size >> 20) + " MiB or more); the limit for " + what + " is " +
+                         std::to_string(max_bytes >> 20) + " MiB");
+    };
+    if (path != "-") {
+        try {
+            return read_file_at(AT_FDCWD, path.c_str(), path, max_bytes);
+        } catch (const Error& e) {
+            struct stat st {};
+            if (::stat(path.c_str(), &st) == 0 && static_cast<uint64_t>(st.st_size) > max_bytes) throw refuse(st.st_size);
+            if (e.message().starts_with("file is too large")) throw refuse(max_bytes);  // a pipe or a growing file
+            throw;
+        }
+    }
+    std::string content;
+    char buffer[65536];
+    for (;;) {
+        ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) throw Error(Location{"standard input"}, "cannot read: " + system_reason());
+        if (n == 0) return content;
+        if (content.size() + static_cast<size_t>(n) > max_bytes) throw refuse(content.size() + static_cast<size_t>(n));
+        content.append(buffer, static_cast<size_t>(n));
+    }
+}
+
 std::string read_record_file(const fs::path& path, const std::string& shown_name) {
     return read_file_at(AT_FDCWD, path.c_str(), shown_name, yaml::ParseLimits{}.max_bytes);
 }
 
-std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes) {
-    int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) throw Error(Location{shown_name}, "cannot read: " + system_reason());
+std::string read_record(const fs::path& root, const std::string& relative) {
+    refuse_symlinks(root, relative, "read");
+    return read_file_at(AT_FDCWD, (root / relative).c_str(), relative, yaml::ParseLimits{}.max_bytes, false);
+}
+
+std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes, bool follow_links) {
+    int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC | (follow_links ? 0 : O_NOFOLLOW));
+    if (fd < 0) throw Error(Location{shown_name}, cannot_read(errno));
     auto fail = [&] {
         int saved = errno;
         ::close(fd);
-        errno = saved;
-        throw Error(Location{shown_name}, "cannot read: " + system_reason());
+        throw Error(Location{shown_name}, cannot_read(saved));
     };
     struct stat st {};
     if (::fstat(fd, &st) != 0) fail();

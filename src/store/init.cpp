@@ -68,6 +68,9 @@ std::string gitignore_template() {
     return "# Written by `mentor init`. Records are meant to be committed; these are not.\n"
            "# The lock a command holds while it writes (see docs/security.md).\n"
            "/" + std::string(layout::kLockFile) + "\n"
+           "# The journal of a write in progress (finished by the next command if it is killed).\n"
+           "/" + std::string(layout::kWriteJournalName) + "\n"
+           "/" + std::string(layout::kUndoJournalName) + "\n"
            "# Temporary files of a write that was killed part-way.\n" +
            std::string(layout::kTemporaryGlob) + "\n";
 }
@@ -94,6 +97,16 @@ void check_init_target(const std::filesystem::path& dir) {
     if (fs::exists(dir / layout::kSettingsFile, ec))
         throw Error((dir / layout::kSettingsFile).string() + " already exists; refusing to overwrite a program's settings");
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw Error(dir.string() + " exists and is not a folder");
+    // A records directory inside another would be read as part of it (its
+    // files as records of the outer one) and found instead of it from inside.
+    fs::path target = fs::absolute(dir).lexically_normal();
+    if (target.filename().empty()) target = target.parent_path();  // "prog/"
+    for (fs::path above = target.parent_path(); !above.empty(); above = above.parent_path()) {
+        if (fs::exists(above / "mentor.yaml", ec))
+            throw Error(dir.string() + " is inside the records directory " + above.string() +
+                        "; refusing to create a records directory inside another");
+        if (above == above.parent_path()) break;
+    }
 }
 
 std::vector<std::string> init_records_dir(const std::filesystem::path& dir, const std::string& program) {

@@ -123,7 +123,7 @@ std::optional<SessionStem> parse_session_stem(std::string_view stem) {
 }
 
 std::string temporary_pattern(std::string_view file_name) {
-    return "." + std::string(file_name) + ".tmp-XXXXXX";
+    return "." + std::string(file_name) + kTempInfix + "XXXXXX";
 }
 
 }  // namespace mentor::layout

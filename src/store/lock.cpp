@@ -24,7 +24,10 @@ RecordsLock::RecordsLock(const std::filesystem::path& root) : path_(root / layou
     }
 }
 
-RecordsLock::RecordsLock(RecordsLock&& other) noexcept : path_(std::move(other.path_)), fd_(other.fd_) { other.fd_ = -1; }
+RecordsLock::RecordsLock(RecordsLock&& other) noexcept
+    : path_(std::move(other.path_)), fd_(other.fd_), recovered_(std::move(other.recovered_)) {
+    other.fd_ = -1;
+}
 
 RecordsLock::~RecordsLock() {
     if (fd_ >= 0) ::close(fd_);  // closing the only descriptor releases the flock

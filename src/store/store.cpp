@@ -15,6 +15,7 @@ namespace mentor {
 namespace {
 
 const std::string kSettingsFile(layout::kSettingsFile);
+constexpr const char* kLinkNotRead = "is a symbolic link; records are never read through a link (not read)";
 
 fs::path require_settings(const fs::path& dir, const std::string& source) {
     std::error_code ec;
@@ -30,11 +31,20 @@ fs::path require_settings(const fs::path& dir, const std::string& source) {
 std::vector<std::string> list_records(const fs::path& dir, const std::string& folder, Diagnostics& diagnostics) {
     std::vector<std::string> names;
     std::error_code ec;
-    if (!fs::exists(dir, ec)) return names;
+    if (!fs::exists(fs::symlink_status(dir, ec))) return names;
+    if (fs::is_symlink(fs::symlink_status(dir, ec))) {
+        diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error,
+                                         "is a symbolic link; records are read only from folders inside the records directory"});
+        return names;
+    }
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.empty() || layout::is_hidden(name)) continue;  // .gitkeep, temporary files
-        bool regular = it->is_regular_file(ec) && !it->is_symlink(ec);
+        if (it->is_symlink(ec)) {
+            diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Error, kLinkNotRead});
+            continue;
+        }
+        bool regular = it->is_regular_file(ec);
         if (layout::record_stem(name) && regular) {
             names.push_back(name);
         } else {
@@ -61,8 +71,8 @@ std::vector<std::optional<Record>> load_folder(const fs::path& root, const std::
     detail::parallel_for(names.size(), [&](size_t i) {
         std::string shown = folder + "/" + names[i];
         try {
-            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), names[i].c_str(), shown, yaml::ParseLimits{}.max_bytes)
-                                             : read_record_file(root / folder / names[i], shown);
+            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), names[i].c_str(), shown, yaml::ParseLimits{}.max_bytes, false)
+                                             : read_record(root, shown);
             yaml::Node doc = yaml::parse(text, shown);
             records[i] = reader(doc, shown, std::string(*layout::record_stem(names[i])), found[i]);
         } catch (const Error& e) {
@@ -157,7 +167,7 @@ namespace {
 // mentor.yaml's settings; its errors are thrown, its warnings (unknown keys)
 // go to `warnings`.
 Settings read_settings_file(const fs::path& root, Diagnostics& warnings) {
-    std::string text = read_record_file(root / kSettingsFile, kSettingsFile);
+    std::string text = read_record(root, kSettingsFile);
     Diagnostics d;
     Settings settings = read_settings(yaml::parse(text, kSettingsFile), kSettingsFile, d);
     sort_diagnostics(d);

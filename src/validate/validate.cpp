@@ -10,6 +10,7 @@
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
+#include "mentor/store/recovery.hpp"
 
 namespace mentor {
 namespace {
@@ -174,9 +175,9 @@ void check_plans_and_journals(const Records& records, const fs::path& root, Diag
     for (const auto& id : records.pair_file_ids) {
         std::string path = layout::plan_path(id);
         std::error_code ec;
-        if (fs::exists(root / path, ec)) {
+        if (fs::exists(fs::symlink_status(root / path, ec))) {
             try {
-                if (auto plan = read_plan(yaml::parse(read_record_file(root / path, path), path), path, id, d)) {
+                if (auto plan = read_plan(yaml::parse(read_record(root, path), path), path, id, d)) {
                     check_plan(records, *plan, path, d);
                     plans.emplace(id, std::move(*plan));
                 }
@@ -227,6 +228,8 @@ Diagnostics validate_records(const Records& records, const fs::path& root, Date 
     check_orphans(records, root, d);
     check_plans_and_journals(records, root, d);
     check_future_sessions(records, root, today, d);
+    Diagnostics interrupted = find_interrupted_write(root);
+    d.insert(d.end(), interrupted.begin(), interrupted.end());
     sort_diagnostics(d);
     return d;
 }

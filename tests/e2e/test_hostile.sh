@@ -45,6 +45,65 @@ expect_rc 1
 expect_err "symbolic link"
 check; [ -z "$(ls -A "$OUTSIDE/journal")" ] || fail "a session was written through the link: $(ls "$OUTSIDE/journal")"
 
+# --- symbolic links on read: never followed, and the target's content is
+# never shown (it could be any file the user can read)
+R=$(example_dir readlinks)
+printf 'SECRET-BYTES: not a record\n' >"$OUTSIDE/secret.txt"
+P=camille-roux--jurgen-weiss
+m_read() { run -C "$R" "$@"; check; grep -q "symbolic link" "$OUT" "$ERR" || fail "no word of the link: mentor $*"; check; ! grep -q SECRET "$OUT" "$ERR" || fail "the target's content was shown: mentor $*"; }
+ln -s "$OUTSIDE/secret.txt" "$R/plans/$P.yaml"
+m_read plan $P; expect_rc 1
+m_read validate; expect_rc 1
+rm "$R/plans/$P.yaml"
+ln -s "$OUTSIDE/secret.txt" "$R/people/zed-link.yaml"
+m_read validate; expect_rc 1; expect_out "people/zed-link.yaml"
+rm "$R/people/zed-link.yaml"
+mkdir -p "$OUTSIDE/sessions" && cp "$OUTSIDE/secret.txt" "$OUTSIDE/sessions/2026-03-01.yaml"
+mkdir -p "$R/journal/$P" && ln -s "$OUTSIDE/secret.txt" "$R/journal/$P/2026-03-01.yaml"
+m_read log $P --list; expect_rc 0
+rm -r "$R/journal/$P" && ln -s "$OUTSIDE/sessions" "$R/journal/$P"
+m_read log $P --list; expect_rc 0
+m_read validate; expect_rc 1; expect_out "journal/$P: error: is a symbolic link"
+rm "$R/journal/$P"
+mv "$R/pairs" "$OUTSIDE/pairs" && ln -s "$OUTSIDE/pairs" "$R/pairs"
+m_read validate; expect_rc 1; expect_out "pairs: error: is a symbolic link"
+rm "$R/pairs" && mv "$OUTSIDE/pairs" "$R/pairs"
+mv "$R/mentor.yaml" "$OUTSIDE/mentor.yaml" && ln -s "$OUTSIDE/secret.txt" "$R/mentor.yaml"
+m_read validate; expect_rc 1
+m_read list people; expect_rc 1
+# A records directory that is itself a link is fine: only what is inside counts.
+rm "$R/mentor.yaml" && mv "$OUTSIDE/mentor.yaml" "$R/mentor.yaml"
+ln -s "$R" "$TEST_ROOT/records-link"
+run -C "$TEST_ROOT/records-link" validate; expect_rc 0
+
+# --- escape sequences in records reach no terminal: shown as \u001b... in
+# every text and markdown view, escaped in JSON
+E=$(new_dir escapes)
+run -C "$E" -q add mentor $'Eve \e[2JEvil' --languages en; expect_rc 0
+run -C "$E" -q add mentee $'Bob \e]0;owned\a Ray' --languages en --team $'\xc2\x9b2J'; expect_rc 0
+run -C "$E" -q add pair eve-2jevil bob-0-owned-ray; expect_rc 0
+EP=eve-2jevil--bob-0-owned-ray
+run -C "$E" -q plan $EP --start 2026-03-02 --rule $'No \e[2J phones' --rule $'x\xc2\x9b2Jy\rz' --goal $'Goal \e]0;t\a'; expect_rc 0
+run -C "$E" -q log $EP --notes $'Notes \e[31mred\n' --topic $'\e[5mblink' --no-edit; expect_rc 0
+# raw_controls: control characters in the last run's output, mentor's own
+# bold and reset (--color) aside.
+raw_controls() { cat "$OUT" "$ERR" | LC_ALL=C sed $'s/\e\\[[01]m//g' | LC_ALL=C grep -c $'\e\\|\a\\|\xc2\x9b\\|\r'; }
+for view in "show $EP" "show eve-2jevil" "show bob-0-owned-ray" "plan $EP" "plan $EP --format markdown" "report $EP" \
+            "report $EP --format markdown" "report $EP --format csv" "log $EP --list" "log $EP --list --format markdown" \
+            "log --actions" "list people" "list pairs" "report --all" "report --person eve-2jevil" "match"; do
+    run -C "$E" $view --color always
+    check; [ "$(raw_controls)" = 0 ] || fail "mentor $view printed a control character from a record"
+done
+run -C "$E" plan $EP; expect_out 'Rule 1: No \u001b[2J phones'
+expect_out 'Rule 2: x\u009b2Jy\u000dz'
+for view in "plan $EP" "report $EP" "log $EP --list" "show $EP"; do
+    run -C "$E" $view --format json
+    check; [ "$(raw_controls)" = 0 ] || fail "mentor $view --format json printed a control character"
+    check; python3 -m json.tool "$OUT" >/dev/null || fail "mentor $view --format json is not JSON"
+done
+# mentor's own styling still reaches the terminal
+run -C "$E" report $EP --color always; check; LC_ALL=C grep -q $'\e\\[1m' "$OUT" || fail "--color always lost its bold"
+
 # --- oversized and malicious documents ------------------------------------------
 H=$(new_dir huge)
 base=$(peak_kb -C "$H" validate); base_kb=${base#* }
@@ -89,4 +148,42 @@ run -C "$H" add mentor "Cy Careful"
 expect_rc 1
 expect_err "fix them before changing anything"
 
+
+# --- bounded memory: inputs refused before they are read whole, and the
+# parser's memory within a small multiple of the file's size (docs/security.md)
+# The multiple allowed: 6, or 20 under AddressSanitizer, whose allocator
+# adds its own.
+MULT=6
+ldd "$MENTOR_BIN" 2>/dev/null | grep -q asan && MULT=20
+N=$(new_dir bounded)
+run -C "$N" -q add mentor Ann --languages en; run -C "$N" -q add mentee Bob --languages en; run -C "$N" -q add pair ann bob
+base=$(peak_kb -C "$N" validate); base_kb=${base#* }
+head -c $((3 << 20)) /dev/zero | tr '\0' a >"$TEST_ROOT/notes.txt"
+res=$(peak_kb -C "$N" log ann--bob --notes-file "$TEST_ROOT/notes.txt" --no-edit); rc=${res% *}; kb=${res#* }
+check; [ "$rc" = 1 ] || fail "3 MiB of notes: exit code $rc"
+expect_err "notes.txt: too large (3 MiB or more); the limit for a session's notes is 1 MiB"
+check; [ "$kb" -lt $((base_kb + 2048)) ] || fail "3 MiB of notes took $kb kB: they were read"
+run -C "$N" log ann--bob --notes-file - --no-edit <"$TEST_ROOT/notes.txt"; expect_rc 1
+expect_err "standard input: too large"
+expect_no_file "$N/journal/ann--bob"
+/usr/bin/python3 -c "
+import sys
+with open(sys.argv[1], 'w') as f:
+    f.write('name;email\n')
+    while f.tell() < 33 << 20: f.write('Person Name;person@example.org\n')" "$TEST_ROOT/huge.csv"
+res=$(peak_kb -C "$N" add --from-csv "$TEST_ROOT/huge.csv"); rc=${res% *}; kb=${res#* }
+check; [ "$rc" = 1 ] || fail "a 33 MiB spreadsheet: exit code $rc"
+expect_err "the limit for a spreadsheet to import is 32 MiB"
+check; [ "$kb" -lt $((base_kb + 4096)) ] || fail "a 33 MiB spreadsheet took $kb kB: it was read"
+# 15 MB of tiny flow maps: refused, within MULT times the file's size
+/usr/bin/python3 -c "
+import sys
+with open(sys.argv[1], 'w') as f:
+    f.write('id: flow\nname: Flow\nextra:\n')
+    while f.tell() < 15 << 20: f.write('- {a: b}\n')" "$N/people/flow.yaml"
+res=$(peak_kb -C "$N" validate); rc=${res% *}; kb=${res#* }
+check; [ "$rc" = 1 ] || fail "15 MB of flow maps: exit code $rc"
+expect_out "people/flow.yaml"; expect_out "document has too many values for its size"
+check; [ "$kb" -lt $((base_kb + MULT * 15 * 1024)) ] || fail "15 MB of flow maps took $kb kB (base $base_kb kB; allowed $MULT times the file)"
+echo "  15 MB of flow maps: $((kb - base_kb)) kB above an empty directory's $base_kb kB"
 finish

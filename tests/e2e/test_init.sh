@@ -136,4 +136,18 @@ expect_rc 2
 expect_err "--format csv is not available here"
 run -C "$TEST_ROOT/prog" list people --color sometimes
 expect_rc 2
+
+# No records directory inside another: not in one of its folders, not in a
+# new folder deeper down, not from the working directory; nothing is made.
+O=$(new_dir outer)
+before=$(snapshot "$O")
+for target in "$O/people" "$O/sub/prog" "$O/journal/"; do
+    run init "$target"; expect_rc 1
+    expect_err "is inside the records directory $O; refusing to create a records directory inside another"
+done
+(cd "$O/people" && "$MENTOR_BIN" init) >"$OUT" 2>"$ERR"; RC=$?
+expect_rc 1; expect_err "refusing to create a records directory inside another"
+run init "$O/people" --dry-run; expect_rc 1
+check; [ "$before" = "$(snapshot "$O")" ] || fail "a refused init changed the outer records"
+expect_no_file "$O/sub"
 finish

@@ -119,9 +119,11 @@ expect_err "ambiguous"
 # the writer refuses what the reader would: notes that are not UTF-8, notes over the record limit
 refused 1 log bob-ray --notes $'caf\xe9 cr\xe8me'
 expect_err "'notes' is not valid UTF-8 text"
+# (a notes file is refused before it is read, far below the record limit; the
+# writer's own 16 MiB check is tested in tests/unit/test_schema.cpp)
 python3 -c "print('x' * (16 << 20))" > "$TEST_ROOT/huge-notes.txt"
 refused 1 log bob-ray --notes-file "$TEST_ROOT/huge-notes.txt"
-expect_err "records are limited to 16 MiB"
+expect_err "the limit for a session's notes is 1 MiB"
 sed -i 's/^status: .*/status: closed/' "$D/pairs/ann-lee--cid-roe.yaml"
 refused 1 log ann-lee--cid-roe --notes "late"
 expect_err "is closed"
@@ -134,6 +136,16 @@ run -C "$D" --format markdown log bob-ray --list
 expect_golden log/list.md
 run -C "$D" --format json log bob-ray --list
 expect_golden log/list.json
+# The private session's content only when asked, and never found by --grep
+run -C "$D" log bob-ray --list --include-private
+expect_rc 0
+expect_golden log/list-private.txt
+run -C "$D" log bob-ray --list --grep secret
+expect_rc 0; expect_out "0 sessions"
+run -C "$D" log bob-ray --list --grep secret --include-private
+expect_out "1 session"
+run -C "$D" log bob-ray --list --include-private --format json; expect_rc 0
+check; python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert not any(s.get('withheld') for s in d['sessions'])" "$OUT" || fail "--include-private withheld a session"
 run -C "$D" log bob-ray --list --since 2026-03-01 --grep DELEGATION
 expect_rc 0
 expect_out "journal of $P: 1 session"
@@ -150,14 +162,19 @@ run -C "$D" --format markdown log --actions $P --open
 expect_golden log/actions-open.md
 run -C "$D" --format json log --actions ann-lee --overdue
 expect_golden log/actions-overdue.json
-# Over every pair, the content of private sessions stays hidden.
-run -C "$D" log --actions
-expect_rc 0
-expect_out "2026-03-01-2.1"
-expect_out "(private)"
-expect_no_out "Secret step"
-run -C "$D" log --actions bob-ray
-expect_out "Secret step"
+# The content of private sessions stays hidden, over every pair and for one,
+# unless asked; asking is no option of a new session.
+for who in "" bob-ray; do
+    run -C "$D" log --actions $who
+    expect_rc 0
+    expect_out "2026-03-01-2.1"
+    expect_out "(private)"
+    expect_no_out "Secret step"
+    run -C "$D" log --actions $who --include-private
+    expect_out "Secret step"
+done
+run -C "$D" log bob-ray --notes x --include-private --no-edit; expect_rc 2
+expect_err "--include-private cannot be used with a new session"
 
 # --- the editor path ---------------------------------------------------------
 E=$(make_pairs editing)

@@ -8,6 +8,8 @@
  *                             system turned read-only part-way through)
  *   MENTOR_FAULT=EIO:3,5      the 3rd and the 5th fail (a failure, then a
  *                             failure while undoing it)
+ *   MENTOR_FAULT=KILL:3       the process is killed (SIGKILL) just before
+ *                             its 3rd mutating call, as by `kill -9`
  *   MENTOR_FAULT_COUNT=FILE   at exit, write how many mutating calls were made
  *   MENTOR_FAULT_LOG=FILE     append one line per mutating call:
  *                             "N CALL PATH [PATH2]", plus " FAIL ENAME" when
@@ -35,6 +37,7 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,6 +49,7 @@
 
 static int active;        /* acting in this process */
 static int fault_errno;   /* 0: count only */
+static int fault_kills;   /* KILL: SIGKILL instead of an error */
 static long fault_at[16]; /* the calls to fail, from 1 */
 static int fault_points;
 static long fault_from;   /* every call from this one on fails; 0: none */
@@ -95,6 +99,7 @@ static void parse_fault(const char* text) {
     const char* colon = strchr(text, ':');
     if (!colon) bad_setting(text);
     size_t length = (size_t)(colon - text);
+    if (length == 4 && strncmp(text, "KILL", 4) == 0) fault_kills = 1, fault_errno = EINTR;
     for (size_t i = 0; i < sizeof errno_names / sizeof errno_names[0]; ++i)
         if (strlen(errno_names[i].name) == length && strncmp(errno_names[i].name, text, length) == 0)
             fault_errno = errno_names[i].value;
@@ -195,6 +200,7 @@ static int fault_point(const char* call, const char* path, const char* path2) {
         ssize_t ignored = real_write(log_fd, line, (size_t)length);
         (void)ignored;
     }
+    if (fail && fault_kills) kill(getpid(), SIGKILL);
     if (fail) errno = fault_errno;
     return fail;
 }

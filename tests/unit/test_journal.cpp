@@ -245,9 +245,9 @@ TEST_CASE("listing filters and renders newest first") {
     f = {};
     f.until = day("2026-02-10");
     CHECK(select_sessions(j, f).size() == 1);
-    std::string text = render_journal("ann--bob", all, Format::Text);
+    std::string text = render_journal("ann--bob", all, Format::Text, false);
     CHECK(text.find("journal of ann--bob: 2 sessions") == 0);
-    CHECK(render_journal("ann--bob", all, Format::Json).find("\"notes\": \"We talked about Delegation.\\n\"") !=
+    CHECK(render_journal("ann--bob", all, Format::Json, false).find("\"notes\": \"We talked about Delegation.\\n\"") !=
           std::string::npos);
     auto states = action_states(j, kToday);
     states[0].is_private = true;
@@ -272,4 +272,22 @@ TEST_CASE("held_session_dates reads the names the journal reads as sessions, and
     for (const auto& s : j.sessions) logged.insert(*parse_iso_date(s.date));
     CHECK(logged == held);
     CHECK(held_session_dates(Store(dir.path), "nobody--here").empty());
+}
+
+TEST_CASE("a private session's content only with include_private, in every format and search") {
+    Journal j = sample_journal();
+    j.sessions[0].notes = "We talked about Delegation.\n";
+    j.sessions[0].is_private = true;
+    JournalFilter f;
+    auto all = select_sessions(j, f);
+    for (Format format : {Format::Text, Format::Markdown, Format::Json}) {
+        CHECK(render_journal("ann--bob", all, format, false).find("Delegation") == std::string::npos);
+        CHECK(render_journal("ann--bob", all, format, true).find("Delegation") != std::string::npos);
+    }
+    CHECK(render_journal("ann--bob", all, Format::Text, false).find("content withheld") != std::string::npos);
+    CHECK(render_journal("ann--bob", all, Format::Json, false).find("\"withheld\": true") != std::string::npos);
+    f.grep = "delegation";  // a search must not tell what a private session holds
+    CHECK(select_sessions(j, f).empty());
+    f.include_private = true;
+    CHECK(select_sessions(j, f).size() == 1);
 }

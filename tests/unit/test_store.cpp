@@ -9,6 +9,8 @@
 #include <fstream>
 
 #include "mentor/store/init.hpp"
+#include "mentor/store/lock.hpp"
+#include "mentor/store/recovery.hpp"
 #include "mentor/store/store.hpp"
 
 namespace fs = std::filesystem;
@@ -153,4 +155,45 @@ TEST_CASE("init refuses to overwrite a program's settings") {
     Settings s = Store(t.root).load_settings();
     CHECK(s.program == "test");
     CHECK(s.default_capacity == 2);
+}
+
+TEST_CASE("a write of several files leaves no journal, and recovery finishes or rolls back one left") {
+    TempRecords t;
+    Store store(t.root);
+    store.write({{"people/a.yaml", "id: a\n"}, {"people/b.yaml", "id: b\n"}});
+    CHECK(!fs::exists(t.root / layout::kWriteJournalName));
+    CHECK(recover_interrupted_write(t.root).empty());  // nothing to do
+    CHECK(find_interrupted_write(t.root).empty());
+
+    // Killed after its journal: finished.
+    t.put("people/.a.yaml.tmp-AAAAAA", "id: a\nname: new\n");
+    t.put("people/.c.yaml.tmp-BBBBBB", "id: c\n");
+    t.put(layout::kWriteJournalName, "mentor write journal 1\n1\t644\tpeople/a.yaml\tpeople/.a.yaml.tmp-AAAAAA\t\n"
+                             "0\t600\tpeople/c.yaml\tpeople/.c.yaml.tmp-BBBBBB\t\n");
+    CHECK(find_interrupted_write(t.root).size() == 3);  // the journal and two temporary files
+    CHECK(recover_interrupted_write(t.root) == "finished an interrupted write of 2 files");
+    CHECK(t.get("people/a.yaml") == "id: a\nname: new\n");
+    CHECK(t.get("people/c.yaml") == "id: c\n");
+    CHECK((fs::status(t.root / "people/c.yaml").permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+    CHECK(find_interrupted_write(t.root).empty());
+
+    // Killed while undoing: rolled back.
+    CHECK(::link((t.root / "people/a.yaml").c_str(), (t.root / "people/.a.yaml.tmp-CCCCCC.old").c_str()) == 0);
+    t.put("people/.a.yaml.tmp-DDDDDD", "");  // a stray copy of an unfinished write
+    fs::remove(t.root / "people/a.yaml");
+    t.put("people/a.yaml", "id: a\nname: newer\n");
+    t.put("people/d.yaml", "id: d\n");
+    t.put(layout::kUndoJournalName, "mentor write journal 1\n1\t644\tpeople/a.yaml\tpeople/.a.yaml.tmp-CCCCCC\tpeople/.a.yaml.tmp-CCCCCC.old\n"
+                            "0\t644\tpeople/d.yaml\tpeople/.d.yaml.tmp-EEEEEE\t\n");
+    CHECK(recover_interrupted_write(t.root) ==
+          "rolled back an interrupted write of 2 files; removed 1 temporary file left by an interrupted write");
+    CHECK(t.get("people/a.yaml") == "id: a\nname: new\n");
+    CHECK(!fs::exists(t.root / "people/d.yaml"));
+    CHECK(find_interrupted_write(t.root).empty());
+
+    // A journal it cannot trust changes nothing.
+    t.put(layout::kWriteJournalName, "mentor write journal 1\n1\t644\t../outside\tpeople/.x.tmp-AAAAAA\t\n");
+    CHECK_THROWS_WITH(recover_interrupted_write(t.root),
+                      doctest::Contains("the journal of an interrupted write is damaged"));
+    CHECK(fs::exists(t.root / layout::kWriteJournalName));
 }

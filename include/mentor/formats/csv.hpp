@@ -40,6 +40,10 @@ struct CsvTable {
 /// @throws mentor::Error with the file, line and column of the problem.
 CsvTable parse_csv(std::string_view text, const std::string& file_name);
 
+/// The largest spreadsheet `add --from-csv` reads (docs/security.md): 32 MiB,
+/// some 100,000 people; parsing takes a few times its size in memory.
+inline constexpr size_t kMaxCsvBytes = 32u << 20;
+
 /// Returns one cell as it must appear in a CSV line, quoted when needed.
 ///
 /// A cell is quoted when it holds the separator, a quote, CR or LF, or starts or

@@ -82,6 +82,12 @@ struct ParseLimits {
     size_t max_bytes = 16u << 20;  ///< 16 MiB per file
     int max_depth = 64;
     size_t max_nodes = 1u << 20;
+    /// Memory in proportion to the file (docs/security.md): a node takes a
+    /// few hundred bytes, so a document may hold at most `base_nodes` plus
+    /// one node per `bytes_per_node` bytes of its text. Records hold far
+    /// fewer; a file of tiny flow maps (`- {a: b}`) is refused early.
+    size_t base_nodes = 16384;
+    size_t bytes_per_node = 128;
 };
 
 /// The error for a file over `limits.max_bytes`, whether the parser or the

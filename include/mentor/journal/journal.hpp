@@ -118,14 +118,20 @@ struct JournalFilter {
     std::optional<Date> since;
     std::optional<Date> until;
     std::string grep;  ///< case-insensitive, in topics, notes and actions
+    bool include_private = false;  ///< search private sessions' content too
 };
 
 /// The sessions that pass `filter`, newest first.
 std::vector<const Session*> select_sessions(const Journal& journal, const JournalFilter& filter);
 
-/// `log --list`: text, markdown or json. Private sessions are shown: this is
-/// the pair's own view of its journal.
-std::string render_journal(const std::string& pair_id, const std::vector<const Session*>& sessions, Format format);
+/// The largest notes a session takes (`--notes-file`, standard input): 1 MiB,
+/// some 500 pages (docs/security.md).
+inline constexpr size_t kMaxNotesBytes = 1u << 20;
+
+/// `log --list`: text, markdown or json. A private session shows its date,
+/// length, mode and rating; its content only with `include_private`.
+std::string render_journal(const std::string& pair_id, const std::vector<const Session*>& sessions, Format format,
+                           bool include_private);
 
 /// `log --actions`: text, markdown or json. With `hide_private`, the text of
 /// actions agreed in private sessions is withheld (views over several pairs).

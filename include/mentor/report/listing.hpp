@@ -34,7 +34,8 @@ std::string render_pairs(const Records& records, const std::vector<const Pair*>&
 
 /// One person with their pairs and mentor load; text, markdown, json or yaml.
 std::string render_person(const Records& records, const Person& person, Format format);
-/// One pair; text, markdown, json or yaml.
-std::string render_pair(const Records& records, const Pair& pair, Format format);
+/// One pair; text, markdown, json or yaml. The closing review is the pair's
+/// own words: shown only with `include_private`.
+std::string render_pair(const Records& records, const Pair& pair, Format format, bool include_private);
 
 }  // namespace mentor

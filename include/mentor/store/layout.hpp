@@ -34,6 +34,19 @@ inline constexpr std::string_view kGitignoreFile = ".gitignore";
 inline constexpr std::string_view kKeepFile = ".gitkeep";
 /// Every record file ends so.
 inline constexpr std::string_view kRecordSuffix = ".yaml";
+// The names of a write in progress (store/recovery.hpp, docs/security.md
+// "Crash safety"); the .gitignore `mentor init` writes leaves them out of git.
+/// The journal of a multi-file write whose new copies are all on disk: from
+/// the moment it exists, the write is finished by whoever takes the lock next.
+inline constexpr const char* kWriteJournalName = ".mentor.txn";
+/// The same journal once a failed write is being undone: whoever takes the
+/// lock next rolls the write back instead.
+inline constexpr const char* kUndoJournalName = ".mentor.txn-undo";
+/// A temporary copy of `<folder>/<name>` is `<folder>/.<name>` + kTempInfix +
+/// six random characters (temporary_pattern); the kept previous version of a
+/// file adds kBackupSuffix.
+inline constexpr const char* kTempInfix = ".tmp-";
+inline constexpr const char* kBackupSuffix = ".old";
 /// What the gitignore says of temporary files (see temporary_pattern).
 inline constexpr std::string_view kTemporaryGlob = ".*.tmp-*";
 

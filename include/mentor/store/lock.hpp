@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <string>
 
+#include "mentor/store/recovery.hpp"
+
 namespace mentor {
 
 class RecordsLock {
@@ -17,7 +19,9 @@ public:
     /// Takes the lock on `root`, waiting up to `patience` for another writer
     /// to finish; `on_wait` is called once if the wait begins. Throws
     /// mentor::Error when the lock file cannot be opened (read-only folder,
-    /// symbolic link) or the wait runs out.
+    /// symbolic link) or the wait runs out. Once it holds the lock, it
+    /// finishes or rolls back a write that was interrupted, before the
+    /// command reads anything (recover_interrupted_write; see recovered()).
     template <class OnWait>
     static RecordsLock acquire(const std::filesystem::path& root, std::chrono::milliseconds patience, OnWait on_wait) {
         RecordsLock lock(root);
@@ -25,8 +29,12 @@ public:
             on_wait();
             lock.wait(patience);
         }
+        lock.recovered_ = recover_interrupted_write(root);
         return lock;
     }
+
+    /// What taking the lock repaired, for the user; "" when nothing.
+    const std::string& recovered() const { return recovered_; }
 
     RecordsLock(RecordsLock&& other) noexcept;
     RecordsLock& operator=(RecordsLock&&) = delete;
@@ -41,6 +49,7 @@ private:
 
     std::filesystem::path path_;
     int fd_ = -1;
+    std::string recovered_;
 };
 
 }  // namespace mentor

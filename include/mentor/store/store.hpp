@@ -65,18 +65,31 @@ private:
 /// Reads a whole file; throws mentor::Error naming `shown_name` on failure.
 std::string read_file(const fs::path& path, const std::string& shown_name);
 
+/// Reads a file the user names (a spreadsheet, a notes file; "-" is standard
+/// input) of at most `max_bytes`: a larger one is refused before it is read
+/// whole, with a message naming `what` and the limit.
+std::string read_input_file(const std::string& path, size_t max_bytes, const std::string& what);
+
 /// Reads a record file: like read_file, but a file over the parser's size
 /// limit is refused before a byte of it is read (yaml::too_large).
 std::string read_record_file(const fs::path& path, const std::string& shown_name);
 
+/// Reads the record `relative` (to `root`) like read_record_file, but never
+/// through a symbolic link, neither the file nor a folder on the way: a link
+/// could show another file of the machine as a record, and its content in
+/// an error message.
+std::string read_record(const fs::path& root, const std::string& relative);
+
 /// Reads `name` relative to the open folder `dir_fd` (or AT_FDCWD): loaders
 /// that read thousands of files in one folder save the kernel a walk of the
 /// whole path for each. A file over `max_bytes` is refused unread
-/// (yaml::too_large names the limit).
-std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes = SIZE_MAX);
+/// (yaml::too_large names the limit); with `follow_links` false, so is a
+/// symbolic link.
+std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes = SIZE_MAX,
+                         bool follow_links = true);
 
 /// An open folder handle for read_file_at, closed on destruction; -1 when the
-/// folder cannot be opened.
+/// folder cannot be opened or is a symbolic link.
 class FolderHandle {
 public:
     explicit FolderHandle(const fs::path& folder);

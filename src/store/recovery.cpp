@@ -1,0 +1,216 @@
+// Finishing or rolling back a write that was interrupted, and the journal
+// that makes it possible (mentor/store/recovery.hpp).
+
+#include "mentor/store/recovery.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
+#include <sstream>
+
+#include "mentor/store/lock.hpp"
+#include "mentor/store/store.hpp"
+#include "store/write_journal.hpp"
+
+namespace mentor {
+namespace detail {
+namespace {
+
+constexpr const char* kJournalHeader = "mentor write journal 1";
+
+bool safe_relative(const std::string& path) {
+    if (path.empty() || path.find_first_of("\t\n") != std::string::npos) return false;
+    std::filesystem::path p(path);
+    if (p.is_absolute()) return false;
+    for (const auto& part : p)
+        if (part == ".." || part == ".") return false;
+    return true;
+}
+
+}  // namespace
+
+std::string journal_text(const std::vector<JournalEntry>& entries) {
+    std::ostringstream out;
+    out << kJournalHeader << "\n";
+    for (const auto& e : entries)
+        out << (e.existed ? 1 : 0) << '\t' << std::oct << e.mode << std::dec << '\t' << e.target << '\t' << e.temporary
+            << '\t' << e.backup << '\n';
+    return out.str();
+}
+
+std::vector<JournalEntry> parse_journal(const std::string& text, const std::string& shown) {
+    std::vector<JournalEntry> entries;
+    std::istringstream in(text);
+    std::string line;
+    int number = 1;
+    auto bad = [&](const std::string& why) {
+        return Error(Location{shown, number}, "the journal of an interrupted write is damaged (" + why +
+                                                  "); nothing was changed. See docs/security.md, \"Crash safety\"");
+    };
+    if (!std::getline(in, line) || line != kJournalHeader) throw bad("unknown first line");
+    while (std::getline(in, line)) {
+        ++number;
+        std::vector<std::string> fields;
+        for (size_t start = 0;;) {
+            size_t tab = line.find('\t', start);
+            fields.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+            if (tab == std::string::npos) break;
+            start = tab + 1;
+        }
+        if (fields.size() != 5 || (fields[0] != "0" && fields[0] != "1")) throw bad("expected 5 fields");
+        JournalEntry e;
+        e.existed = fields[0] == "1";
+        char* end = nullptr;
+        unsigned long mode = std::strtoul(fields[1].c_str(), &end, 8);
+        if (fields[1].empty() || *end != '\0' || mode > 07777) throw bad("bad mode");
+        e.mode = static_cast<mode_t>(mode);
+        e.target = fields[2];
+        e.temporary = fields[3];
+        e.backup = fields[4];
+        if (!safe_relative(e.target) || !safe_relative(e.temporary) || (!e.backup.empty() && !safe_relative(e.backup)) ||
+            !is_temporary_name(std::filesystem::path(e.temporary).filename().string()))
+            throw bad("a path outside the records directory");
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+bool is_temporary_name(const std::string& name) {
+    return name.size() > 1 && name[0] == '.' && name.find(layout::kTempInfix) != std::string::npos;
+}
+
+}  // namespace detail
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool exists_no_follow(const fs::path& p) {
+    struct stat st {};
+    return ::lstat(p.c_str(), &st) == 0;
+}
+
+Error system_error(const std::string& what) {
+    return Error(what + ": " + std::strerror(errno) +
+                 "; the journal of the interrupted write is kept, and the next command that writes tries again");
+}
+
+// The folders where a write puts files: the records directory, its record
+// folders, and each pair's journal folder. Symbolic links are not followed.
+std::vector<fs::path> write_folders(const fs::path& root) {
+    std::vector<fs::path> folders = {root};
+    for (const char* name : {"people", "pairs", "plans", "journal"}) {
+        std::error_code ec;
+        fs::path folder = root / name;
+        if (!fs::is_directory(fs::symlink_status(folder, ec))) continue;
+        folders.push_back(folder);
+        if (std::string(name) != "journal") continue;
+        for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+            if (it->is_directory(ec) && !it->is_symlink(ec)) folders.push_back(it->path());
+    }
+    return folders;
+}
+
+// Every temporary file and kept previous version, relative to root, sorted.
+std::vector<std::string> temporary_files(const fs::path& root) {
+    std::vector<std::string> found;
+    for (const auto& folder : write_folders(root)) {
+        std::error_code ec;
+        for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+            std::string name = it->path().filename().string();
+            if (detail::is_temporary_name(name)) found.push_back(fs::relative(it->path(), root, ec).string());
+        }
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+void flush_folder(const fs::path& folder) {
+    int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::fsync(fd);  // best effort: a file system that cannot flush a folder is left to itself
+    ::close(fd);
+}
+
+// Puts every new copy that is still a temporary file in place.
+void roll_forward(const fs::path& root, const std::vector<detail::JournalEntry>& entries) {
+    std::set<fs::path> folders;
+    for (const auto& e : entries) {
+        fs::path temporary = root / e.temporary, target = root / e.target;
+        folders.insert(target.parent_path());
+        if (!exists_no_follow(temporary)) continue;  // already in place
+        if (::chmod(temporary.c_str(), e.mode) != 0 || ::rename(temporary.c_str(), target.c_str()) != 0)
+            throw system_error("cannot finish the interrupted write of " + e.target);
+    }
+    for (const auto& f : folders) flush_folder(f);
+}
+
+// Puts every previous version back and removes every file the write created.
+void roll_back(const fs::path& root, const std::vector<detail::JournalEntry>& entries) {
+    std::set<fs::path> folders;
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        fs::path target = root / it->target;
+        folders.insert(target.parent_path());
+        if (!it->backup.empty() && exists_no_follow(root / it->backup)) {
+            if (::rename((root / it->backup).c_str(), target.c_str()) != 0)
+                throw system_error("cannot roll back the interrupted write of " + it->target);
+        } else if (!it->existed && !exists_no_follow(root / it->temporary)) {
+            if (::unlink(target.c_str()) != 0 && errno != ENOENT)
+                throw system_error("cannot roll back the interrupted write of " + it->target);
+        }
+    }
+    for (const auto& f : folders) flush_folder(f);
+}
+
+std::string plural(size_t n, const std::string& word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
+
+}  // namespace
+
+std::string recover_interrupted_write(const fs::path& root) {
+    std::string done;
+    for (const char* name : {layout::kUndoJournalName, layout::kWriteJournalName}) {
+        fs::path journal = root / name;
+        if (!exists_no_follow(journal)) continue;
+        auto entries = detail::parse_journal(read_file(journal, name), name);
+        if (std::string(name) == layout::kUndoJournalName) {
+            roll_back(root, entries);
+            done = "rolled back an interrupted write of " + plural(entries.size(), "file");
+        } else {
+            roll_forward(root, entries);
+            done = "finished an interrupted write of " + plural(entries.size(), "file");
+        }
+        if (::unlink(journal.c_str()) != 0) throw system_error("cannot remove " + journal.string());
+        flush_folder(root);
+    }
+    size_t removed = 0;
+    for (const auto& file : temporary_files(root)) {
+        if (::unlink((root / file).c_str()) != 0 && errno != ENOENT)
+            throw Error("cannot remove the temporary file " + (root / file).string() + " left by an interrupted write: " +
+                        std::strerror(errno));
+        ++removed;
+    }
+    if (removed > 0)
+        done += (done.empty() ? "removed " : "; removed ") + plural(removed, "temporary file") + " left by an interrupted write";
+    return done;
+}
+
+Diagnostics find_interrupted_write(const fs::path& root) {
+    Diagnostics found;
+    for (const char* name : {layout::kWriteJournalName, layout::kUndoJournalName})
+        if (exists_no_follow(root / name))
+            found.push_back(Diagnostic{Location{name}, Severity::Error,
+                                       "the journal of an interrupted write; the next mentor command that writes "
+                                       "finishes the write (or rolls it back)"});
+    for (const auto& file : temporary_files(root))
+        found.push_back(Diagnostic{Location{file}, Severity::Error,
+                                   "a temporary file left by an interrupted write; the next mentor command that writes "
+                                   "removes it"});
+    return found;
+}
+
+}  // namespace mentor
