@@ -1,3 +1,4 @@
+#include "mentor/core/text.hpp"
 #include "mentor/formats/csv.hpp"
 
 #include "mentor/core/error.hpp"
@@ -14,13 +15,6 @@ namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 bool is_line_end(char c) { return c == '\r' || c == '\n'; }
-
-std::string_view trim(std::string_view s, std::string_view blanks = " \t") {
-    const auto first = s.find_first_not_of(blanks);
-    if (first == std::string_view::npos) return {};
-    const auto last = s.find_last_not_of(blanks);
-    return s.substr(first, last - first + 1);
-}
 
 /// Length of the well-formed UTF-8 sequence at `pos`, or 0 when it is not one
 /// (stray continuation byte, overlong form, surrogate, beyond U+10FFFF, or cut

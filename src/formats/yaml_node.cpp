@@ -30,6 +30,18 @@ Node Node::sequence() {
     return n;
 }
 
+Node Node::text_list(const std::vector<std::string>& values) {
+    Node list = sequence();
+    for (const auto& v : values) list.push_back(text(v));
+    return list;
+}
+
+Node Node::plain_list(const std::vector<std::string>& values) {
+    Node list = sequence();
+    for (const auto& v : values) list.push_back(plain(v));
+    return list;
+}
+
 Node Node::map() {
     Node n;
     n.kind_ = Kind::Map;

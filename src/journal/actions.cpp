@@ -5,16 +5,11 @@
 #include <cctype>
 #include <map>
 
+#include "mentor/core/text.hpp"
 #include "mentor/journal/journal.hpp"
 
 namespace mentor {
 namespace {
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-    return s;
-}
 
 // A word the user surely meant as a date: then it must be a valid one.
 bool looks_like_date(std::string_view word) {
@@ -49,27 +44,27 @@ std::string to_string(ActionStatus status) {
 Action parse_action_spec(std::string_view spec, Date today) {
     size_t colon = spec.find(':');
     if (colon == std::string_view::npos) throw malformed(spec, "no owner");
-    std::string owner(trim(spec.substr(0, colon)));
-    std::transform(owner.begin(), owner.end(), owner.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::string owner(trim(spec.substr(0, colon), kWhiteSpace));
+    owner = ascii_lower(owner);
     auto role = parse_role(owner);
     if (!role) throw malformed(spec, "the owner must be mentor or mentee, got \"" + owner + "\"");
     Action action;
     action.owner = *role;
-    std::string_view text = trim(spec.substr(colon + 1));
+    std::string_view text = trim(spec.substr(colon + 1), kWhiteSpace);
     // An optional "[due DATE]" or "(due DATE)" or plain "due DATE" at the end.
     std::string_view body = text;
-    if (!body.empty() && (body.back() == ']' || body.back() == ')')) body = trim(body.substr(0, body.size() - 1));
+    if (!body.empty() && (body.back() == ']' || body.back() == ')')) body = trim(body.substr(0, body.size() - 1), kWhiteSpace);
     size_t due_at = body.rfind("due ");
     if (due_at != std::string_view::npos && (due_at == 0 || std::string_view(" [(").find(body[due_at - 1]) != std::string_view::npos)) {
-        std::string_view word = trim(body.substr(due_at + 4));
+        std::string_view word = trim(body.substr(due_at + 4), kWhiteSpace);
         if (looks_like_date(word) && word.find(' ') == std::string_view::npos) {
             try {
                 action.due = parse_date(word, today).str();
             } catch (const Error& e) {
                 throw malformed(spec, "bad due date: " + e.message());
             }
-            text = trim(body.substr(0, due_at));
-            if (!text.empty() && (text.back() == '[' || text.back() == '(')) text = trim(text.substr(0, text.size() - 1));
+            text = trim(body.substr(0, due_at), kWhiteSpace);
+            if (!text.empty() && (text.back() == '[' || text.back() == '(')) text = trim(text.substr(0, text.size() - 1), kWhiteSpace);
         }
     }
     if (text.empty()) throw malformed(spec, "no text");

@@ -22,12 +22,6 @@ void add_unique(std::vector<std::string>& out, std::string value) {
     if (!value.empty() && std::find(out.begin(), out.end(), value) == out.end()) out.push_back(std::move(value));
 }
 
-Node text_list(const std::vector<std::string>& values) {
-    Node list = Node::sequence();
-    for (const auto& v : values) list.push_back(Node::text(v));
-    return list;
-}
-
 // Flags and the template are checked by the session's schema, like the file.
 void check_values(const SessionDraft& d) {
     const auto& schema = schema::session();
@@ -101,10 +95,10 @@ std::string session_template(const std::string& pair_id, const SessionDraft& d, 
     doc.set("date", Node::text(d.date));
     doc.set("duration", d.duration ? Node::integer(*d.duration) : Node::null());
     doc.set("mode", d.mode.empty() ? Node::null() : Node::text(d.mode));
-    doc.set("topics", text_list(d.topics));
-    doc.set("goals", text_list(d.goals));
-    doc.set("actions", text_list(d.actions));
-    doc.set("done", text_list(d.done));
+    doc.set("topics", Node::text_list(d.topics));
+    doc.set("goals", Node::text_list(d.goals));
+    doc.set("actions", Node::text_list(d.actions));
+    doc.set("done", Node::text_list(d.done));
     doc.set("rating", d.rating ? Node::integer(*d.rating) : Node::null());
     doc.set("private", Node::boolean(d.is_private));
     std::string out = "# A new session of " + pair_id +

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "mentor/core/text.hpp"
 #include "mentor/core/unicode.hpp"
 #include "mentor/formats/json_writer.hpp"
 #include "mentor/formats/table.hpp"
@@ -12,26 +13,14 @@
 namespace mentor {
 namespace {
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
 bool mentions(const Session& s, const std::string& word) {
-    auto has = [&](std::string_view text) { return lower(text).find(word) != std::string::npos; };
+    auto has = [&](std::string_view text) { return ascii_lower(text).find(word) != std::string::npos; };
     if (has(s.notes)) return true;
     for (const auto& t : s.topics)
         if (has(t)) return true;
     for (const auto& a : s.actions)
         if (has(a.text)) return true;
     return false;
-}
-
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-    return out;
 }
 
 // The fields of a session's heading: "45 min · remote · rating 4/5 · private".
@@ -200,7 +189,7 @@ std::string actions_json(const std::vector<ActionState>& actions, Date today, bo
 }  // namespace
 
 std::vector<const Session*> select_sessions(const Journal& journal, const JournalFilter& filter) {
-    std::string word = lower(filter.grep);
+    std::string word = ascii_lower(filter.grep);
     std::vector<const Session*> out;
     for (auto it = journal.sessions.rbegin(); it != journal.sessions.rend(); ++it) {
         if (filter.since && it->date < filter.since->str()) continue;

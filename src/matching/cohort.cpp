@@ -12,6 +12,7 @@
 #include "mentor/core/timezone.hpp"
 #include "mentor/matching/assignment.hpp"
 #include "mentor/matching/rules.hpp"
+#include "mentor/records/schema.hpp"
 
 namespace mentor::detail {
 namespace {
@@ -36,10 +37,9 @@ private:
 };
 
 uint8_t day_mask(const std::vector<std::string>& days) {
-    static const char* const names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     uint8_t mask = 0;
     for (int d = 0; d < 7; ++d)
-        if (std::find(days.begin(), days.end(), names[d]) != days.end()) mask |= static_cast<uint8_t>(1u << d);
+        if (std::find(days.begin(), days.end(), schema::kWeekdays[d]) != days.end()) mask |= static_cast<uint8_t>(1u << d);
     return mask;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "mentor/core/text.hpp"
 #include "mentor/formats/csv.hpp"
 #include "mentor/formats/table.hpp"
 #include "mentor/matching/matching.hpp"
@@ -10,18 +11,6 @@ namespace mentor {
 namespace {
 
 using yaml::Node;
-
-std::string join(const std::vector<std::string>& items, const char* sep) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
-    return out;
-}
-
-Node text_list(const std::vector<std::string>& items) {
-    Node list = Node::sequence();
-    for (const auto& i : items) list.push_back(Node::text(i));
-    return list;
-}
 
 // One tree for json and yaml, so both carry exactly the same content.
 Node result_tree(const MatchResult& r) {
@@ -40,7 +29,7 @@ Node result_tree(const MatchResult& r) {
         n.set("mentor", Node::text(p.mentor));
         n.set("mentee", Node::text(p.mentee));
         n.set("score", Node::plain(p.score));
-        n.set("reasons", text_list(p.reasons));
+        n.set("reasons", Node::text_list(p.reasons));
         pairs.push_back(n);
     }
     doc.set("pairs", pairs);
@@ -48,7 +37,7 @@ Node result_tree(const MatchResult& r) {
     for (const auto& u : r.unmatched) {
         Node n = Node::map();
         n.set("mentee", Node::text(u.mentee));
-        n.set("reasons", text_list(u.reasons));
+        n.set("reasons", Node::text_list(u.reasons));
         unmatched.push_back(n);
     }
     doc.set("unmatched", unmatched);
@@ -145,7 +134,7 @@ std::string render_explanation(const Records& records, const std::string& mentee
                 parts.set("timezone", Node::plain(weighted(m.parts.timezone, w.timezone)));
                 parts.set("preferences", Node::plain(weighted(m.parts.preferences, w.preferences)));
                 n.set("parts", parts);
-                n.set("reasons", text_list(m.reasons));
+                n.set("reasons", Node::text_list(m.reasons));
             }
             list.push_back(n);
         }

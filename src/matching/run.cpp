@@ -7,6 +7,7 @@
 
 #include "matching/cohort.hpp"
 #include "mentor/core/error.hpp"
+#include "mentor/core/text.hpp"
 #include "mentor/matching/assignment.hpp"
 #include "mentor/matching/unmatched.hpp"
 #include "mentor/records/record_io.hpp"
@@ -29,12 +30,6 @@ AssignmentProblem problem_of(const CompiledCohort& cohort) {
 }
 
 std::string resolved(const std::string& given, const std::string& setting) { return given.empty() ? setting : given; }
-
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-    return out;
-}
 
 // When only the pair kind and skills rules exclude the mentors, one sentence
 // says so: "no junior mentor offers what they want".

@@ -6,7 +6,9 @@
 #include <cstdio>
 
 #include "matching/cohort.hpp"
+#include "mentor/core/text.hpp"
 #include "mentor/matching/assignment.hpp"
+#include "mentor/records/schema.hpp"
 
 namespace mentor::detail {
 namespace {
@@ -20,12 +22,6 @@ int preference_part(const std::vector<int>& ranked, int target) {
     if (it == ranked.end()) return 0;
     int k = static_cast<int>(ranked.size()), r = static_cast<int>(it - ranked.begin());
     return 1000 * (k - r) / k;
-}
-
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-    return out;
 }
 
 // floor(1000 * n / d) for the small counts that interests and days use, so
@@ -156,9 +152,8 @@ std::vector<std::string> CompiledCohort::reasons(int i, int j, size_t limit) con
             if (slugify_equal(x, y)) shared.push_back(x);
     if (!shared.empty()) out.push_back("shared interests: " + join(shared));
     std::vector<std::string> days;
-    static const char* const names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     for (int d = 0; d < 7; ++d)
-        if ((a.days & b.days) & (1u << d)) days.push_back(names[d]);
+        if ((a.days & b.days) & (1u << d)) days.emplace_back(schema::kWeekdays[d]);
     if (!days.empty()) out.push_back("both available " + join(days));
     if (a.seniority >= 0 && b.seniority >= 0) {
         int gap = b.seniority - a.seniority;

@@ -1,5 +1,6 @@
 // Adding and importing people.
 
+#include "mentor/core/text.hpp"
 #include "mentor/records/people.hpp"
 
 #include <algorithm>
@@ -18,16 +19,6 @@
 namespace mentor {
 namespace {
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
-std::string trim(std::string_view s) {
-    size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-    return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
-}
-
 // Canonical names for the accepted spellings of a field.
 const std::unordered_map<std::string, std::string>& aliases() {
     static const std::unordered_map<std::string, std::string> map = {
@@ -38,7 +29,7 @@ const std::unordered_map<std::string, std::string>& aliases() {
 }
 
 std::string canonical_field(const std::string& name) {
-    std::string key = lower(trim(name));
+    std::string key = ascii_lower(trim(name));
     auto it = aliases().find(key);
     return it == aliases().end() ? key : it->second;
 }
@@ -54,8 +45,8 @@ void check(const schema::Field& field, const std::string& value, const Location&
 // "skill:value" -> {skill, value}; the value part is optional.
 std::pair<std::string, std::string> split_skill(const std::string& item) {
     size_t colon = item.rfind(':');
-    if (colon == std::string::npos) return {trim(item), ""};
-    return {trim(item.substr(0, colon)), trim(item.substr(colon + 1))};
+    if (colon == std::string::npos) return {std::string(trim(item)), ""};
+    return {std::string(trim(item.substr(0, colon))), std::string(trim(item.substr(colon + 1)))};
 }
 
 // Each item of a list cell, normalised by `spell`, checked as an item of `field`.
@@ -78,7 +69,7 @@ public:
     explicit PeopleIndex(const Records& records) : records_(records) {
         for (const auto& id : records.person_file_ids) taken_.insert(id);
         for (const auto& p : records.people)
-            if (!p.email.empty()) by_email_.emplace(lower(p.email), p.id);
+            if (!p.email.empty()) by_email_.emplace(ascii_lower(p.email), p.id);
     }
 
     // The current version of a person: added in this run, or from the records.
@@ -88,7 +79,7 @@ public:
         return records_.person(id);
     }
     const Person* find_email(const std::string& email) const {
-        auto it = by_email_.find(lower(email));
+        auto it = by_email_.find(ascii_lower(email));
         return it == by_email_.end() ? nullptr : find(it->second);
     }
     bool taken(const std::string& id) const { return taken_.count(id) > 0; }
@@ -98,7 +89,7 @@ public:
     void put(PersonUpdate update) {
         const std::string id = update.person.id;
         taken_.insert(id);
-        if (!update.person.email.empty()) by_email_[lower(update.person.email)] = id;
+        if (!update.person.email.empty()) by_email_[ascii_lower(update.person.email)] = id;
         added_.emplace(id, updates_.size());
         updates_.push_back(std::move(update));
     }
@@ -133,7 +124,7 @@ bool same_name(const std::string& a, const std::string& b) {
 
 std::string field_value(const std::vector<RawField>& fields, const std::string& name) {
     for (const auto& [f, v] : fields)
-        if (canonical_field(f) == name) return trim(v);
+        if (canonical_field(f) == name) return std::string(trim(v));
     return "";
 }
 
@@ -174,7 +165,7 @@ PersonUpdate add_one(PeopleIndex& index, const std::vector<RawField>& fields, co
     for (const auto& [field, value] : fields) {
         if (canonical_field(field) == "id") continue;
         if (field == kNameIfNew) {
-            if (!existing) update.person.name = trim(value);
+            if (!existing) update.person.name = std::string(trim(value));
             continue;
         }
         if (!trim(value).empty()) apply_field(update.person, field, value, where, kind);
@@ -252,7 +243,7 @@ bool apply_spelled(Person& p, const std::string& field, const std::string& value
     const auto& schema = schema::person();
     if (field == "roles") {
         for (const auto& item : split_list_cell(value)) {
-            const std::string role = lower(item);
+            const std::string role = ascii_lower(item);
             for (const std::string& r : role == "both" ? std::vector<std::string>{"mentor", "mentee"}
                                                       : std::vector<std::string>{role}) {
                 check(schema.at(field), r, where, kind);
@@ -260,9 +251,9 @@ bool apply_spelled(Person& p, const std::string& field, const std::string& value
             }
         }
     } else if (field == "languages") {
-        p.languages = checked_list(schema.at(field), value, where, kind, lower);
+        p.languages = checked_list(schema.at(field), value, where, kind, [](const std::string& code) { return ascii_lower(code); });
     } else if (field == "active") {
-        std::string v = lower(value);
+        std::string v = ascii_lower(value);
         v = v == "yes" || v == "1" ? "true" : v == "no" || v == "0" ? "false" : v;
         check(schema.at(field), v, where, kind);
         p.active = v == "true";
@@ -284,7 +275,7 @@ bool apply_skills(Person& p, const std::string& field, const std::string& value,
     for (const auto& item : split_list_cell(value)) {
         auto [skill, part] = split_skill(item);
         if (skill.empty()) throw Error(where, "'" + field + "': empty skill name in \"" + item + "\"", kind);
-        std::string v = part.empty() ? std::string(f.default_value) : lower(part);
+        std::string v = part.empty() ? std::string(f.default_value) : ascii_lower(part);
         check(f, v, where, kind, field + ": " + skill);
         if (field == "offers")
             p.offers.push_back(Offer{skill, std::stoi(v)});
@@ -304,10 +295,10 @@ bool apply_availability(Person& p, const std::string& field, const std::string& 
         p.availability.hours_per_month = std::stoi(value);
     } else if (field == "days") {
         p.availability.days =
-            checked_list(*f, value, where, kind, [](const std::string& d) { return lower(d).substr(0, 3); });
+            checked_list(*f, value, where, kind, [](const std::string& d) { return ascii_lower(d).substr(0, 3); });
     } else {
-        check(*f, lower(value), where, kind);
-        p.availability.mode = lower(value);
+        check(*f, ascii_lower(value), where, kind);
+        p.availability.mode = ascii_lower(value);
     }
     return true;
 }
@@ -318,7 +309,7 @@ void apply_field(Person& p, const std::string& raw_field, const std::string& raw
                  ErrorKind kind) {
     const std::string field = canonical_field(raw_field);
     if (!is_valid_utf8(raw_value)) throw Error(where, "'" + field + "' is not valid UTF-8 text", kind);
-    const std::string value = trim(raw_value);
+    const std::string value(trim(raw_value));
     if (field == "notes") {
         p.notes = raw_value;  // as typed, inner spaces and all
         return;
@@ -332,8 +323,8 @@ void apply_field(Person& p, const std::string& raw_field, const std::string& raw
 ManagerIndex::ManagerIndex(const std::vector<const Person*>& people) {
     for (const Person* p : people) {
         ids_.insert(p->id);
-        if (!p->email.empty()) by_email_[lower(p->email)] = p->id;  // the last one, as a scan would find
-        auto& named = by_name_[lower(p->name)];
+        if (!p->email.empty()) by_email_[ascii_lower(p->email)] = p->id;  // the last one, as a scan would find
+        auto& named = by_name_[ascii_lower(p->name)];
         named.first = p->id;
         ++named.second;
     }
@@ -341,7 +332,7 @@ ManagerIndex::ManagerIndex(const std::vector<const Person*>& people) {
 
 std::string ManagerIndex::resolve(const std::string& value) const {
     if (value.empty() || ids_.count(value)) return value;
-    std::string key = lower(value);
+    std::string key = ascii_lower(value);
     if (auto it = by_email_.find(key); it != by_email_.end()) return it->second;
     auto it = by_name_.find(key);
     if (it != by_name_.end() && it->second.second == 1) return it->second.first;  // an ambiguous name stays as written
@@ -426,7 +417,7 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
         const std::string email = field_value(fields, "email"), id = field_value(fields, "id");
         std::optional<int> earlier;
         std::string same;
-        if (!email.empty() && (earlier = first_line(email_line, lower(email), row.line)))
+        if (!email.empty() && (earlier = first_line(email_line, ascii_lower(email), row.line)))
             same = "same e-mail as line " + std::to_string(*earlier) + " (" + email + ")";
         else if (!id.empty() && (earlier = first_line(id_line, id, row.line)))
             same = "same id as line " + std::to_string(*earlier) + " (" + id + ")";

@@ -69,12 +69,6 @@ void read_availability(FieldReader& r, const Node& n, Availability& out) {
     }
 }
 
-Node text_list_node(const std::vector<std::string>& values) {
-    Node list = Node::sequence();
-    for (const auto& v : values) list.push_back(Node::text(v));
-    return list;
-}
-
 }  // namespace
 
 void normalise(Person& p) {
@@ -172,7 +166,7 @@ Node write_person(const Person& person) {
         if (!value.empty()) doc.set(key, Node::text(value));
     };
     auto put_list = [&](const char* key, const std::vector<std::string>& values) {
-        if (!values.empty()) doc.set(key, text_list_node(values));
+        if (!values.empty()) doc.set(key, Node::text_list(values));
     };
     doc.set("id", Node::text(p.id));
     put_text("name", p.name);

@@ -93,12 +93,6 @@ void read_goals(FieldReader& r, const Node& n, std::vector<Goal>& goals) {
     }
 }
 
-Node plain_list(const std::vector<std::string>& values) {
-    Node seq = Node::sequence();
-    for (const auto& v : values) seq.push_back(Node::plain(v));
-    return seq;
-}
-
 Node write_agreement(const Agreement& a) {
     Node m = Node::map();
     m.set("start", Node::plain(a.start));
@@ -164,7 +158,7 @@ Node write_plan(const Plan& plan) {
         for (const auto& g : plan.goals) goals.push_back(write_goal(g));
         doc.set("goals", goals);
     }
-    if (!plan.schedule.empty()) doc.set("schedule", plain_list(plan.schedule));
+    if (!plan.schedule.empty()) doc.set("schedule", Node::plain_list(plan.schedule));
     if (!plan.updated.empty()) doc.set("updated", Node::plain(plan.updated));
     for (const auto& [key, value] : plan.extra.entries()) doc.set(key, value);
     check_before_write(doc, "the plan of " + plan.pair, [&](const Node& tree, const std::string& file, Diagnostics& d) {

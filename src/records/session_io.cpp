@@ -11,12 +11,6 @@ using yaml::Node;
 
 namespace {
 
-Node text_list(const std::vector<std::string>& values) {
-    Node list = Node::sequence();
-    for (const auto& v : values) list.push_back(Node::text(v));
-    return list;
-}
-
 void read_action(FieldReader& r, const Node& n, const std::string& fallback_id, Session& s) {
     if (!r.expect_map(n, "an action")) return;
     const auto& schema = schema::action();
@@ -97,8 +91,8 @@ Node write_session(const Session& s) {
     if (!s.mode.empty()) doc.set("mode", Node::text(s.mode));
     if (s.is_private) doc.set("private", Node::boolean(true));
     if (s.rating) doc.set("rating", Node::integer(*s.rating));
-    if (!s.topics.empty()) doc.set("topics", text_list(s.topics));
-    if (!s.goals.empty()) doc.set("goals", text_list(s.goals));
+    if (!s.topics.empty()) doc.set("topics", Node::text_list(s.topics));
+    if (!s.goals.empty()) doc.set("goals", Node::text_list(s.goals));
     if (!s.actions.empty()) {
         Node actions = Node::sequence();
         for (const auto& a : s.actions) {
@@ -112,7 +106,7 @@ Node write_session(const Session& s) {
         }
         doc.set("actions", actions);
     }
-    if (!s.done.empty()) doc.set("done", text_list(s.done));
+    if (!s.done.empty()) doc.set("done", Node::text_list(s.done));
     // Notes last: the longest field reads best at the end, and a literal
     // block keeps every line as typed.
     if (!s.notes.empty()) doc.set("notes", Node::text(s.notes));

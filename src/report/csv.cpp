@@ -1,17 +1,15 @@
 // The reports as CSV, for spreadsheets: one row per session (pair report) or
 // one row per pair (person and cohort reports).
 
+#include "mentor/core/text.hpp"
 #include "mentor/formats/csv.hpp"
 #include "report/common.hpp"
 
 namespace mentor::detail {
 namespace {
 
-std::string join(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : " | ") + i;
-    return out;
-}
+// Lists in one cell: " | ", as the CSV import reads them (split_list_cell).
+constexpr std::string_view kListSeparator = " | ";
 
 // Notes end with a line break in the files; a spreadsheet cell should not.
 std::string trim_end(std::string text) {
@@ -48,8 +46,8 @@ std::string pair_csv(const PairReport& r) {
         for (const auto& a : s.actions) agreed.push_back(to_string(a.owner) + ": " + a.text);
         out += csv_line({r.figures.id, s.file, s.date, s.duration ? std::to_string(*s.duration) : "", s.mode,
                          s.rating ? std::to_string(*s.rating) : "", s.is_private ? "yes" : "no",
-                         withheld ? "" : join(s.topics), withheld ? "" : join(s.goals), withheld ? "" : join(agreed),
-                         withheld ? "" : join(s.done), withheld ? "" : trim_end(s.notes)});
+                         withheld ? "" : join(s.topics, kListSeparator), withheld ? "" : join(s.goals, kListSeparator), withheld ? "" : join(agreed, kListSeparator),
+                         withheld ? "" : join(s.done, kListSeparator), withheld ? "" : trim_end(s.notes)});
     }
     return out + problems_csv(r.problems);
 }

@@ -1,3 +1,4 @@
+#include "mentor/core/text.hpp"
 #include "mentor/report/listing.hpp"
 
 #include "mentor/core/unicode.hpp"
@@ -8,12 +9,6 @@
 
 namespace mentor {
 namespace {
-
-std::string join(const std::vector<std::string>& items, const char* sep) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : sep) + i;
-    return out;
-}
 
 std::string roles_text(const Person& p) {
     std::vector<std::string> r;

@@ -1,18 +1,13 @@
 // The pair and person reports as terminal text or markdown. The pair report
 // is the pair's own: it shows the journal (private entries only when asked).
 
+#include "mentor/core/text.hpp"
 #include "mentor/core/unicode.hpp"
 #include "mentor/plan/plan.hpp"
 #include "report/common.hpp"
 
 namespace mentor::detail {
 namespace {
-
-std::string join(const std::vector<std::string>& items, const std::string& separator) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : separator) + i;
-    return out;
-}
 
 void agreement(ReportDoc& doc, const PairReport& r) {
     doc.heading("Agreement");

@@ -1,3 +1,4 @@
+#include "mentor/core/text.hpp"
 #include "mentor/validate/validate.hpp"
 
 #include <algorithm>
@@ -17,11 +18,6 @@ namespace {
 
 void add(Diagnostics& d, const std::string& file, yaml::Mark m, Severity s, std::string message) {
     d.push_back(Diagnostic{Location{file, m.line, m.column}, s, std::move(message)});
-}
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
 }
 
 void check_person(const Records& records, const Person& p, Diagnostics& d) {
@@ -76,7 +72,7 @@ void check_duplicate_emails(const Records& records, Diagnostics& d) {
     std::map<std::string, const Person*> first;
     for (const auto& p : records.people) {
         if (p.email.empty()) continue;
-        auto [it, inserted] = first.emplace(lower(p.email), &p);
+        auto [it, inserted] = first.emplace(ascii_lower(p.email), &p);
         if (!inserted)
             add(d, layout::person_path(p.id), p.marks.email, Severity::Error,
                 "email " + p.email + " is also the email of " + it->second->id);

@@ -41,6 +41,10 @@ public:
     static Node boolean(bool value);
     static Node sequence();
     static Node map();
+    /// A sequence of Text scalars, one per value, in the order given.
+    static Node text_list(const std::vector<std::string>& values);
+    /// A sequence of Plain scalars (dates, ids the tool made), in the order given.
+    static Node plain_list(const std::vector<std::string>& values);
 
     Kind kind() const { return kind_; }
     bool is_null() const { return kind_ == Kind::Null; }
