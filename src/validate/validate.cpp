@@ -200,7 +200,8 @@ void check_future_sessions(const Records& records, const fs::path& root, Date to
         std::error_code ec;
         std::vector<std::string> stems;
         for (fs::directory_iterator it(root / layout::journal_folder(id), ec), end; !ec && it != end; it.increment(ec))
-            if (auto stem = layout::record_stem(it->path().filename().string())) stems.emplace_back(*stem);
+            if (const std::string name = it->path().filename().string(); auto stem = layout::record_stem(name))
+                stems.emplace_back(*stem);
         std::sort(stems.begin(), stems.end());
         for (const auto& stem : stems) {
             auto parsed = layout::parse_session_stem(stem);
