@@ -147,10 +147,21 @@ MatchResult run_match(const Records& records, const MatchOptions& options) {
     return result;
 }
 
+PairKind cohort_kind(const Records& records, const std::string& cohort) {
+    std::optional<PairKind> kind;
+    for (const auto& pair : records.pairs) {
+        if (!cohort.empty() && pair.cohort != cohort) continue;
+        if (kind && *kind != pair.kind) return PairKind::Classic;  // a mixed cohort: judged as classic
+        kind = pair.kind;
+    }
+    return kind.value_or(PairKind::Classic);
+}
+
 std::vector<std::pair<std::string, std::vector<std::string>>> unmatched_mentees(const Records& records,
                                                                                 const std::string& cohort_name) {
     MatchOptions options;
     options.cohort = cohort_name;
+    options.kind = cohort_kind(records, cohort_name);
     CompiledCohort cohort(records, options);
     std::vector<std::pair<std::string, std::vector<std::string>>> out;
     for (int i = 0; i < cohort.mentee_count(); ++i)

@@ -168,4 +168,12 @@ expect_no_out "deep,teammate,,they were paired before"
 r add pair far near --force
 r match --explain avoided
 expect_out "excluded: far is at capacity (1 of 1)"
+# the cohort report judges a waiting mentee by the kind the cohort was matched
+# in: after `match --kind reverse --write`, the reverse rule, not "not senior enough"
+RV="$TEST_ROOT/reverse-report"
+cp -r "$MENTOR_SRC/examples/program" "$RV"
+MENTOR_TODAY=2026-04-20 run -C "$RV" -q match --cohort 2026-reverse --kind reverse --write; expect_rc 0
+MENTOR_TODAY=2026-04-20 run -C "$RV" report --cohort 2026-reverse; expect_rc 0
+expect_out "antoine-girard    no junior mentor offers what they want"
+check; grep -q "not senior enough" "$OUT" && fail "a reverse cohort's waiting mentee is judged as classic"
 finish

@@ -17,8 +17,12 @@ namespace mentor {
 /// capacity", "excluded by every mentor: 12 no common language, 1 their
 /// manager", or that compatible mentors still have room (run `mentor match`).
 /// Uses the matcher's compiled rules, so it costs one pass over the mentors
-/// per waiting mentee.
+/// per waiting mentee. The pair kind is the cohort's (cohort_kind).
 std::vector<std::pair<std::string, std::vector<std::string>>> unmatched_mentees(const Records& records,
                                                                                 const std::string& cohort);
+
+/// The kind a cohort is matched in: the kind of its pairs when they all
+/// share one (a cohort matched with `--kind reverse`), else classic.
+PairKind cohort_kind(const Records& records, const std::string& cohort);
 
 }  // namespace mentor
