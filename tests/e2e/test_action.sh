@@ -4,17 +4,6 @@
 # of two writers, and that a follow-up is never counted as a session.
 source "$(dirname "$0")/lib.sh"
 
-# refused CODE ARGS...: the command fails with CODE and changes nothing.
-refused() {
-    local code=$1
-    shift
-    snapshot "$D" >"$TEST_ROOT/.before"
-    run -C "$D" "$@" </dev/null
-    expect_rc "$code"
-    snapshot "$D" >"$TEST_ROOT/.after"
-    expect_same "$TEST_ROOT/.before" "$TEST_ROOT/.after"
-}
-
 D=$(new_dir records)
 "$MENTOR_BIN" -C "$D" -q add mentor "Ann Lee" --languages en --capacity 3 >/dev/null
 "$MENTOR_BIN" -C "$D" -q add mentee "Bob Ray" --languages en >/dev/null
