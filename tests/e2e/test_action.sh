@@ -135,6 +135,16 @@ refused 1 action $P .2 --reopen
 expect_err "is closed"
 sed -i 's/^status: .*/status: active/' "$D/pairs/$P.yaml"
 
+# Completion: PAIR, then the action ids' session prefixes, from file names.
+run __complete words -- -C "$D" action bob
+expect_out "bob-ray"
+run __complete words -- -C "$D" action bob-ray 2026-02-2
+expect_out "2026-02-20."
+expect_out "2026-02-22."
+expect_no_out "followup"
+run __complete words -- -C "$D" action nobody ""
+check; [ ! -s "$OUT" ] || fail "completion for an unknown pair should be empty"
+
 # --- validate: the schema and the rules across records ---------------------------------
 V=$(new_dir validate)
 cp -r "$D/." "$V"
