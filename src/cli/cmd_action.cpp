@@ -62,7 +62,7 @@ void run_action(const ActionOptions& o, const Context& context) {
     f.file = layout::followup_stem(f.date, journal.next_followup_number(f.date));
     Journal with = journal;
     with.followups.push_back(f);
-    if (auto why = new_problem(journal, with, today)) throw Error(*why);
+    if (auto why = new_problem(journal, with, f.file, today)) throw Error(*why);
     if (o.dry_run) {
         std::cout << "--- would write " << layout::entry_path(pair.id(), f.file) << "\n" << yaml::emit(write_followup(f));
         context.info("dry run: nothing was written");

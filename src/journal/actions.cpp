@@ -181,14 +181,20 @@ std::vector<ActionState> action_states(const Journal& journal, Date today) {
     return out;
 }
 
-std::optional<std::string> new_problem(const Journal& before, const Journal& after, Date today) {
+std::optional<std::string> new_problem(const Journal& before, const Journal& after, const std::string& entry, Date today) {
     std::set<std::pair<std::string, std::string>> known;
     for (const auto& a : action_states(before, today))
         for (const auto& p : a.problems) known.emplace(p.in, p.message);
+    std::optional<std::string> broken;  // an older entry this one would break
     for (const auto& a : action_states(after, today))
-        for (const auto& p : a.problems)
-            if (!known.contains({p.in, p.message})) return p.message;
-    return std::nullopt;
+        for (const auto& p : a.problems) {
+            if (known.contains({p.in, p.message})) continue;
+            if (p.in == entry) return p.message;
+            if (!broken)
+                broken = "this would break the " + std::string(p.in_session ? "session " : "follow-up ") + p.in +
+                         " that comes after it (" + p.message + ")";
+        }
+    return broken;
 }
 
 const ActionState& resolve_action(const std::vector<ActionState>& actions, std::string_view query) {

@@ -91,7 +91,7 @@ Session build_session(const SessionDraft& d, const Journal& journal, const Plan*
     // this session added must not break them.
     Journal with = journal;
     with.sessions.push_back(s);
-    if (auto why = new_problem(journal, with, today)) throw Error(*why);
+    if (auto why = new_problem(journal, with, s.file, today)) throw Error(*why);
     return s;
 }
 
@@ -122,7 +122,7 @@ std::string session_template(const std::string& pair_id, const SessionDraft& d, 
     }
     out += "#\n# Open actions:\n";
     for (const auto& a : actions) {
-        if (a.status == ActionStatus::Done) continue;
+        if (!is_open(a.status)) continue;  // done or cancelled
         out += "#   " + a.action.id + "  " + to_string(a.action.owner) + "  " + a.action.text;
         if (!a.action.due.empty()) out += " (due " + a.action.due + (a.status == ActionStatus::Overdue ? ", overdue)" : ")");
         out += "\n";

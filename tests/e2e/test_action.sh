@@ -111,6 +111,15 @@ expect_err "action 2026-02-21.1 is already done (done on 2026-02-22, session 202
 refused 1 action $P 2026-02-21.1 --done --date 2026-02-20
 expect_err "was agreed on 2026-02-21; it cannot be done on 2026-02-20"
 
+# A session done is applied before the follow-ups of its day (and of later
+# days): one that would make the cancellation of 03-02 invalid is refused.
+refused 1 log $P --done 2026-02-20.2 --no-edit
+expect_err "this would break the follow-up 2026-03-02-followup-2 that comes after it (action 2026-02-20.2 was done on 2026-03-02; re-open it first)"
+refused 1 log $P --done 2026-02-20.2 --date 2026-03-01 --no-edit
+expect_err "(action 2026-02-20.2 was done on 2026-03-01; re-open it first)"
+run -C "$D" log --actions $P --open
+expect_no_out "2026-02-20.2"
+
 # --- refusals: exit 2 for the command line -------------------------------------------
 refused 2 action $P .1
 expect_err "give --done, --cancel, --reopen or --due DATE"

@@ -116,11 +116,11 @@ TEST_CASE("the rules: done twice, before agreed, re-opened when open") {
     Journal open = agreed_on_feb_2();
     Journal with = open;
     with.followups = {followup("2026-02-03", FollowUpChange::Reopened)};
-    auto why = new_problem(open, with, day("2026-03-02"));
+    auto why = new_problem(open, with, "2026-02-03-followup", day("2026-03-02"));
     REQUIRE(why);
     CHECK(why->find("nothing to re-open") != std::string::npos);
     with.followups = {followup("2026-02-03", FollowUpChange::Done)};
-    CHECK_FALSE(new_problem(open, with, day("2026-03-02")));
+    CHECK_FALSE(new_problem(open, with, "2026-02-03-followup", day("2026-03-02")));
 }
 
 TEST_CASE("an action is named by its ending") {

@@ -119,10 +119,11 @@ ActionState action_state(const Journal& journal, const Session& agreed_in, const
 /// Every action agreed in the journal, in the order agreed, each by action_state.
 std::vector<ActionState> action_states(const Journal& journal, Date today);
 
-/// The first problem that `after` (the journal with a new entry) has and
-/// `before` has not: the commands refuse their new entry so, whether it
-/// breaks a rule itself or makes an older entry break one.
-std::optional<std::string> new_problem(const Journal& before, const Journal& after, Date today);
+/// The first problem that `after` (the journal with the new entry `entry`,
+/// a stem) has and `before` has not: the commands refuse their new entry
+/// so, whether it breaks a rule itself or makes an older entry break one
+/// (then the message names that entry).
+std::optional<std::string> new_problem(const Journal& before, const Journal& after, const std::string& entry, Date today);
 
 /// The action `query` names: its id, an unambiguous prefix of one (among
 /// the open actions when several match), or an unambiguous ending that
