@@ -26,7 +26,7 @@ namespace mentor::cli {
 namespace {
 
 // What the value of an option or of a positional argument names.
-enum class Value { Text, Person, Pair, PairOrPerson, AnyId, File, Dir };
+enum class Value { Text, Person, Pair, PairOrPerson, AnyId, Action, File, Dir };
 
 // The one table of which option or argument takes which kind of id or path,
 // as the commands' --help says. An option or argument of this name takes
@@ -45,6 +45,7 @@ constexpr ValueKind value_kinds[] = {
     {"--explain", Value::Person},   // match: a mentee
     {"PAIR", Value::PairOrPerson},  // log, plan, report: a pair id, or a person id with one pair
     {"ID", Value::AnyId},           // show: a person or a pair
+    {"ACTION", Value::Action},      // action PAIR ACTION: an action of that pair
     {"--dir", Value::Dir},          // -C DIR
     {"DIR", Value::Dir},            // init DIR
     {"--from-csv", Value::File},
@@ -104,6 +105,7 @@ std::string shell_unquote(const std::string& word) {
 struct Typed {
     const CLI::App* command = nullptr;
     size_t positionals_given = 0;             // positional words given to `command`
+    std::vector<std::string> positional_words;  // those words
     const CLI::Option* value_of = nullptr;    // the option the current word is a value of
     bool value_optional = false;              // it has one already: an option may come instead
     std::set<const CLI::Option*> given;       // options already on the line
@@ -147,8 +149,10 @@ Typed walk(const CLI::App& root, const std::vector<std::string>& words) {
         } else if (const CLI::App* sub = only_positionals ? nullptr : find_subcommand(*t.command, w)) {
             t.command = sub;
             t.positionals_given = 0;
+            t.positional_words.clear();
         } else {
             ++t.positionals_given;
+            t.positional_words.push_back(w);
         }
     }
     return t;
@@ -202,7 +206,8 @@ public:
     }
 
     // The values `option` takes, each written after `prefix` ("--format=").
-    void values(const CLI::Option& option, const std::optional<std::string>& dir, const std::string& prefix = "") {
+    void values(const CLI::Option& option, const std::optional<std::string>& dir, const std::string& prefix = "",
+                const std::vector<std::string>& before = {}) {
         for (const auto& choice : option_choices(option)) add(prefix + choice);
         switch (value_kind(option)) {
         case Value::Text: break;
@@ -212,6 +217,9 @@ public:
         case Value::Pair: ids(dir, prefix, false, true, false); break;
         case Value::PairOrPerson: ids(dir, prefix, false, true, true); break;
         case Value::AnyId: ids(dir, prefix, true, true, false); break;
+        case Value::Action:
+            if (!before.empty()) action_prefixes(dir, before.back());
+            break;
         }
     }
 
@@ -241,6 +249,26 @@ private:
                 }
         std::sort(found.begin(), found.end());
         for (const auto& id : found) add(prefix + id);
+    }
+
+    // "<session>." for each session file of the pair `pair` names (its id,
+    // or a person of exactly one pair): action ids start so. From file
+    // names only, like every candidate here.
+    void action_prefixes(const std::optional<std::string>& dir, const std::string& pair) {
+        std::optional<fs::path> root = records_dir(dir);
+        if (!root) return;
+        std::vector<std::string> named;
+        for (auto& id : file_ids(*root, layout::Kind::Pair))
+            if (auto people = split_pair_id(id); id == pair || (people && (people->first == pair || people->second == pair)))
+                named.push_back(id);
+        if (named.size() != 1) return;
+        std::vector<std::string> found;
+        std::error_code ec;
+        for (fs::directory_iterator it(*root / layout::journal_folder(named.front()), ec), end; !ec && it != end; it.increment(ec))
+            if (auto stem = layout::record_stem(it->path().filename().string()); stem && layout::parse_session_stem(*stem))
+                found.push_back(std::string(*stem) + ".");
+        std::sort(found.begin(), found.end());
+        for (const auto& f : found) add(f);
     }
 
     // The records directory as the commands find it (-C, $MENTOR_DIR, the
@@ -302,7 +330,7 @@ void run_complete(const CLI::App& root, std::vector<std::string> words, Context&
             }
             given -= takes;
         }
-        if (next) c.values(*next, t.dir);
+        if (next) c.values(*next, t.dir, "", t.positional_words);
         else if (c.empty() && visible_subcommands(*t.command).empty()) c.options(t);
     }
     c.print();

@@ -26,7 +26,7 @@ struct LogOptions {
     std::optional<std::string> notes, notes_file;
     bool dry_run = false, edit = false, no_edit = false;
     bool list = false, actions = false, open = false, overdue = false, include_private = false;
-    std::string since, until, grep;
+    std::string since, until, grep, owner;
     std::vector<CLI::Option*> record_only, list_only, actions_only;
 };
 
@@ -178,6 +178,9 @@ void run_list(const LogOptions& o, const Context& context) {
 void run_actions(const LogOptions& o, const Context& context) {
     Format format = *parse_format(context.format({"text", "markdown", "json"}));
     if (o.open && o.overdue) throw usage_error("--open and --overdue cannot be used together (overdue actions are open)");
+    std::optional<Role> owner;
+    if (!o.owner.empty() && !(owner = parse_role(o.owner)))
+        throw usage_error("--owner must be mentor or mentee, got \"" + o.owner + "\"");
     Date today = context.today();
     Store store = context.open_store();
     Records records = context.load(store, false);
@@ -192,7 +195,8 @@ void run_actions(const LogOptions& o, const Context& context) {
     for (const auto& journal : load_journals(store.root(), pair_ids)) {
         show_diagnostics(journal, context);
         for (auto& a : action_states(journal, today)) {
-            if (o.open && a.status == ActionStatus::Done) continue;
+            if (o.open && !is_open(a.status)) continue;
+            if (owner && a.action.owner != *owner) continue;
             if (o.overdue && a.status != ActionStatus::Overdue) continue;
             shown.push_back(std::move(a));
         }
@@ -240,6 +244,7 @@ void setup_log(CLI::App& app, Context& context) {
     o->actions_only = {
         cmd->add_flag("--open", o->open, "--actions: only actions not done yet"),
         cmd->add_flag("--overdue", o->overdue, "--actions: only actions past their due date"),
+        cmd->add_option("--owner", o->owner, "--actions: only the actions of the mentor or of the mentee"),
     };
     cmd->callback([o, include_private, &context] {
         if (o->list) {

@@ -3,8 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
+#include <set>
 
+#include "mentor/core/suggest.hpp"
 #include "mentor/core/text.hpp"
 #include "mentor/journal/journal.hpp"
 
@@ -32,11 +33,14 @@ std::string id_list(const std::vector<const ActionState*>& actions) {
 
 }  // namespace
 
+bool is_open(ActionStatus status) { return status == ActionStatus::Open || status == ActionStatus::Overdue; }
+
 std::string to_string(ActionStatus status) {
     switch (status) {
         case ActionStatus::Open: return "open";
         case ActionStatus::Overdue: return "overdue";
         case ActionStatus::Done: return "done";
+        case ActionStatus::Cancelled: return "cancelled";
     }
     return "open";
 }
@@ -72,48 +76,142 @@ Action parse_action_spec(std::string_view spec, Date today) {
     return action;
 }
 
-std::vector<ActionState> action_states(const Journal& journal, Date today) {
-    std::map<std::string, const Session*> completed;
+namespace {
+
+// The entries that name `id`, dated up to `day`, in the order they apply.
+std::vector<ActionEvent> events_of(const Journal& journal, const std::string& id, const std::string& day) {
+    std::vector<ActionEvent> events;
     for (const auto& s : journal.sessions)
-        for (const auto& id : s.done) completed.emplace(id, &s);
-    std::vector<ActionState> out;
-    for (const auto& s : journal.sessions) {
-        for (const auto& a : s.actions) {
-            ActionState state;
-            state.pair = journal.pair;
-            state.action = a;
-            state.session = s.file;
-            state.is_private = s.is_private;
-            if (auto it = completed.find(a.id); it != completed.end()) {
-                state.status = ActionStatus::Done;
-                state.done_in = it->second->file;
-                state.done_on = it->second->date;
-            } else if (!a.due.empty() && a.due < today.str()) {
-                state.status = ActionStatus::Overdue;
-            }
-            out.push_back(std::move(state));
-        }
+        for (const auto& done : s.done)
+            if (done == id && s.date <= day) events.push_back({s.date, FollowUpChange::Done, s.file, true, "", "", "", ""});
+    for (const auto& f : journal.followups)
+        if (f.action == id && f.date <= day)
+            events.push_back({f.date, f.change, f.file, false, f.due, "", f.reason, f.note});
+    // Both lists are in file order already: on one day, sessions first.
+    std::stable_sort(events.begin(), events.end(), [](const ActionEvent& a, const ActionEvent& b) {
+        if (a.date != b.date) return a.date < b.date;
+        return a.in_session && !b.in_session;
+    });
+    return events;
+}
+
+std::string where(const ActionEvent& e) { return (e.in_session ? "session " : "follow-up ") + e.in; }
+
+// Why `e` cannot apply to `state`; empty when it can.
+std::string refusal(const ActionState& state, const ActionEvent& e, const std::string& agreed_on) {
+    const std::string& id = state.action.id;
+    if (e.date < agreed_on)
+        return "action " + id + " was agreed on " + agreed_on + "; it cannot be " + to_string(e.change) + " on " + e.date;
+    bool done = state.status == ActionStatus::Done, cancelled = state.status == ActionStatus::Cancelled;
+    std::string closed = done ? "done on " + state.done_on : "cancelled on " + state.cancelled_on;
+    switch (e.change) {
+        case FollowUpChange::Done:
+            if (done) return "action " + id + " is already done (" + closed + ", " + where(state.history.back()) + ")";
+            if (cancelled) return "action " + id + " was " + closed + "; re-open it first";
+            break;
+        case FollowUpChange::Cancelled:
+            if (cancelled) return "action " + id + " is already cancelled (" + closed + ")";
+            if (done) return "action " + id + " was " + closed + "; re-open it first";
+            break;
+        case FollowUpChange::Reopened:
+            if (!done && !cancelled) return "action " + id + " is open; there is nothing to re-open";
+            break;
+        case FollowUpChange::Redated:
+            if (done || cancelled) return "action " + id + " was " + closed + "; re-open it with a due date instead";
+            if (e.due < agreed_on) return "action " + id + " was agreed on " + agreed_on + "; it cannot be due on " + e.due;
+            break;
     }
+    return "";
+}
+
+void apply(ActionState& state, ActionEvent e) {
+    switch (e.change) {
+        case FollowUpChange::Done:
+            state.status = ActionStatus::Done;
+            state.done_in = e.in;
+            state.done_on = e.date;
+            break;
+        case FollowUpChange::Cancelled:
+            state.status = ActionStatus::Cancelled;
+            state.cancelled_on = e.date;
+            break;
+        case FollowUpChange::Reopened:
+            state.status = ActionStatus::Open;
+            state.done_in.clear();
+            state.done_on.clear();
+            state.cancelled_on.clear();
+            break;
+        case FollowUpChange::Redated: break;
+    }
+    if (!e.due.empty()) {
+        e.was_due = state.action.due;
+        state.action.due = e.due;
+    }
+    state.history.push_back(std::move(e));
+}
+
+}  // namespace
+
+ActionState action_state(const Journal& journal, const Session& agreed_in, const Action& action, Date day) {
+    ActionState state;
+    state.pair = journal.pair;
+    state.action = action;
+    state.session = agreed_in.file;
+    state.is_private = agreed_in.is_private;
+    for (auto& e : events_of(journal, action.id, day.str())) {
+        if (std::string why = refusal(state, e, agreed_in.date); !why.empty())
+            state.problems.push_back({e.in, e.in_session, std::move(why)});
+        else
+            apply(state, std::move(e));
+    }
+    if (state.status == ActionStatus::Open && !state.action.due.empty() && state.action.due < day.str())
+        state.status = ActionStatus::Overdue;
+    return state;
+}
+
+std::vector<ActionState> action_states(const Journal& journal, Date today) {
+    std::vector<ActionState> out;
+    for (const auto& s : journal.sessions)
+        for (const auto& a : s.actions) out.push_back(action_state(journal, s, a, today));
     return out;
+}
+
+std::optional<std::string> new_problem(const Journal& before, const Journal& after, const std::string& entry, Date today) {
+    std::set<std::pair<std::string, std::string>> known;
+    for (const auto& a : action_states(before, today))
+        for (const auto& p : a.problems) known.emplace(p.in, p.message);
+    std::optional<std::string> broken;  // an older entry this one would break
+    for (const auto& a : action_states(after, today))
+        for (const auto& p : a.problems) {
+            if (known.contains({p.in, p.message})) continue;
+            if (p.in == entry) return p.message;
+            if (!broken)
+                broken = "this would break the " + std::string(p.in_session ? "session " : "follow-up ") + p.in +
+                         " that comes after it (" + p.message + ")";
+        }
+    return broken;
 }
 
 const ActionState& resolve_action(const std::vector<ActionState>& actions, std::string_view query) {
     std::vector<const ActionState*> matches, open;
     for (const auto& a : actions) {
         if (a.action.id == query) return a;
-        if (a.action.id.starts_with(query)) matches.push_back(&a);
+        bool ending = query.size() > 1 && query.front() == '.' && a.action.id.ends_with(query);
+        if (a.action.id.starts_with(query) || ending) matches.push_back(&a);
     }
     for (const auto* a : matches)
-        if (a->status != ActionStatus::Done) open.push_back(a);
+        if (is_open(a->status)) open.push_back(a);
     if (matches.size() == 1) return *matches.front();
     if (open.size() == 1) return *open.front();
     std::string pair = actions.empty() ? std::string() : " of " + actions.front().pair;
     if (matches.empty()) {
         std::vector<const ActionState*> not_done;
         for (const auto& a : actions)
-            if (a.status != ActionStatus::Done) not_done.push_back(&a);
-        throw Error("no action '" + std::string(query) + "' in the journal" + pair + " (open actions: " +
-                    id_list(not_done) + ")");
+            if (is_open(a.status)) not_done.push_back(&a);
+        std::vector<std::string> ids;
+        for (const auto& a : actions) ids.push_back(a.action.id);
+        throw Error("no action '" + std::string(query) + "' in the journal" + pair + did_you_mean(query, ids) +
+                    " (open actions: " + id_list(not_done) + ")");
     }
     throw Error("action '" + std::string(query) + "' is ambiguous: it could be " +
                 id_list(open.empty() ? matches : open));

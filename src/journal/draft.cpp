@@ -78,14 +78,14 @@ Session build_session(const SessionDraft& d, const Journal& journal, const Plan*
     for (const auto& g : d.goals) add_unique(s.goals, g);
     check_goals(s.goals, s.pair, plan);
     auto states = action_states(journal, today);
-    for (const auto& query : d.done) {
-        const ActionState& a = resolve_action(states, query);
-        if (a.status == ActionStatus::Done)
-            throw Error("action " + a.action.id + " is already done (session " + a.done_in + ")");
-        add_unique(s.done, a.action.id);
-    }
+    for (const auto& query : d.done) add_unique(s.done, resolve_action(states, query).action.id);
     s.file = layout::session_stem(s.date, journal.next_number(s.date));
     number_actions(s);
+    // The rules of an action's life are action_state's: the journal with
+    // this session added must not break them.
+    Journal with = journal;
+    with.sessions.push_back(s);
+    if (auto why = new_problem(journal, with, s.file, today)) throw Error(*why);
     return s;
 }
 
@@ -116,7 +116,7 @@ std::string session_template(const std::string& pair_id, const SessionDraft& d, 
     }
     out += "#\n# Open actions:\n";
     for (const auto& a : actions) {
-        if (a.status == ActionStatus::Done) continue;
+        if (!is_open(a.status)) continue;  // done or cancelled
         out += "#   " + a.action.id + "  " + to_string(a.action.owner) + "  " + a.action.text;
         if (!a.action.due.empty()) out += " (due " + a.action.due + (a.status == ActionStatus::Overdue ? ", overdue)" : ")");
         out += "\n";

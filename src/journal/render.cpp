@@ -156,7 +156,38 @@ std::string shown_text(const ActionState& a, bool hide_private) {
 }
 
 std::string status_cell(const ActionState& a) {
-    return a.status == ActionStatus::Done ? "done " + a.done_on : to_string(a.status);
+    if (a.status == ActionStatus::Done) return "done " + a.done_on;
+    if (a.status == ActionStatus::Cancelled) return "cancelled " + a.cancelled_on;
+    return to_string(a.status);
+}
+
+// An action's history is shown once a follow-up is part of it: a plain
+// `done` in a session says all it has to say in done_in / done_on.
+bool has_followups(const ActionState& a) {
+    return std::any_of(a.history.begin(), a.history.end(), [](const ActionEvent& e) { return !e.in_session; });
+}
+
+// "2026-03-05 redated 2026-03-09 -> 2026-03-20 (follow-up 2026-03-05-followup)".
+std::string event_line(const ActionEvent& e, bool hide_content) {
+    std::string line = e.date + " " + to_string(e.change);
+    if (!e.due.empty()) line += " " + (e.was_due.empty() ? std::string("(no due date)") : e.was_due) + " -> " + e.due;
+    if (!hide_content && !e.reason.empty()) line += ": " + single_line(e.reason);
+    if (!hide_content && !e.note.empty()) line += " (" + single_line(e.note) + ")";
+    return line + " [" + (e.in_session ? "session " : "follow-up ") + e.in + "]";
+}
+
+// What happened to each action after it was agreed, below the table; only
+// actions that have a history appear, so a journal without follow-ups
+// reads as before.
+std::string history_section(const std::vector<ActionState>& actions, Format format, bool hide_private) {
+    std::string out;
+    for (const auto& a : actions)
+        for (const auto& e : has_followups(a) ? a.history : std::vector<ActionEvent>{}) {
+            std::string line = a.pair + " " + a.action.id + ": " + event_line(e, hide_private && a.is_private);
+            out += format == Format::Markdown ? "- " + line + "\n" : "  " + line + "\n";
+        }
+    if (out.empty()) return out;
+    return format == Format::Markdown ? "\n**History**\n\n" + out : "\nhistory:\n" + out;
 }
 
 std::string actions_json(const std::vector<ActionState>& actions, Date today, bool hide_private) {
@@ -179,6 +210,32 @@ std::string actions_json(const std::vector<ActionState>& actions, Date today, bo
         optional_text(w, "done_in", a.done_in);
         optional_text(w, "done_on", a.done_on);
         w.member("private", a.is_private);
+        if (!a.cancelled_on.empty()) w.member("cancelled_on", a.cancelled_on);
+        if (has_followups(a)) {
+            bool hide = hide_private && a.is_private;
+            w.key("history");
+            w.begin_array();
+            for (const auto& e : a.history) {
+                w.begin_object();
+                w.member("date", e.date);
+                w.member("change", to_string(e.change));
+                w.member(e.in_session ? "session" : "followup", e.in);
+                if (!e.due.empty()) {
+                    w.member("due", e.due);
+                    optional_text(w, "was_due", e.was_due);
+                }
+                if (!e.reason.empty()) {
+                    w.key("reason");
+                    if (hide) w.null(); else w.value(e.reason);
+                }
+                if (!e.note.empty()) {
+                    w.key("note");
+                    if (hide) w.null(); else w.value(e.note);
+                }
+                w.end_object();
+            }
+            w.end_array();
+        }
         w.end_object();
     }
     w.end_array();
@@ -214,7 +271,8 @@ std::string render_actions(const std::vector<ActionState>& actions, Format forma
     Table table({"pair", "id", "owner", "due", "status", "action"});
     for (const auto& a : actions)
         table.add_row({a.pair, a.action.id, to_string(a.action.owner), a.action.due, status_cell(a), shown_text(a, hide_private)});
-    return format == Format::Markdown ? table.render_markdown() : table.render_text();
+    return (format == Format::Markdown ? table.render_markdown() : table.render_text()) +
+           history_section(actions, format, hide_private);
 }
 
 }  // namespace mentor

@@ -3,6 +3,7 @@
 // replacing one.
 
 #include <algorithm>
+#include <type_traits>
 
 #include "core/parallel.hpp"
 #include "mentor/journal/journal.hpp"
@@ -18,21 +19,71 @@ void warn(Diagnostics& d, const std::string& file, std::string message) {
     d.push_back(Diagnostic{Location{file}, Severity::Warning, std::move(message)});
 }
 
-bool stem_less(const Session& a, const Session& b) {
-    auto x = layout::parse_session_stem(a.file), y = layout::parse_session_stem(b.file);
+// Oldest first: by the date in the file name, then by its number.
+template <class Entry>
+bool stem_less(const Entry& a, const Entry& b) {
+    auto x = layout::parse_entry_stem(a.file), y = layout::parse_entry_stem(b.file);
     if (x && y && x->date != y->date) return x->date < y->date;
     if (x && y) return x->number < y->number;
     return a.file < b.file;
 }
 
-}  // namespace
-
-int Journal::next_number(const std::string& date) const {
+template <class Entry>
+int next_free(const std::vector<Entry>& entries, const std::string& date) {
     int next = 1;
-    for (const auto& s : sessions)
-        if (auto stem = layout::parse_session_stem(s.file); stem && stem->date == date) next = std::max(next, stem->number + 1);
+    for (const auto& e : entries)
+        if (auto stem = layout::parse_entry_stem(e.file); stem && stem->date == date) next = std::max(next, stem->number + 1);
     return next;
 }
+
+// Creates "<entry_stem(kind, date, n)>.yaml" for the first free n from
+// `first_number`: `write` names the entry for a stem and gives its text.
+template <class Write>
+std::string create_entry(const fs::path& root, const std::string& pair, layout::EntryKind kind, const std::string& date,
+                         int first_number, Write write) {
+    // The store refuses a symbolic link on the way (a link inside the records
+    // directory could send a session, and its confidential notes, anywhere on
+    // the machine) and never replaces a file: a taken name means the next number.
+    Store store(root);
+    for (int n = std::max(1, first_number); n < kMaxSessionsPerDay; ++n) {
+        std::string stem = layout::entry_stem(kind, date, n);
+        std::string shown = layout::entry_path(pair, stem);
+        if (store.create_new({shown, write(stem)}, fs::perms::owner_read | fs::perms::owner_write)) return shown;
+    }
+    throw Error(Location{layout::journal_folder(pair)}, "too many journal entries on " + date);
+}
+
+// Reads entries of one kind; `read` turns a file's tree into its record.
+template <class Read>
+void read_entries(const fs::path& root, const std::string& pair_id, const std::vector<std::string>& stems,
+                  Journal& journal, Read read) {
+    FolderHandle dir(root / layout::journal_folder(pair_id));
+    for (const auto& stem : stems) {
+        std::string shown = layout::entry_path(pair_id, stem);
+        try {
+            std::string name = layout::file_name(stem);
+            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), name.c_str(), shown, yaml::ParseLimits{}.max_bytes, false)
+                                             : read_record(root, shown);
+            auto entry = read(yaml::parse(text, shown), shown, stem);
+            if (!entry) continue;
+            // An empty date was reported by the reader already.
+            if (!entry->date.empty() && entry->date != stem.substr(0, 10))
+                journal.diagnostics.push_back(Diagnostic{Location{shown}, Severity::Error,
+                                                         "date " + entry->date + " does not match the file name"});
+            if constexpr (std::is_same_v<std::decay_t<decltype(*entry)>, Session>)
+                journal.sessions.push_back(std::move(*entry));
+            else
+                journal.followups.push_back(std::move(*entry));
+        } catch (const Error& e) {
+            journal.diagnostics.push_back(Diagnostic{e.where(), Severity::Error, e.message()});
+        }
+    }
+}
+
+}  // namespace
+
+int Journal::next_number(const std::string& date) const { return next_free(sessions, date); }
+int Journal::next_followup_number(const std::string& date) const { return next_free(followups, date); }
 
 Journal load_journal(const fs::path& root, const std::string& pair_id) {
     Journal journal;
@@ -45,7 +96,7 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
                                                  "is a symbolic link; sessions are read only from folders inside the records directory"});
         return journal;
     }
-    std::vector<std::string> stems;
+    std::vector<std::string> stems, followup_stems;
     for (fs::directory_iterator it(root / folder, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.empty() || layout::is_hidden(name)) continue;  // temporary files, .gitkeep
@@ -58,29 +109,21 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
         bool regular = it->is_regular_file(ec);
         if (regular && stem && layout::parse_session_stem(*stem))
             stems.emplace_back(*stem);
+        else if (regular && stem && layout::parse_followup_stem(*stem))
+            followup_stems.emplace_back(*stem);
         else
-            warn(journal.diagnostics, folder + "/" + name, "not a session file (expected <YYYY-MM-DD>[-N].yaml); ignored");
+            warn(journal.diagnostics, folder + "/" + name,
+                 "not a journal file (expected <YYYY-MM-DD>[-N].yaml or <YYYY-MM-DD>-followup[-N].yaml); ignored");
     }
     if (ec) journal.diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, "cannot list folder: " + ec.message()});
-    FolderHandle dir(root / folder);
-    for (const auto& stem : stems) {
-        std::string shown = layout::session_path(pair_id, stem);
-        try {
-            std::string name = layout::file_name(stem);
-            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), name.c_str(), shown, yaml::ParseLimits{}.max_bytes, false)
-                                             : read_record(root, shown);
-            auto session = read_session(yaml::parse(text, shown), shown, pair_id, stem, journal.diagnostics);
-            if (!session) continue;
-            // An empty date was reported by read_session already.
-            if (!session->date.empty() && session->date != stem.substr(0, 10))
-                journal.diagnostics.push_back(Diagnostic{Location{shown}, Severity::Error,
-                                                         "date " + session->date + " does not match the file name"});
-            journal.sessions.push_back(std::move(*session));
-        } catch (const Error& e) {
-            journal.diagnostics.push_back(Diagnostic{e.where(), Severity::Error, e.message()});
-        }
-    }
-    std::sort(journal.sessions.begin(), journal.sessions.end(), stem_less);
+    read_entries(root, pair_id, stems, journal, [&](const yaml::Node& doc, const std::string& shown, const std::string& stem) {
+        return read_session(doc, shown, pair_id, stem, journal.diagnostics);
+    });
+    read_entries(root, pair_id, followup_stems, journal, [&](const yaml::Node& doc, const std::string& shown, const std::string& stem) {
+        return read_followup(doc, shown, pair_id, stem, journal.diagnostics);
+    });
+    std::sort(journal.sessions.begin(), journal.sessions.end(), stem_less<Session>);
+    std::sort(journal.followups.begin(), journal.followups.end(), stem_less<FollowUp>);
     sort_diagnostics(journal.diagnostics);
     return journal;
 }
@@ -97,18 +140,19 @@ void number_actions(Session& session) {
 }
 
 std::string create_session(const fs::path& root, Session& session, int first_number) {
-    // The store refuses a symbolic link on the way (a link inside the records
-    // directory could send a session, and its confidential notes, anywhere on
-    // the machine) and never replaces a file: a taken name means the next number.
-    Store store(root);
-    for (int n = std::max(1, first_number); n < kMaxSessionsPerDay; ++n) {
-        session.file = layout::session_stem(session.date, n);
+    return create_entry(root, session.pair, layout::EntryKind::Session, session.date, first_number, [&](const std::string& stem) {
+        session.file = stem;
         number_actions(session);
-        std::string shown = layout::session_path(session.pair, session.file);
-        if (store.create_new({shown, yaml::emit(write_session(session))}, fs::perms::owner_read | fs::perms::owner_write))
-            return shown;
-    }
-    throw Error(Location{layout::journal_folder(session.pair)}, "too many sessions on " + session.date);
+        return yaml::emit(write_session(session));
+    });
+}
+
+std::string create_followup(const fs::path& root, FollowUp& followup, int first_number) {
+    return create_entry(root, followup.pair, layout::EntryKind::FollowUp, followup.date, first_number,
+                        [&](const std::string& stem) {
+                            followup.file = stem;
+                            return yaml::emit(write_followup(followup));
+                        });
 }
 
 }  // namespace mentor

@@ -40,6 +40,14 @@ std::optional<Role> parse_role(std::string_view s) {
     return std::nullopt;
 }
 
+std::string to_string(FollowUpChange c) { return kFollowUpChanges[static_cast<size_t>(c)]; }
+
+std::optional<FollowUpChange> parse_followup_change(std::string_view s) {
+    for (size_t i = 0; i < std::size(kFollowUpChanges); ++i)
+        if (s == kFollowUpChanges[i]) return static_cast<FollowUpChange>(i);
+    return std::nullopt;
+}
+
 std::optional<Priority> parse_priority(std::string_view s) {
     if (s == "high") return Priority::High;
     if (s == "medium") return Priority::Medium;

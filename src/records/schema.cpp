@@ -11,6 +11,7 @@
 #include "mentor/core/ids.hpp"
 #include "mentor/core/timezone.hpp"
 #include "mentor/records/cadence.hpp"
+#include "mentor/records/records.hpp"
 
 // Fields are written with designated initializers naming only what they
 // set; every other member has its default, which GCC would warn about.
@@ -29,6 +30,7 @@ Record make(std::string_view kind, std::string_view prefix, std::vector<Field> f
 
 const std::vector<std::string_view> kMeetingModeValues(std::begin(kMeetingModes), std::end(kMeetingModes));
 const std::vector<std::string_view> kAlgorithms = {"optimal", "stable", "greedy"};
+const std::vector<std::string_view> kChanges(std::begin(kFollowUpChanges), std::end(kFollowUpChanges));
 const std::vector<std::string_view> kRoles = {"mentor", "mentee"};
 const std::vector<std::string_view> kPriorities = {"high", "medium", "low"};
 const std::vector<std::string_view> kDays(std::begin(kWeekdays), std::end(kWeekdays));
@@ -314,6 +316,16 @@ std::vector<std::string> Record::keys() const {
     return out;
 }
 
+const Record kFollowUp = make("followup", "", {
+    {.key = "date", .type = T::Date, .description = "the day the change happened", .required = true},
+    {.key = "action", .description = "the id of the action, <session-date>.<n>", .required = true},
+    {.key = "change", .type = T::Enum, .description = "what happened to the action", .required = true,
+     .values = kChanges},
+    {.key = "due", .type = T::Date, .description = "the new due date (redated, or reopened with one)"},
+    {.key = "reason", .description = "why it was cancelled"},
+    {.key = "note", .description = "free text"},
+});
+
 const Record& person() { return kPerson; }
 const Record& availability() { return kAvailability; }
 const Record& pair() { return kPair; }
@@ -323,6 +335,7 @@ const Record& agreement() { return kAgreement; }
 const Record& goal() { return kGoal; }
 const Record& session() { return kSession; }
 const Record& action() { return kAction; }
+const Record& followup() { return kFollowUp; }
 const Record& settings() { return kSettings; }
 const Record& settings_defaults() { return kDefaults; }
 const Record& settings_matching() { return kMatching; }
@@ -331,7 +344,7 @@ const Record& settings_git() { return kGit; }
 
 const std::vector<const Record*>& all() {
     static const std::vector<const Record*> records = {
-        &kPerson, &kPair, &kPlan, &kSession, &kSettings, &kAvailability, &kMatch, &kPrevious,
+        &kPerson, &kPair, &kPlan, &kSession, &kFollowUp, &kSettings, &kAvailability, &kMatch, &kPrevious,
         &kAgreement, &kGoal, &kAction, &kDefaults, &kMatching, &kWeights, &kGit,
     };
     return records;

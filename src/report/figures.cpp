@@ -100,6 +100,7 @@ void count_actions(PairFigures& f, const Journal& journal, const ReportOptions& 
     for (const auto& a : action_states(journal, o.as_of())) {
         auto agreed = date_of(a.session);
         if (agreed && !o.in_period(*agreed)) continue;
+        if (a.status == ActionStatus::Cancelled) continue;  // no longer owed, never achieved
         ActionCounts& c = a.action.owner == Role::Mentor ? f.mentor_actions : f.mentee_actions;
         (a.status == ActionStatus::Done ? c.done : a.status == ActionStatus::Overdue ? c.overdue : c.open)++;
     }

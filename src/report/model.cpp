@@ -85,6 +85,7 @@ PairReport build_pair_report(const Records& records, const Pair& pair, std::opti
         auto date = parse_iso_date(s.date);
         if (!date || *date <= options.as_of()) then.sessions.push_back(s);
     }
+    then.followups = journal.followups;  // action_state reads those up to the day only
     for (auto& a : action_states(then, options.as_of())) {
         auto agreed = parse_iso_date(std::string_view(a.session).substr(0, 10));
         if (!agreed || options.in_period(*agreed)) r.actions.push_back(std::move(a));

@@ -69,7 +69,7 @@ void actions(ReportDoc& doc, const PairReport& r) {
     doc.table(counts);
     Table list({"id", "owner", "status", "due", "action"});
     for (const auto& a : r.actions) {
-        if (a.status == ActionStatus::Done) continue;
+        if (!is_open(a.status)) continue;
         bool hidden = a.is_private && !r.include_private;
         list.add_row({a.action.id, to_string(a.action.owner), to_string(a.status), a.action.due,
                       hidden ? "(private)" : a.action.text});

@@ -20,6 +20,7 @@ struct EntryTag {
 };
 constexpr EntryTag kEntryTags[] = {
     {EntryKind::Session, ""},
+    {EntryKind::FollowUp, "followup"},
 };
 
 std::string_view tag_of(EntryKind kind) {
@@ -119,6 +120,12 @@ std::string entry_path(std::string_view pair_id, std::string_view stem) {
 std::optional<SessionStem> parse_session_stem(std::string_view stem) {
     auto entry = parse_entry_stem(stem);
     if (!entry || entry->kind != EntryKind::Session) return std::nullopt;
+    return entry;
+}
+
+std::optional<EntryStem> parse_followup_stem(std::string_view stem) {
+    auto entry = parse_entry_stem(stem);
+    if (!entry || entry->kind != EntryKind::FollowUp) return std::nullopt;
     return entry;
 }
 

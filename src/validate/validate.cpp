@@ -6,6 +6,7 @@
 #include <set>
 
 #include "mentor/core/ids.hpp"
+#include "mentor/core/suggest.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/matching/rules.hpp"
 #include "mentor/plan/plan.hpp"
@@ -139,6 +140,31 @@ void check_plan(const Records& records, const Plan& plan, const std::string& fil
     for (const auto& goal : plan.goals) report_unknown_keys(goal.extra, schema::goal(), extra, file, d);
 }
 
+// A follow-up names an action of its pair's journal, and no entry breaks
+// the rules of an action's life (action_state's problems: done twice, done
+// before it was agreed, ...), whatever the date of the entry.
+void check_followups(const Records& records, const Journal& journal, const std::set<std::string>& actions,
+                     Diagnostics& d) {
+    std::vector<std::string> ids(actions.begin(), actions.end());
+    for (const auto& f : journal.followups) {
+        const std::string file = layout::entry_path(journal.pair, f.file);
+        report_unknown_keys(f.extra, schema::followup(), records.settings.extra_keys, file, d);
+        if (!f.action.empty() && !actions.count(f.action))
+            add(d, file, f.mark, Severity::Error,
+                "'action' names '" + f.action + "', which is no action agreed in the journal of " + journal.pair +
+                    did_you_mean(f.action, ids));
+    }
+    for (const auto& a : action_states(journal, *parse_iso_date("9999-12-31")))
+        for (const auto& p : a.problems) {
+            yaml::Mark mark;
+            for (const auto& s : journal.sessions)
+                if (p.in_session && s.file == p.in) mark = s.marks.done;
+            for (const auto& f : journal.followups)
+                if (!p.in_session && f.file == p.in) mark = f.mark;
+            add(d, layout::entry_path(journal.pair, p.in), mark, Severity::Error, p.message);
+        }
+}
+
 // A session names goals of its pair's plan and actions of its pair's journal.
 void check_journal(const Records& records, const Journal& journal, const Plan* plan, Diagnostics& d) {
     const ExtraKeys& extra = records.settings.extra_keys;
@@ -161,6 +187,7 @@ void check_journal(const Records& records, const Journal& journal, const Plan* p
                 add(d, file, s.marks.done, Severity::Error,
                     "'done' names '" + id + "', which is no action agreed in the journal of " + journal.pair);
     }
+    check_followups(records, journal, actions, d);
 }
 
 // Every plan and journal file of every pair is read, so validate reports

@@ -72,6 +72,17 @@ expect_golden() {
 # changed. The writers' lock file is left out: taking the lock is not a change.
 snapshot() { (cd "$1" && find . -type f ! -name '.*.tmp-*' ! -name .mentor.lock -print0 | sort -z | xargs -0 sha256sum) ; }
 
+# refused CODE ARGS...: mentor -C "$D" ARGS fails with CODE and changes nothing in $D.
+refused() {
+    local code=$1
+    shift
+    snapshot "$D" >"$TEST_ROOT/.before"
+    run -C "$D" "$@" </dev/null
+    expect_rc "$code"
+    snapshot "$D" >"$TEST_ROOT/.after"
+    expect_same "$TEST_ROOT/.before" "$TEST_ROOT/.after"
+}
+
 # new_dir NAME: an initialised, empty records directory; prints its path.
 new_dir() {
     local d="$TEST_ROOT/$1"

@@ -15,17 +15,6 @@ make_pairs() {
     echo "$d"
 }
 
-# refused ARGS...: the command fails with the given code and changes nothing.
-refused() {
-    local code=$1
-    shift
-    snapshot "$D" >"$TEST_ROOT/.before"
-    run -C "$D" "$@" </dev/null
-    expect_rc "$code"
-    snapshot "$D" >"$TEST_ROOT/.after"
-    expect_same "$TEST_ROOT/.before" "$TEST_ROOT/.after"
-}
-
 D=$(make_pairs records)
 P=ann-lee--bob-ray
 J="$D/journal/$P"

@@ -30,11 +30,16 @@ namespace fs = std::filesystem;
 struct Journal {
     std::string pair;
     std::vector<Session> sessions;
+    /// Follow-ups of actions between sessions (`mentor action`), oldest
+    /// first: never sessions, so no report counts them as a meeting.
+    std::vector<FollowUp> followups;
     /// Problems in its files; a broken file is reported, never skipped silently.
     Diagnostics diagnostics;
 
     /// The first free -N for a session on `date`, from the files listed.
     int next_number(const std::string& date) const;
+    /// The same for a follow-up on `date`.
+    int next_followup_number(const std::string& date) const;
 };
 
 /// Reads journal/<pair-id>/ and nothing else (logging must stay fast however
@@ -52,6 +57,11 @@ std::vector<Journal> load_journals(const fs::path& root, const std::vector<std::
 /// for the name obtained. Returns the path relative to `root`.
 std::string create_session(const fs::path& root, Session& session, int first_number);
 
+/// Creates the follow-up's file exclusively, as create_session does:
+/// <date>-followup.yaml, else -followup-2, ... from `first_number`. Sets
+/// `followup.file`; returns the path relative to `root`.
+std::string create_followup(const fs::path& root, FollowUp& followup, int first_number);
+
 /// Gives the session's actions the ids "<file>.1", "<file>.2", ...
 void number_actions(Session& session);
 
@@ -59,8 +69,30 @@ void number_actions(Session& session);
 /// parse_date form). Throws a usage error naming the value when malformed.
 Action parse_action_spec(std::string_view spec, Date today);
 
-enum class ActionStatus { Open, Overdue, Done };
+enum class ActionStatus { Open, Overdue, Done, Cancelled };
 std::string to_string(ActionStatus status);
+/// Open or overdue: neither done nor cancelled.
+bool is_open(ActionStatus status);
+
+/// One change of an action's state after it was agreed: a session's `done`
+/// or a follow-up.
+struct ActionEvent {
+    std::string date;
+    FollowUpChange change = FollowUpChange::Done;
+    std::string in;  ///< the stem of the session or follow-up file
+    bool in_session = false;
+    std::string due;  ///< redated: the new due date; the old one is `was_due`
+    std::string was_due;
+    std::string reason, note;
+};
+
+/// An entry that the rules refuse (done twice, done before it was agreed,
+/// ...): left out of the state, reported by `validate`, refused by the commands.
+struct ActionProblem {
+    std::string in;  ///< the stem of the offending file
+    bool in_session = false;
+    std::string message;
+};
 
 /// An action with the state the journal gives it.
 struct ActionState {
@@ -71,15 +103,31 @@ struct ActionState {
     ActionStatus status = ActionStatus::Open;
     std::string done_in;  ///< stem of the session that completed it
     std::string done_on;  ///< that session's date
+    std::string cancelled_on;
+    std::vector<ActionEvent> history;      ///< in the order applied; `action.due` is the current due date
+    std::vector<ActionProblem> problems;  ///< entries not applied
 };
 
-/// Every action agreed in the journal, in the order agreed. Done when a
-/// later (or the same day's) session lists it under `done`; overdue when
-/// not done and its due date is before `today`.
+/// The one derivation of an action's state on `day`: the sessions' `done`
+/// and the follow-ups naming it, dated up to `day`, in date order (on one
+/// day, sessions first, then follow-ups, each by number). Open -> done or
+/// cancelled; done or cancelled -> re-opened; open -> re-dated. An entry
+/// the rules refuse is kept in `problems` and changes nothing. Overdue
+/// when open and its due date is before `day`.
+ActionState action_state(const Journal& journal, const Session& agreed_in, const Action& action, Date day);
+
+/// Every action agreed in the journal, in the order agreed, each by action_state.
 std::vector<ActionState> action_states(const Journal& journal, Date today);
 
-/// The action `query` names: its id, or an unambiguous prefix of one (among
-/// the not-done actions when several match). Throws a data error naming the
+/// The first problem that `after` (the journal with the new entry `entry`,
+/// a stem) has and `before` has not: the commands refuse their new entry
+/// so, whether it breaks a rule itself or makes an older entry break one
+/// (then the message names that entry).
+std::optional<std::string> new_problem(const Journal& before, const Journal& after, const std::string& entry, Date today);
+
+/// The action `query` names: its id, an unambiguous prefix of one (among
+/// the open actions when several match), or an unambiguous ending that
+/// starts with a dot (".2" for 2026-03-02.2). Throws a data error naming the
 /// candidates when there is none or more than one.
 const ActionState& resolve_action(const std::vector<ActionState>& actions, std::string_view query);
 

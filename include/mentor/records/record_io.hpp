@@ -36,6 +36,12 @@ std::optional<Session> read_session(const yaml::Node& doc, const std::string& fi
                                     const std::string& stem, Diagnostics& diagnostics);
 yaml::Node write_session(const Session& session);
 
+/// journal/<pair-id>/<stem>.yaml with a -followup stem (src/records/followup_io.cpp).
+/// nullopt when the document is not a map or has no valid `change`.
+std::optional<FollowUp> read_followup(const yaml::Node& doc, const std::string& file, const std::string& pair_id,
+                                      const std::string& stem, Diagnostics& diagnostics);
+yaml::Node write_followup(const FollowUp& followup);
+
 /// A closed pair starting again (a repeat): its earlier dates and review are
 /// kept under `previous`, so nothing of the first relationship is lost.
 Pair restart_pair(const Pair& closed);

@@ -199,6 +199,29 @@ struct Session {
     SessionMarks marks;  ///< not written
 };
 
+/// What a follow-up does to its action.
+enum class FollowUpChange { Done, Cancelled, Reopened, Redated };
+/// Their names in a follow-up file's `change`, in the enum's order.
+inline constexpr const char* kFollowUpChanges[] = {"done", "cancelled", "reopened", "redated"};
+std::string to_string(FollowUpChange);
+std::optional<FollowUpChange> parse_followup_change(std::string_view);
+
+/// journal/<pair-id>/<date>-followup[-N].yaml: one change of state of one
+/// action between sessions (`mentor action`), never rewritten. It is not a
+/// session: it counts no hours and no meeting.
+struct FollowUp {
+    std::string pair;  ///< pair id (from the folder)
+    std::string file;  ///< file stem, e.g. 2026-03-05-followup or 2026-03-05-followup-2
+    std::string date;  ///< YYYY-MM-DD: the day it happened
+    std::string action;  ///< the full id of the action
+    FollowUpChange change = FollowUpChange::Done;
+    std::string due;     ///< the new due date (redated, or reopened with one)
+    std::string reason;  ///< why it was cancelled
+    std::string note;
+    yaml::Node extra = yaml::Node::map();
+    yaml::Mark mark;  ///< where `action` was read, for validation messages; not written
+};
+
 struct Weights {
     int skills = 50;
     int interests = 10;

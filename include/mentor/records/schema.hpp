@@ -85,6 +85,7 @@ const Record& agreement();
 const Record& goal();
 const Record& session();
 const Record& action();
+const Record& followup();  ///< journal/<pair-id>/<date>-followup[-N].yaml
 const Record& settings();
 const Record& settings_defaults();
 const Record& settings_matching();

@@ -8,6 +8,7 @@
 ///   pairs/<pair-id>.yaml                     Kind::Pair
 ///   plans/<pair-id>.yaml                     Kind::Plan
 ///   journal/<pair-id>/<date>[-N].yaml        journal entries (EntryKind::Session)
+///   journal/<pair-id>/<date>-followup[-N].yaml  (EntryKind::FollowUp, `mentor action`)
 ///   .mentor.lock, .gitignore, .<name>.tmp-XXXXXX, <folder>/.gitkeep
 ///
 /// Every path is relative to the records directory. A path is built only
@@ -87,7 +88,7 @@ bool is_hidden(std::string_view file_name);
 std::string journal_folder(std::string_view pair_id);
 
 /// The kinds of file in journal/<pair-id>/.
-enum class EntryKind { Session };
+enum class EntryKind { Session, FollowUp };
 
 /// A journal entry's stem: "<date>[-<tag>][-N]", N >= 2 when present. A
 /// session has no tag: "2024-03-01", "2024-03-01-2".
@@ -110,6 +111,12 @@ using SessionStem = EntryStem;
 std::optional<SessionStem> parse_session_stem(std::string_view stem);
 inline std::string session_stem(std::string_view date, int number) { return entry_stem(EntryKind::Session, date, number); }
 inline std::string session_path(std::string_view pair_id, std::string_view stem) { return entry_path(pair_id, stem); }
+
+/// A follow-up of an action (`mentor action`): "2024-03-01-followup",
+/// "2024-03-01-followup-2". The tag is a word, a session's -N only digits,
+/// so neither can be read as the other.
+std::optional<EntryStem> parse_followup_stem(std::string_view stem);
+inline std::string followup_stem(std::string_view date, int number) { return entry_stem(EntryKind::FollowUp, date, number); }
 
 /// The mkstemp(3) template for a temporary copy of `file_name` beside it:
 /// ".<file_name>.tmp-XXXXXX", hidden (listings skip it) and matched by

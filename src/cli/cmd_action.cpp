@@ -1,0 +1,97 @@
+// mentor action PAIR ID --done|--cancel|--reopen|--due DATE: the follow-up
+// of an agreed action between sessions. Each is a new small file beside the
+// sessions (journal/<pair-id>/<date>-followup[-N].yaml), never a session:
+// no hours, no meeting. The rules of an action's life are action_state's.
+
+#include <iostream>
+
+#include "context.hpp"
+#include "mentor/formats/yaml.hpp"
+#include "mentor/journal/journal.hpp"
+#include "mentor/records/record_io.hpp"
+#include "mentor/store/git.hpp"
+#include "mentor/store/layout.hpp"
+#include "mentor/store/pair_lookup.hpp"
+
+namespace mentor::cli {
+namespace {
+
+struct ActionOptions {
+    std::string pair, id;
+    bool done = false, cancel = false, reopen = false, dry_run = false;
+    std::optional<std::string> due, date, reason, note;
+};
+
+// The change asked for; a usage error unless exactly one is (a re-opening
+// may carry a new due date).
+FollowUpChange change_of(const ActionOptions& o) {
+    int verbs = o.done + o.cancel + o.reopen + (o.due && !o.reopen);
+    if (verbs == 0) throw usage_error("what happened to the action? give --done, --cancel, --reopen or --due DATE");
+    if (verbs > 1) throw usage_error("give one of --done, --cancel, --reopen and --due (only --reopen takes a --due)");
+    if (o.reason && !o.cancel) throw usage_error("--reason goes with --cancel");
+    if (o.done) return FollowUpChange::Done;
+    if (o.cancel) return FollowUpChange::Cancelled;
+    if (o.reopen) return FollowUpChange::Reopened;
+    return FollowUpChange::Redated;
+}
+
+void run_action(const ActionOptions& o, const Context& context) {
+    context.format({"text"});
+    FollowUp f;
+    f.change = change_of(o);
+    Date today = context.today();
+    Date on = o.date ? date_option("--date", *o.date, today) : today;
+    if (today < on) throw usage_error("--date " + on.str() + " is in the future (today is " + today.str() + ")");
+    f.date = on.str();
+    if (o.due) f.due = date_option("--due", *o.due, today).str();
+    if (o.reason) f.reason = *o.reason;
+    if (o.note) f.note = *o.note;
+    Store store = context.open_store();
+    // Taken before reading the journal the rules depend on: of two
+    // `action --done` at once, the second sees the first's file.
+    auto lock = context.lock_for_writing(store, !o.dry_run);
+    Records records = context.load(store, false);
+    const Pair& pair = resolve_pair(records, o.pair);
+    if (pair.status == PairStatus::Closed)
+        throw Error("pair " + pair.id() + " is closed" + (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") +
+                    "; its actions can no longer change");
+    Journal journal = load_journal(store.root(), pair.id());
+    for (const auto& d : journal.diagnostics) context.warn(d.str());
+    f.pair = pair.id();
+    f.action = resolve_action(action_states(journal, today), o.id).action.id;
+    f.file = layout::followup_stem(f.date, journal.next_followup_number(f.date));
+    Journal with = journal;
+    with.followups.push_back(f);
+    if (auto why = new_problem(journal, with, f.file, today)) throw Error(*why);
+    if (o.dry_run) {
+        std::cout << "--- would write " << layout::entry_path(pair.id(), f.file) << "\n" << yaml::emit(write_followup(f));
+        context.info("dry run: nothing was written");
+        return;
+    }
+    std::string path = create_followup(store.root(), f, journal.next_followup_number(f.date));
+    std::string what = to_string(f.change) + (f.due.empty() ? "" : " (due " + f.due + ")");
+    if (context.autocommit(records.settings))
+        git_commit_files(store.root(), {path}, "action " + f.action + " of " + pair.id() + ": " + what);
+    context.info("action " + f.action + " of " + pair.id() + ": " + what + " on " + f.date + " (" + path + ")");
+    std::cout << path << "\n";
+}
+
+}  // namespace
+
+void setup_action(CLI::App& app, Context& context) {
+    auto o = std::make_shared<ActionOptions>();
+    auto* cmd = app.add_subcommand("action", "Follow up an agreed action between sessions: done, cancelled, re-opened, re-dated");
+    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one pair")->required();
+    cmd->add_option("ACTION", o->id, "The action: its id, a unique prefix, or its ending such as .2")->required();
+    cmd->add_flag("--done", o->done, "The action was completed");
+    cmd->add_flag("--cancel", o->cancel, "The action was dropped");
+    cmd->add_flag("--reopen", o->reopen, "A done or cancelled action is open again (with --due: a new due date)");
+    cmd->add_option("--due", o->due, "A new due date: YYYY-MM-DD, +1w, ...");
+    cmd->add_option("--date", o->date, "The day it happened (default: today); never before the action was agreed");
+    cmd->add_option("--reason", o->reason, "--cancel: why the action was dropped");
+    cmd->add_option("--note", o->note, "A short note kept with the change");
+    cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing");
+    cmd->callback([o, &context] { run_action(*o, context); });
+}
+
+}  // namespace mentor::cli
