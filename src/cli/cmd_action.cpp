@@ -8,6 +8,7 @@
 #include "context.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/git.hpp"
 #include "mentor/store/layout.hpp"
@@ -52,9 +53,7 @@ void run_action(const ActionOptions& o, const Context& context) {
     auto lock = context.lock_for_writing(store, !o.dry_run);
     Records records = context.load(store, false);
     const Pair& pair = resolve_pair(records, o.pair);
-    if (pair.status == PairStatus::Closed)
-        throw Error("pair " + pair.id() + " is closed" + (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") +
-                    "; its actions can no longer change");
+    require_not_closed(pair, "its actions can no longer change");
     Journal journal = load_journal(store.root(), pair.id());
     for (const auto& d : journal.diagnostics) context.warn(d.str());
     f.pair = pair.id();

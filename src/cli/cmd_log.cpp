@@ -93,9 +93,7 @@ PairState load_pair_state(const Store& store, const std::string& wanted, const C
     PairState state{context.load(store, false), {}, {}, {}};
     state.pair = resolve_pair(state.records, wanted);
     const Pair& pair = state.pair;
-    if (pair.status == PairStatus::Closed)
-        throw Error("pair " + pair.id() + " is closed" + (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") +
-                    "; a closed pair takes no new sessions");
+    require_not_closed(pair, "a closed pair takes no new sessions");
     state.journal = load_journal(store.root(), pair.id());
     state.plan = load_plan(store, pair.id());
     return state;

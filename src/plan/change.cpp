@@ -94,7 +94,7 @@ void check_state(const Pair& pair, const PlanChange& c) {
     if (pair.status == PairStatus::Closed) {
         if (c.lifecycle == Lifecycle::Close)
             throw Error("pair " + id + " is already closed (ended " + pair.ended + ")");
-        throw Error("pair " + id + " is closed (ended " + pair.ended + "); its plan is read-only");
+        require_not_closed(pair, "its plan is read-only");
     }
     const std::string now = " (it is " + to_string(pair.status) + ")";
     if (c.lifecycle == Lifecycle::Pause && pair.status != PairStatus::Active)

@@ -7,6 +7,12 @@
 
 namespace mentor {
 
+void require_not_closed(const Pair& pair, std::string_view consequence) {
+    if (pair.status != PairStatus::Closed) return;
+    throw Error("pair " + pair.id() + " is closed" + (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") + "; " +
+                std::string(consequence));
+}
+
 std::optional<Plan> load_plan(const Store& store, const std::string& pair_id) {
     const std::string shown = layout::plan_path(pair_id);
     const fs::path path = store.root() / shown;

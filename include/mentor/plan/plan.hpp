@@ -21,6 +21,11 @@
 
 namespace mentor {
 
+/// A closed pair is history: it takes no session, follow-up or plan change.
+/// Throws mentor::Error "pair X is closed (ended D); <consequence>" when
+/// `pair` is closed.
+void require_not_closed(const Pair& pair, std::string_view consequence);
+
 /// The plan of a pair, or nullopt when it has none yet. Throws mentor::Error
 /// (data) listing every problem of a plan file that cannot be read cleanly,
 /// so that no command builds on a half-read plan.
