@@ -85,6 +85,10 @@ std::vector<Date> generate_schedule(Date start, const Cadence& cadence, Schedule
         const Date earliest = i == 0 ? dates[i] : std::max(dates[i], dates[i - 1] + 1);
         dates[i] = next_working_day(earliest, holidays);
     }
+    // Dates are written YYYY-MM-DD: a schedule must end within year 9999.
+    if (!dates.empty() && dates.back() > Date::max())
+        throw usage_error(fmt::format("a schedule from {} {} would run past {}; choose an earlier start or fewer sessions",
+                                      start.str(), cadence.str(), Date::max().str()));
     return dates;
 }
 

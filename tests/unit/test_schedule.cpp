@@ -342,3 +342,10 @@ TEST_CASE("regenerate_future: edge cases") {
                         Error);
     }
 }
+
+TEST_CASE("a schedule that would run past 9999-12-31 is refused, never wrapped to year 0000") {
+    const Date start = Date::from_ymd(9999, 12, 20);
+    CHECK_THROWS_WITH_AS(generate_schedule(start, Cadence::weekly(), ScheduleLimit::sessions(10), {}),
+                         doctest::Contains("would run past 9999-12-31"), mentor::Error);
+    CHECK(generate_schedule(start, Cadence::weekly(), ScheduleLimit::sessions(2), {}).back() <= Date::max());
+}
