@@ -186,7 +186,7 @@ void setup_add(CLI::App& app, Context& context) {
     add->require_subcommand(0, 1);
     auto csv = std::make_shared<CsvOptions>();
     auto* from_csv = add->add_option("--from-csv", csv->file,
-                                     "Import people from a CSV file (header row of field names; , or ; separated)");
+                                     "Import people from a CSV file, or - for standard input (header row of field names; , or ; separated)");
     add->add_flag("--update", csv->update,
                   "With --from-csv: let a row update the person who has its e-mail under another name");
     add->add_flag("--dry-run", csv->dry_run, "With --from-csv: show what would be written; write nothing");

@@ -149,4 +149,10 @@ expect_rc 0
 check; [ "$(ls "$D4/people" | wc -l)" = 5000 ] || fail "expected 5000 people"
 run -C "$D4" validate
 expect_rc 0
+# `--from-csv -` reads the spreadsheet from standard input
+D5="$TEST_ROOT/stdin"
+run init "$D5" -q; expect_rc 0
+printf 'name,email,roles\nZed Quinn,zed@example.org,mentee\n' > "$TEST_ROOT/stdin.csv"
+run -C "$D5" add --from-csv - < "$TEST_ROOT/stdin.csv"; expect_rc 0
+expect_file "$D5/people/zed-quinn.yaml"
 finish
