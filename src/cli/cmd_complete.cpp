@@ -264,9 +264,11 @@ private:
         if (named.size() != 1) return;
         std::vector<std::string> found;
         std::error_code ec;
-        for (fs::directory_iterator it(*root / layout::journal_folder(named.front()), ec), end; !ec && it != end; it.increment(ec))
-            if (auto stem = layout::record_stem(it->path().filename().string()); stem && layout::parse_session_stem(*stem))
-                found.push_back(std::string(*stem) + ".");
+        for (fs::directory_iterator it(*root / layout::journal_folder(named.front()), ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            auto stem = layout::record_stem(name);
+            if (stem && layout::parse_session_stem(*stem)) found.push_back(std::string(*stem) + ".");
+        }
         std::sort(found.begin(), found.end());
         for (const auto& f : found) add(f);
     }

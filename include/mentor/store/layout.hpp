@@ -77,6 +77,10 @@ std::string file_name(std::string_view stem);
 /// names (.gitkeep, temporary files), which are never records. The stem is
 /// not checked: callers say what is wrong with a badly named file.
 std::optional<std::string_view> record_stem(std::string_view file_name);
+/// The stem is a view into the name: a temporary name would leave it dangling
+/// (two stack-use-after-scope bugs came from that), so keep the name first.
+std::optional<std::string_view> record_stem(std::string&& file_name) = delete;
+inline std::optional<std::string_view> record_stem(const char* file_name) { return record_stem(std::string_view(file_name)); }
 /// The id a file of `kind` is named for: its stem when that is a valid id
 /// for `kind`; nullopt for any other name.
 std::optional<std::string_view> record_id(Kind kind, std::string_view file_name);
