@@ -374,21 +374,45 @@ PersonUpdate add_person(const Records& records, const std::vector<RawField>& fie
     return update;
 }
 
-ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file, bool allow_update) {
+namespace {
+
+// Every column names a field: a mistyped header would silently drop a column.
+void check_columns(const CsvTable& table, const std::string& file) {
     const auto& known = person_field_names();
     std::vector<std::string> unknown_columns;
     for (const auto& h : table.header) {
         std::string f = canonical_field(h);
-        if (std::find(known.begin(), known.end(), f) == known.end()) unknown_columns.push_back(h.empty() ? "(empty)" : h);
+        if (std::find(known.begin(), known.end(), f) == known.end())
+            unknown_columns.push_back("'" + (h.empty() ? std::string("(empty)") : h) + "'");
     }
-    if (!unknown_columns.empty()) {
-        std::string names;
-        for (const auto& u : unknown_columns) names += (names.empty() ? "" : ", ") + ("'" + u + "'");
-        std::string all;
-        for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
-        throw Error(Location{file, 1, 0}, "unknown column" + std::string(unknown_columns.size() > 1 ? "s " : " ") + names +
-                                              " (known: " + all + ")");
+    if (!unknown_columns.empty())
+        throw Error(Location{file, 1, 0}, "unknown column" + std::string(unknown_columns.size() > 1 ? "s " : " ") +
+                                              join(unknown_columns) + " (known: " + join(known) + ")");
+}
+
+// What the import writes: each person's manager resolved against everyone
+// (the directory and the file), compared with the directory, not with an
+// earlier row of the same file.
+ImportResult changes(const Records& records, PeopleIndex& index) {
+    ImportResult result;
+    const ManagerIndex managers(index.everyone());  // once: a look-up per row must not scan everyone
+    for (auto& update : index.updates()) {
+        update.person.manager = managers.resolve(update.person.manager);
+        const Person* before = records.person(update.person.id);
+        update.created = before == nullptr;
+        update.changed = !before || yaml::emit(write_person(update.person)) != yaml::emit(write_person(*before));
+        if (update.changed)
+            result.updates.push_back(update);
+        else
+            ++result.unchanged;
     }
+    return result;
+}
+
+}  // namespace
+
+ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file, bool allow_update) {
+    check_columns(table, file);
     PeopleIndex index(records);
     std::vector<std::string> problems;
     // The first line of each e-mail (lower case), id and person of the file:
@@ -440,20 +464,7 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
         for (const auto& p : problems) message += "\n  " + p;
         throw Error(message);
     }
-    ImportResult result;
-    const ManagerIndex managers(index.everyone());  // once: a look-up per row must not scan everyone
-    for (auto& update : index.updates()) {
-        update.person.manager = managers.resolve(update.person.manager);
-        // Compared with the directory, not with an earlier row of the same file.
-        const Person* before = records.person(update.person.id);
-        update.created = before == nullptr;
-        update.changed = !before || yaml::emit(write_person(update.person)) != yaml::emit(write_person(*before));
-        if (update.changed)
-            result.updates.push_back(update);
-        else
-            ++result.unchanged;
-    }
-    return result;
+    return changes(records, index);
 }
 
 }  // namespace mentor
