@@ -12,6 +12,7 @@
 
 #include "mentor/formats/yaml.hpp"
 #include "mentor/store/lock.hpp"
+#include "mentor/store/recovery.hpp"
 #include "mentor/store/store.hpp"
 #include "store/write_journal.hpp"
 
@@ -151,6 +152,10 @@ public:
         check_relative(f.path);
         refuse_symlinks(root_, f.path, "write");
         fs::path target = root_ / f.path;
+        if (!marked_) {
+            mark_write_in_progress(root_);  // before the first temporary file (recovery.hpp)
+            marked_ = true;
+        }
         folders_.make(target.parent_path(), f.path);
         std::string pattern = (target.parent_path() / layout::temporary_pattern(target.filename().string())).string();
         Descriptor file{::mkstemp(pattern.data())};
@@ -226,7 +231,10 @@ public:
         if (journaled_ && ::unlink(journal.c_str()) != 0)
             notes.add("the journal " + journal.string() + " could not be removed (the next command that writes does it)", errno);
         journaled_ = false;
-        if (notes.empty()) throw failure;
+        if (notes.empty()) {
+            unmark();
+            throw failure;
+        }
         throw Error(failure.where(), failure.message() + "; undoing the change failed too: " + notes.str());
     }
 
@@ -274,7 +282,14 @@ public:
                 notes.add("the folder " + it->string() + " could not be flushed to disk (the change may be lost in a crash)", errno);
         }
         files_.clear();
+        if (notes.empty()) unmark();
         if (!notes.empty()) throw Error("the change was made, but " + notes.str());
+    }
+
+    // Every temporary file is gone: the next command need not look for any.
+    void unmark() {
+        if (marked_) clear_write_in_progress(root_);
+        marked_ = false;
     }
 
 private:
@@ -338,6 +353,7 @@ private:
     MadeFolders folders_;
     std::vector<Staged> files_;
     bool journaled_ = false;  // the journal is in place
+    bool marked_ = false;     // the lock file says a write is in progress
 };
 
 }  // namespace
@@ -453,6 +469,7 @@ bool Store::create_new(const FileWrite& file, fs::perms mode) const {
             Notes notes;
             transaction.undo(notes);
             if (!notes.empty()) throw Error(Location{file.path}, "the file exists already, and " + notes.str());
+            transaction.unmark();
             return false;
         }
     } catch (const Error& e) {

@@ -171,8 +171,31 @@ std::string plural(size_t n, const std::string& word) { return std::to_string(n)
 
 }  // namespace
 
+void mark_write_in_progress(const fs::path& root) {
+    const fs::path lock = root / layout::kLockFile;
+    int fd = ::open(lock.c_str(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        if (errno == ENOENT) return;
+        throw Error("cannot mark a write in progress in " + lock.string() + ": " + std::strerror(errno));
+    }
+    const bool written = ::pwrite(fd, "w", 1, 0) == 1;
+    const int err = errno;
+    ::close(fd);
+    if (!written) throw Error("cannot mark a write in progress in " + lock.string() + ": " + std::strerror(err));
+}
+
+void clear_write_in_progress(const fs::path& root) noexcept {
+    const fs::path lock = root / layout::kLockFile;
+    int fd = ::open(lock.c_str(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) return;
+    (void)::ftruncate(fd, 0);  // a mark left behind only costs the next command one sweep
+    ::close(fd);
+}
+
 std::string recover_interrupted_write(const fs::path& root) {
     std::string done;
+    struct stat lock {};
+    const bool marked = ::lstat((root / layout::kLockFile).c_str(), &lock) == 0 && lock.st_size > 0;
     for (const char* name : {layout::kUndoJournalName, layout::kWriteJournalName}) {
         fs::path journal = root / name;
         if (!exists_no_follow(journal)) continue;
@@ -187,6 +210,7 @@ std::string recover_interrupted_write(const fs::path& root) {
         if (::unlink(journal.c_str()) != 0) throw system_error("cannot remove " + journal.string());
         flush_folder(root);
     }
+    if (!marked && done.empty()) return done;  // every write since the last sweep finished
     size_t removed = 0;
     for (const auto& file : temporary_files(root)) {
         if (::unlink((root / file).c_str()) != 0 && errno != ENOENT)
@@ -196,6 +220,7 @@ std::string recover_interrupted_write(const fs::path& root) {
     }
     if (removed > 0)
         done += (done.empty() ? "removed " : "; removed ") + plural(removed, "temporary file") + " left by an interrupted write";
+    clear_write_in_progress(root);
     return done;
 }
 

@@ -22,6 +22,17 @@ namespace mentor {
 /// can neither be finished nor rolled back; the journal is then kept.
 std::string recover_interrupted_write(const std::filesystem::path& root);
 
+/// The mark a write leaves in the lock file (layout::kLockFile) from before
+/// its first temporary file until its last is gone: a write killed in between
+/// leaves it, and only then does the next lock holder look through every
+/// folder for temporary files (a sweep of a large journal costs tens of
+/// milliseconds, too much for every command). Without a lock file (a new
+/// directory, a file outside any records directory) there is nobody to
+/// recover, and nothing is marked. Throws mentor::Error when the mark cannot
+/// be written, before anything else is.
+void mark_write_in_progress(const std::filesystem::path& root);
+void clear_write_in_progress(const std::filesystem::path& root) noexcept;
+
 /// For `mentor validate`: an error for a journal of an interrupted write and
 /// for each temporary file, until a command that writes cleans them up.
 Diagnostics find_interrupted_write(const std::filesystem::path& root);
