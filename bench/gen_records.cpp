@@ -5,6 +5,9 @@
 //   gen_records --read DIR
 // reads every record file in parallel and does nothing else: the floor that
 // no loader can beat, printed beside the loader's time by bench/run.sh.
+//   gen_records --csv FILE PEOPLE
+// writes an HR export of PEOPLE rows for `mentor add --from-csv`: unique
+// names, e-mails, and managers given by e-mail, by name or by id.
 
 #include <algorithm>
 #include <atomic>
@@ -17,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "mentor/core/ids.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/init.hpp"
 #include "mentor/store/store.hpp"
@@ -103,6 +107,48 @@ int generate(const fs::path& dir, int people, int pairs) {
     return 0;
 }
 
+// A CSV cell: quoted, since names and skill lists hold spaces and commas.
+std::string cell(const std::string& text) { return '"' + text + '"'; }
+
+// The name of row i: a first and a last name, and a letter code that keeps
+// it unique, so that a manager can be given by name.
+std::string csv_name(int i, std::mt19937& rng) {
+    std::string code;
+    for (int k = i; code.size() < 2 || k > 0; k /= 26) code += static_cast<char>('a' + k % 26);
+    code[0] = static_cast<char>(code[0] - 'a' + 'A');
+    return std::string(pick(kFirst, rng)) + " " + pick(kLast, rng) + "-" + code;
+}
+
+int write_csv(const fs::path& file, int people) {
+    std::mt19937 rng(7);
+    std::vector<std::string> names;
+    for (int i = 0; i < people; ++i) names.push_back(csv_name(i, rng));
+    std::FILE* out = std::fopen(file.c_str(), "w");
+    if (!out) throw std::runtime_error("cannot write " + file.string());
+    std::fprintf(out, "name,email,roles,organisation,team,manager,seniority,languages,timezone,cohorts,offers,wants,capacity\n");
+    for (int i = 0; i < people; ++i) {
+        Person p = make_person(i, rng);
+        std::string manager;
+        if (i > 10) {
+            int m = static_cast<int>(rng() % (i / 2));
+            // By e-mail mostly, as HR exports give it; by name or id too.
+            manager = i % 3 == 0 ? names[m] : i % 3 == 1 ? "P" + std::to_string(m) + "@Example.org" : slugify(names[m]);
+        }
+        std::string skills;
+        for (const auto& o : p.offers) skills += (skills.empty() ? "" : "|") + o.skill + ":" + std::to_string(o.level);
+        std::string wants;
+        for (const auto& w : p.wants) wants += (wants.empty() ? "" : "|") + w.skill + ":" + to_string(w.priority);
+        std::string languages;
+        for (const auto& l : p.languages) languages += (languages.empty() ? "" : "|") + l;
+        std::fprintf(out, "%s,%s,%s,%s,%s,%s,%d,%s,%s,%s,%s,%s,%s\n", cell(names[i]).c_str(), p.email.c_str(),
+                     p.has_role(Role::Mentor) ? "mentor" : "mentee", p.organisation.c_str(), p.team.c_str(),
+                     cell(manager).c_str(), p.seniority.value_or(1), languages.c_str(), p.timezone.c_str(), p.cohorts[0].c_str(),
+                     cell(skills).c_str(), cell(wants).c_str(), p.has_role(Role::Mentor) ? "4" : "");
+    }
+    std::fclose(out);
+    return 0;
+}
+
 // Reads every *.yaml under DIR with as many threads as the loader uses.
 int read_floor(const fs::path& dir) {
     std::vector<fs::path> paths;
@@ -126,9 +172,10 @@ int read_floor(const fs::path& dir) {
 int main(int argc, char** argv) {
     try {
         if (argc == 3 && std::strcmp(argv[1], "--read") == 0) return read_floor(argv[2]);
+        if (argc == 4 && std::strcmp(argv[1], "--csv") == 0) return write_csv(argv[2], std::stoi(argv[3]));
         if (argc == 3 || (argc == 5 && std::strcmp(argv[3], "--pairs") == 0))
             return generate(argv[1], std::stoi(argv[2]), argc == 5 ? std::stoi(argv[4]) : 0);
-        std::fprintf(stderr, "usage: gen_records DIR PEOPLE [--pairs N] | gen_records --read DIR\n");
+        std::fprintf(stderr, "usage: gen_records DIR PEOPLE [--pairs N] | gen_records --read DIR | gen_records --csv FILE PEOPLE\n");
         return 2;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "gen_records: %s\n", e.what());

@@ -2,6 +2,7 @@
 // mentor add pair MENTOR MENTEE.
 
 #include <iostream>
+#include <unordered_set>
 
 #include "choice.hpp"
 #include "context.hpp"
@@ -37,8 +38,6 @@ struct CsvOptions {
     bool dry_run = false;
 };
 
-FileWrite person_file(const Person& p) { return {layout::person_path(p.id), yaml::emit(write_person(p))}; }
-
 void run_add_person(PersonOptions& o, const std::vector<Role>& roles, const std::string& what, const Context& context) {
     for (const auto& [field, value] : o.fields)
         if (field == "id") require_valid_id(value, "person id");  // an empty --id too
@@ -57,7 +56,7 @@ void run_add_person(PersonOptions& o, const std::vector<Role>& roles, const std:
         return;
     }
     std::string message = (update.created ? "add " : "update ") + what + " " + p.id;
-    context.write(store, records.settings, {person_file(p)}, message, o.dry_run);
+    context.write(store, records.settings, {{layout::person_path(p.id), update.file}}, message, o.dry_run);
     if (!o.dry_run) {
         context.info((update.created ? "added " : "updated ") + what + " " + p.id + " (" + layout::person_path(p.id) + ")");
         if (!p.manager.empty() && !records.person(p.manager))
@@ -75,8 +74,10 @@ void run_add_csv(const CsvOptions& o, const Context& context) {
     ImportResult result = import_people(records, table, o.file, o.update);
     std::vector<FileWrite> files;
     int created = 0, updated = 0;
-    for (const auto& u : result.updates) {
-        files.push_back(person_file(u.person));
+    std::unordered_set<std::string> in_file;
+    for (auto& u : result.updates) {
+        files.push_back({layout::person_path(u.person.id), std::move(u.file)});
+        in_file.insert(u.person.id);
         (u.created ? created : updated)++;
     }
     std::string summary = std::to_string(created) + " added, " + std::to_string(updated) + " updated, " +
@@ -85,11 +86,8 @@ void run_add_csv(const CsvOptions& o, const Context& context) {
         context.write(store, records.settings, files, "import: " + summary, o.dry_run);
     context.info("imported " + o.file + ": " + summary);
     for (const auto& u : result.updates)
-        if (!u.person.manager.empty() && !records.person(u.person.manager)) {
-            bool in_file = false;
-            for (const auto& other : result.updates) in_file = in_file || other.person.id == u.person.manager;
-            if (!in_file) context.warn(u.person.id + ": manager '" + u.person.manager + "' matches no person");
-        }
+        if (!u.person.manager.empty() && !records.person(u.person.manager) && !in_file.count(u.person.manager))
+            context.warn(u.person.id + ": manager '" + u.person.manager + "' matches no person");
 }
 
 void run_add_pair(const PairOptions& o, const Context& context) {

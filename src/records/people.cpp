@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/parallel.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/core/timezone.hpp"
 #include "mentor/core/suggest.hpp"
@@ -184,8 +185,15 @@ PersonUpdate add_one(PeopleIndex& index, const std::vector<RawField>& fields, co
         update.person.id = id;
     }
     normalise(update.person);
-    update.changed = !existing || yaml::emit(write_person(update.person)) != yaml::emit(write_person(*existing));
     return update;
+}
+
+// Whether `update` changes the file of the person it updates (its bytes,
+// kept in update.file for the write).
+void compare_with(PersonUpdate& update, const Person* before) {
+    update.created = before == nullptr;
+    update.file = yaml::emit(write_person(update.person));
+    update.changed = !before || update.file != yaml::emit(write_person(*before));
 }
 
 }  // namespace
@@ -371,6 +379,7 @@ PersonUpdate add_person(const Records& records, const std::vector<RawField>& fie
         if (update.person.manager == update.person.id)
             throw Error(where, "a person cannot be their own manager", kind);
     }
+    compare_with(update, records.person(update.person.id));
     return update;
 }
 
@@ -396,13 +405,14 @@ void check_columns(const CsvTable& table, const std::string& file) {
 ImportResult changes(const Records& records, PeopleIndex& index) {
     ImportResult result;
     const ManagerIndex managers(index.everyone());  // once: a look-up per row must not scan everyone
-    for (auto& update : index.updates()) {
-        update.person.manager = managers.resolve(update.person.manager);
-        const Person* before = records.person(update.person.id);
-        update.created = before == nullptr;
-        update.changed = !before || yaml::emit(write_person(update.person)) != yaml::emit(write_person(*before));
+    auto& updates = index.updates();
+    for (auto& update : updates) update.person.manager = managers.resolve(update.person.manager);
+    // Emitting and comparing is most of an import's work, one person at a
+    // time: on every core.
+    detail::parallel_for(updates.size(), [&](size_t i) { compare_with(updates[i], records.person(updates[i].person.id)); });
+    for (auto& update : updates) {
         if (update.changed)
-            result.updates.push_back(update);
+            result.updates.push_back(std::move(update));
         else
             ++result.unchanged;
     }

@@ -141,11 +141,18 @@ struct Descriptor {
 // first is put in place, so that a write killed part-way is finished by the
 // next command that takes the lock (recovery.cpp); a killed write of one
 // file leaves at most its temporary file, which that command removes.
+//
+// Every new copy is on disk before anything is put in place. One file is
+// flushed by its own fsync; the files of a larger write by one syncfs of
+// their file system once all are staged: one journal commit instead of one
+// per file (an import of 20,000 people spent 100 s in fsyncs alone), with
+// the same guarantee, since nothing is put in place before it returns.
 class Transaction {
 public:
-    explicit Transaction(const fs::path& root) : root_(root) {}
+    Transaction(const fs::path& root, size_t files) : root_(root), one_file_(files <= 1) {}
 
-    // Writes `f` to a new temporary file, flushed to disk. It takes mode
+    // Writes `f` to a new temporary file (flushed to disk now when it is the
+    // write's only file, else by flush_staged). It takes mode
     // `mode`, or else the mode the target has (0666 less the umask for a new
     // file), only when it is put in place: until then it is mkstemp's 0600.
     void stage(const FileWrite& f, std::optional<mode_t> mode) {
@@ -166,7 +173,7 @@ public:
         if (!mode) mode = existed ? (st.st_mode & 07777) : new_file_mode();
         files_.push_back(Staged{target, pattern, {}, f.path, false, *mode, existed});
         write_all(file.fd, f.content, f.path);
-        if (::fsync(file.fd) != 0) throw Error(Location{f.path}, "cannot flush to disk: " + system_reason());
+        if (one_file_ && ::fsync(file.fd) != 0) throw Error(Location{f.path}, "cannot flush to disk: " + system_reason());
         int fd = file.fd;
         file.fd = -1;
         if (::close(fd) != 0) throw Error(Location{f.path}, "cannot write: " + system_reason());
@@ -174,6 +181,7 @@ public:
 
     // Puts every staged file in place, replacing what is there.
     void replace_all() {
+        flush_staged();
         // A later failure must be able to put each file back; the last one
         // has no later failure.
         for (size_t i = 0; i + 1 < files_.size(); ++i) {
@@ -199,6 +207,7 @@ public:
     // Puts the one staged file in place if no file has its name; false when
     // one has (nothing is then changed).
     bool create() {
+        flush_staged();
         Staged& s = files_.front();
         if (::chmod(s.temporary.c_str(), s.mode) != 0)
             throw Error(Location{s.shown}, "cannot set the file's mode: " + system_reason());
@@ -303,6 +312,14 @@ private:
         bool existed;        // whether the target was there before
     };
 
+    // The one flush of a write of several files (see the class's comment).
+    void flush_staged() {
+        if (one_file_ || files_.empty()) return;
+        Descriptor dir{::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+        if (dir.fd < 0 || ::syncfs(dir.fd) != 0)
+            throw Error("cannot flush the new files in " + root_.string() + " to disk: " + system_reason());
+    }
+
     std::string relative(const fs::path& p) const { return p.empty() ? "" : p.lexically_relative(root_).string(); }
 
     // Records every file of the write, once all are staged, in a journal
@@ -352,6 +369,7 @@ private:
     fs::path root_;
     MadeFolders folders_;
     std::vector<Staged> files_;
+    bool one_file_;           // flushed by fsync as it is staged
     bool journaled_ = false;  // the journal is in place
     bool marked_ = false;     // the lock file says a write is in progress
 };
@@ -451,7 +469,7 @@ std::string read_file_at(int dir_fd, const char* name, const std::string& shown_
 }
 
 void Store::write(const std::vector<FileWrite>& files) const {
-    Transaction transaction(root_);
+    Transaction transaction(root_, files.size());
     try {
         for (const auto& f : files) transaction.stage(f, std::nullopt);
         transaction.replace_all();
@@ -462,7 +480,7 @@ void Store::write(const std::vector<FileWrite>& files) const {
 }
 
 bool Store::create_new(const FileWrite& file, fs::perms mode) const {
-    Transaction transaction(root_);
+    Transaction transaction(root_, 1);
     try {
         transaction.stage(file, static_cast<mode_t>(mode));
         if (!transaction.create()) {

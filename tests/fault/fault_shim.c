@@ -17,7 +17,7 @@
  *   MENTOR_FAULT_PROGRAM=NAME the program to act in (default: mentor)
  *
  * Mutating calls: write, pwrite, writev, pwritev (regular files only, never
- * descriptors 0 to 2), fsync, fdatasync, open/openat/creat with O_CREAT,
+ * descriptors 0 to 2), fsync, fdatasync, syncfs, open/openat/creat with O_CREAT,
  * O_TRUNC or O_TMPFILE, mkstemp and its kin, mkdtemp, mkdir/mkdirat,
  * rename/renameat/renameat2, link/linkat, symlink/symlinkat, unlink/unlinkat,
  * rmdir and remove. glibc's own internal calls (mkstemp's open, remove's
@@ -257,6 +257,12 @@ int fsync(int fd) {
     if (sync_point("fsync", fd)) return -1;
     REAL(int, fsync, (int))
     return real_fsync(fd);
+}
+
+int syncfs(int fd) {
+    if (sync_point("syncfs", fd)) return -1;
+    REAL(int, syncfs, (int))
+    return real_syncfs(fd);
 }
 
 int fdatasync(int fd) {

@@ -51,6 +51,7 @@ struct PersonUpdate {
     Person person;
     bool created = false;  ///< false: an existing person was updated
     bool changed = false;  ///< false: the file would be written unchanged
+    std::string file;      ///< the person's file as it is written (canonical bytes)
 };
 
 /// Adds a person, or updates the existing one with the same id or email
