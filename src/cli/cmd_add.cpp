@@ -6,6 +6,7 @@
 
 #include "choice.hpp"
 #include "context.hpp"
+#include "progress_line.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/formats/csv.hpp"
 #include "mentor/matching/rules.hpp"
@@ -65,29 +66,49 @@ void run_add_person(PersonOptions& o, const std::vector<Role>& roles, const std:
     std::cout << p.id << "\n";
 }
 
+// What an import writes, and what it says afterwards.
+struct ImportPlan {
+    std::vector<FileWrite> files;
+    std::string summary;
+    std::vector<std::string> warnings;
+};
+
+ImportPlan plan_import(const Records& records, const CsvOptions& o, const Progress& progress) {
+    ImportResult result;
+    {
+        // The spreadsheet, its table and its people are let go before the
+        // write: on 100,000 rows they are most of the memory.
+        const std::string text = read_input_file(o.file, kMaxCsvBytes, "a spreadsheet to import");
+        result = import_people(records, parse_csv(text, o.file), o.file, o.update, progress);
+    }
+    ImportPlan plan;
+    int created = 0, updated = 0;
+    std::unordered_set<std::string> in_file;
+    for (auto& u : result.updates) {
+        plan.files.push_back({layout::person_path(u.person.id), std::move(u.file)});
+        in_file.insert(u.person.id);
+        (u.created ? created : updated)++;
+    }
+    plan.summary = std::to_string(created) + " added, " + std::to_string(updated) + " updated, " +
+                   std::to_string(result.unchanged) + " unchanged";
+    for (const auto& u : result.updates)
+        if (!u.person.manager.empty() && !records.person(u.person.manager) && !in_file.count(u.person.manager))
+            plan.warnings.push_back(u.person.id + ": manager '" + u.person.manager + "' matches no person");
+    return plan;
+}
+
 void run_add_csv(const CsvOptions& o, const Context& context) {
     Store store = context.open_store();
     auto lock = context.lock_for_writing(store, !o.dry_run);
     Records records = context.load(store, true);
-    std::string text = read_input_file(o.file, kMaxCsvBytes, "a spreadsheet to import");
-    CsvTable table = parse_csv(text, o.file);
-    ImportResult result = import_people(records, table, o.file, o.update);
-    std::vector<FileWrite> files;
-    int created = 0, updated = 0;
-    std::unordered_set<std::string> in_file;
-    for (auto& u : result.updates) {
-        files.push_back({layout::person_path(u.person.id), std::move(u.file)});
-        in_file.insert(u.person.id);
-        (u.created ? created : updated)++;
-    }
-    std::string summary = std::to_string(created) + " added, " + std::to_string(updated) + " updated, " +
-                          std::to_string(result.unchanged) + " unchanged";
-    if (!files.empty())
-        context.write(store, records.settings, files, "import: " + summary, o.dry_run);
-    context.info("imported " + o.file + ": " + summary);
-    for (const auto& u : result.updates)
-        if (!u.person.manager.empty() && !records.person(u.person.manager) && !in_file.count(u.person.manager))
-            context.warn(u.person.id + ": manager '" + u.person.manager + "' matches no person");
+    ProgressLine progress(context.options.quiet);
+    const ImportPlan plan = plan_import(records, o, progress.callback());
+    // An unchanged import writes nothing: no temporary file, no journal.
+    if (!plan.files.empty())
+        context.write(store, records.settings, plan.files, "import: " + plan.summary, o.dry_run, progress.callback());
+    progress.done();
+    context.info("imported " + o.file + ": " + plan.summary);
+    for (const auto& w : plan.warnings) context.warn(w);
 }
 
 void run_add_pair(const PairOptions& o, const Context& context) {

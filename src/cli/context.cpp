@@ -73,13 +73,13 @@ Records Context::load(const Store& store, bool require_clean) const {
 }
 
 void Context::write(const Store& store, const Settings& settings, const std::vector<FileWrite>& files,
-                    const std::string& commit_message, bool dry_run) const {
+                    const std::string& commit_message, bool dry_run, const Progress& progress) const {
     if (dry_run) {
         for (const auto& f : files) std::cout << "--- would write " << f.path << "\n" << f.content;
         info("dry run: nothing was written");
         return;
     }
-    store.write(files);
+    store.write(files, progress);
     if (autocommit(settings)) {
         std::vector<std::string> paths;
         for (const auto& f : files) paths.push_back(f.path);

@@ -54,7 +54,7 @@ public:
     /// Writes files atomically, or shows them with --dry-run; commits them
     /// when autocommit() says so.
     void write(const Store& store, const Settings& settings, const std::vector<FileWrite>& files,
-               const std::string& commit_message, bool dry_run) const;
+               const std::string& commit_message, bool dry_run, const Progress& progress = {}) const;
 
     /// The --format value, refused (exit 2) unless in `allowed`.
     std::string format(const std::vector<std::string>& allowed) const;

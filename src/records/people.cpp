@@ -421,7 +421,8 @@ ImportResult changes(const Records& records, PeopleIndex& index) {
 
 }  // namespace
 
-ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file, bool allow_update) {
+ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file, bool allow_update,
+                           const Progress& progress) {
     check_columns(table, file);
     PeopleIndex index(records);
     std::vector<std::string> problems;
@@ -433,6 +434,7 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
         return fresh ? std::optional<int>() : std::optional<int>(it->second);
     };
     for (const auto& row : table.rows) {
+        report_progress(progress, "rows read", static_cast<size_t>(&row - table.rows.data()) + 1, table.rows.size());
         std::vector<RawField> fields;
         for (size_t c = 0; c < table.header.size(); ++c) fields.emplace_back(table.header[c], row.cells[c]);
         // Every bad cell of a row is reported, not only the first.

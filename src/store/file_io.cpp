@@ -468,10 +468,13 @@ std::string read_file_at(int dir_fd, const char* name, const std::string& shown_
     return content;
 }
 
-void Store::write(const std::vector<FileWrite>& files) const {
+void Store::write(const std::vector<FileWrite>& files, const Progress& progress) const {
     Transaction transaction(root_, files.size());
     try {
-        for (const auto& f : files) transaction.stage(f, std::nullopt);
+        for (size_t i = 0; i < files.size(); ++i) {
+            transaction.stage(files[i], std::nullopt);
+            report_progress(progress, "files written", i + 1, files.size());
+        }
         transaction.replace_all();
     } catch (const Error& e) {
         transaction.fail(e);

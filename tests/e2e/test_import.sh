@@ -149,6 +149,19 @@ expect_rc 0
 check; [ "$(ls "$D4/people" | wc -l)" = 5000 ] || fail "expected 5000 people"
 run -C "$D4" validate
 expect_rc 0
+# An unchanged re-import writes nothing and does not even start a write:
+# the fault shim, counting only, logs every mutating call, and the one
+# allowed is opening the writers' lock (no temporary file, no journal, no
+# mark of a write in progress). The tree is the same, byte for byte.
+before=$(snapshot "$D4")
+LD_PRELOAD="$MENTOR_FAULT_SHIM" MENTOR_FAULT= MENTOR_FAULT_LOG="$TEST_ROOT/calls" run -C "$D4" add --from-csv "$TEST_ROOT/big.csv"
+expect_rc 0
+expect_err "0 added, 0 updated, 5000 unchanged"
+check; [ "$before" = "$(snapshot "$D4")" ] || fail "an unchanged re-import changed files"
+check; [ "$(cut -d' ' -f2- "$TEST_ROOT/calls")" = "open $D4/.mentor.lock" ] ||
+    fail "an unchanged re-import made mutating calls: $(head -3 "$TEST_ROOT/calls")"
+# Its progress line is for a terminal only: none in a captured stderr.
+check; ! grep -q $'\r' "$ERR" || fail "a progress line reached a stderr that is no terminal"
 # `--from-csv -` reads the spreadsheet from standard input
 D5="$TEST_ROOT/stdin"
 run init "$D5" -q; expect_rc 0

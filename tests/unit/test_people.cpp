@@ -1,12 +1,15 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "mentor/core/error.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/formats/csv.hpp"
+#include "mentor/formats/yaml.hpp"
 #include "mentor/records/people.hpp"
+#include "mentor/records/record_io.hpp"
 
 using namespace mentor;
 
@@ -109,4 +112,87 @@ TEST_CASE("ManagerIndex resolves ids, e-mails and unambiguous names like resolve
     CHECK(index.resolve("Ivy Chen") == "Ivy Chen");  // two people: stays as written
     CHECK(index.resolve("ivy2@x.org") == "ivy-chen-2");
     CHECK(index.resolve("nobody") == "nobody");
+}
+
+namespace {
+
+// Records holding what an import wrote, as the next command loads them.
+Records after_import(Records records, const ImportResult& result) {
+    for (const auto& u : result.updates) {
+        std::erase_if(records.people, [&](const Person& p) { return p.id == u.person.id; });
+        records.people.push_back(u.person);
+        records.person_file_ids.push_back(u.person.id);
+    }
+    std::sort(records.people.begin(), records.people.end(), [](const Person& a, const Person& b) { return a.id < b.id; });
+    std::sort(records.person_file_ids.begin(), records.person_file_ids.end());
+    records.person_file_ids.erase(std::unique(records.person_file_ids.begin(), records.person_file_ids.end()),
+                                  records.person_file_ids.end());
+    return records;
+}
+
+std::string manager_of(const ImportResult& result, const std::string& id) {
+    for (const auto& u : result.updates)
+        if (u.person.id == id) return u.person.manager;
+    return "(not imported)";
+}
+
+}  // namespace
+
+TEST_CASE("import: a manager given by id, e-mail or name, in the directory or in the file") {
+    Records records = with_people({{"Hugo Blanc", "hugo@x.org"}, {"Ivy Chen", "ivy1@x.org"}, {"Ivy Chen", "ivy2@x.org"}});
+    records.people[2].id = records.person_file_ids[2] = "ivy-chen-2";
+    const std::string csv =
+        "name,email,manager\n"
+        "Ann Lee,ann@x.org,hugo-blanc\n"   // an id in the directory
+        "Bob Ray,bob@x.org,HUGO@X.ORG\n"   // an e-mail, any case
+        "Cid Moe,cid@x.org,hugo blanc\n"   // a name, any case
+        "Dan Fox,dan@x.org,Ann Lee\n"      // a name given earlier in the file
+        "Eve Poe,eve@x.org,gus@x.org\n"    // an e-mail given later in the file
+        "Gus Tan,gus@x.org,\n"
+        "Fay Ng,fay@x.org,Ivy Chen\n"      // two people of that name: as written
+        "Hal Roe,hal@x.org,nobody\n";      // nobody: as written
+    auto result = import_people(records, parse_csv(csv, "people.csv"), "people.csv");
+    REQUIRE(result.updates.size() == 8);
+    CHECK(manager_of(result, "ann-lee") == "hugo-blanc");
+    CHECK(manager_of(result, "bob-ray") == "hugo-blanc");
+    CHECK(manager_of(result, "cid-moe") == "hugo-blanc");
+    CHECK(manager_of(result, "dan-fox") == "ann-lee");
+    CHECK(manager_of(result, "eve-poe") == "gus-tan");
+    CHECK(manager_of(result, "fay-ng") == "Ivy Chen");
+    CHECK(manager_of(result, "hal-roe") == "nobody");
+}
+
+TEST_CASE("import: one person on two rows, by id on one and by e-mail on the other, is refused") {
+    Records records = with_people({{"Hugo Blanc", "hugo@x.org"}});
+    std::string e = import_error(records, "id,name,email,title\nhugo-blanc,Hugo Blanc,,CTO\n,Hugo Blanc,hugo@x.org,CEO\n");
+    CHECK(contains(e, "1 bad row in people.csv; nothing was imported"));
+    CHECK(contains(e, "people.csv:3: same person as line 2 (hugo-blanc)"));
+    // An id and an e-mail of two different people on one row.
+    records = with_people({{"Hugo Blanc", "hugo@x.org"}, {"Ivy Chen", "ivy@x.org"}});
+    e = import_error(records, "id,name,email\nhugo-blanc,Hugo Blanc,ivy@x.org\n");
+    CHECK(contains(e, "id 'hugo-blanc' and email ivy@x.org belong to two different people (hugo-blanc and ivy-chen)"));
+}
+
+TEST_CASE("import: the same file again changes nothing, byte for byte") {
+    Records records = with_people({{"Hugo Blanc", "hugo@x.org"}});
+    const std::string csv =
+        "name,email,manager,roles,offers,languages\n"
+        "Ann Lee,ann@x.org,Hugo Blanc,mentor,leadership:5|writing:3,fr|EN\n"
+        "Bob Ray,bob@x.org,ann@x.org,mentee,,en\n"
+        "Hugo Blanc,hugo@x.org,,mentor,,de\n";
+    auto first = import_people(records, parse_csv(csv, "people.csv"), "people.csv");
+    REQUIRE(first.updates.size() == 3);
+    for (const auto& u : first.updates) CHECK(u.file == yaml::emit(write_person(u.person)));
+    Records after = after_import(records, first);
+    auto second = import_people(after, parse_csv(csv, "people.csv"), "people.csv");
+    CHECK(second.updates.empty());
+    CHECK(second.unchanged == 3);
+    // One cell changed: that person alone.
+    std::string changed = csv;
+    changed.replace(changed.find("mentee,,en"), 10, "mentee,,es");
+    auto third = import_people(after, parse_csv(changed, "people.csv"), "people.csv");
+    REQUIRE(third.updates.size() == 1);
+    CHECK(third.updates[0].person.id == "bob-ray");
+    CHECK_FALSE(third.updates[0].created);
+    CHECK(third.unchanged == 2);
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/progress.hpp"
 #include "mentor/formats/csv.hpp"
 #include "mentor/records/records.hpp"
 
@@ -85,7 +86,8 @@ struct ImportResult {
 /// one person (the same email, ignoring case, or the same id) are bad rows
 /// naming both lines; so is a row whose email belongs to a person of another
 /// name, unless `allow_update` (--update).
+/// `progress` hears of the rows read ("rows read").
 ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file,
-                           bool allow_update = false);
+                           bool allow_update = false, const Progress& progress = {});
 
 }  // namespace mentor

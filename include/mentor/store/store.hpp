@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/progress.hpp"
 #include "mentor/records/records.hpp"
 #include "mentor/store/layout.hpp"
 
@@ -51,8 +52,9 @@ public:
     /// Folders missing on the way are made, and taken away again if the
     /// write fails; anything that cannot be put back is named in the
     /// message. A failure after the last file is in place (flushing a
-    /// folder to disk) says "the change was made, but ...".
-    void write(const std::vector<FileWrite>& files) const;
+    /// folder to disk) says "the change was made, but ...". `progress`
+    /// hears of the files staged ("files written").
+    void write(const std::vector<FileWrite>& files, const Progress& progress = {}) const;
 
     /// Writes one new file the same way, with mode `mode`, but never replaces
     /// one: returns false, changing nothing, when a file of that name exists.
