@@ -63,7 +63,23 @@ public:
     std::string exclusion_text(int i, int j, Rule e) const;
     /// The parts of the score in thousandths.
     std::array<int, 6> parts(int i, int j) const;
-    std::array<int, 6> parts_of(int i, int j, const int* skill_ratios) const;
+    /// What mentor j offers of what mentee i wants: the skills covered (for
+    /// the skills rule) and their sum of priority x level (for the score),
+    /// in one pass over the wants.
+    struct Coverage {
+        int skills = 0;
+        int weighted = 0;
+    };
+    Coverage coverage(int i, int j) const {
+        Coverage c;
+        const uint8_t* levels = levels_.data() + static_cast<size_t>(j) * skill_count_;
+        for (const auto& w : wants_[i]) {
+            c.skills += levels[w.skill] > 0;
+            c.weighted += w.weight * levels[w.skill];
+        }
+        return c;
+    }
+    std::array<int, 6> parts_of(int i, int j, const int* skill_ratios, int covered) const;
     int64_t units(const std::array<int, 6>& parts) const {
         int64_t total = 0;
         for (int k = 0; k < 6; ++k) total += int64_t{weights_[k]} * parts[k];
@@ -95,13 +111,10 @@ private:
     /// hot score_row. The skills rule is fits_skills.
     Rule masked_rule(const Member& a, const Member& b) const;
     /// The skills rule on the table of levels.
-    bool fits_skills(int i, int j) const {
+    bool fits_skills(int i, int j) const { return fits_skills(i, coverage(i, j)); }
+    bool fits_skills(int i, const Coverage& c) const {
         const auto& wants = wants_[i];
-        if (wants.empty() || rules_.min_skills == 0) return true;
-        const uint8_t* levels = levels_.data() + static_cast<size_t>(j) * skill_count_;
-        int covered = 0;
-        for (const auto& w : wants) covered += levels[w.skill] > 0;
-        return skills_fit(covered, static_cast<int>(wants.size()), rules_);
+        return wants.empty() || rules_.min_skills == 0 || skills_fit(c.skills, static_cast<int>(wants.size()), rules_);
     }
     static bool shares_language(const Member& a, const Member& b) {
         return !a.languages || !b.languages || (a.languages & b.languages);

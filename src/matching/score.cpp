@@ -42,20 +42,21 @@ inline int small_ratio(int n, int d) { return n < kSmall && d < kSmall ? kRatios
 
 // The one definition of the parts, inlined both into the hot score_row and
 // into parts(), so the solver and the explanations can never disagree.
-// `skill_ratios[c]` caches ratio(c, wanted) for the row (nullptr: compute).
-__attribute__((always_inline)) inline std::array<int, 6> CompiledCohort::parts_of(int i, int j,
-                                                                               const int* skill_ratios) const {
+// `covered` is coverage(i, j).weighted; `skill_ratios[c]` caches
+// ratio(c, wanted) for the row (nullptr: compute).
+__attribute__((always_inline)) inline std::array<int, 6> CompiledCohort::parts_of(int i, int j, const int* skill_ratios,
+                                                                               int covered) const {
     const Member& a = mentees_[i];
     const Member& b = mentors_[j];
     std::array<int, 6> p{};
     // Skills: how much of what the mentee wants the mentor covers, by priority and level.
-    int wanted = 0, covered = 0;
-    const uint8_t* levels = levels_.data() + static_cast<size_t>(j) * skill_count_;
-    for (const auto& w : wants_[i]) {
-        wanted += w.weight * 5;
-        covered += w.weight * levels[w.skill];
+    if (skill_ratios) {
+        p[0] = skill_ratios[covered];
+    } else {
+        int wanted = 0;
+        for (const auto& w : wants_[i]) wanted += w.weight * 5;
+        p[0] = ratio(covered, wanted);
     }
-    p[0] = skill_ratios ? skill_ratios[covered] : ratio(covered, wanted);
     // Interests: shared over the smaller list.
     if (a.interest_count && b.interest_count) {
         int shared = 0;
@@ -69,7 +70,8 @@ __attribute__((always_inline)) inline std::array<int, 6> CompiledCohort::parts_o
         int days = a.days && b.days ? small_ratio(__builtin_popcount(static_cast<unsigned>(a.days & b.days)),
                                                   std::min(a.day_count, b.day_count))
                                     : kUnknown;
-        int hours = a.hours >= 0 && b.hours >= 0 ? ratio(std::min(a.hours, b.hours), std::max({a.hours, b.hours, 1})) : kUnknown;
+        int hours = a.hours >= 0 && b.hours >= 0 ? small_ratio(std::min(a.hours, b.hours), std::max({a.hours, b.hours, 1}))
+                                                 : kUnknown;
         p[2] = (days + hours) / 2;
     }
     // Seniority: a gap of ten years or more is ideal for classic mentoring;
@@ -89,7 +91,7 @@ __attribute__((always_inline)) inline std::array<int, 6> CompiledCohort::parts_o
     return p;
 }
 
-std::array<int, 6> CompiledCohort::parts(int i, int j) const { return parts_of(i, j, nullptr); }
+std::array<int, 6> CompiledCohort::parts(int i, int j) const { return parts_of(i, j, nullptr, coverage(i, j).weighted); }
 
 // Cloned for processors with popcnt (all recent x86-64), picked at load time:
 // Debian's baseline compiler flags would otherwise count bits in software.
@@ -103,8 +105,12 @@ void CompiledCohort::score_row(int i, std::span<int64_t> out) const {
     std::vector<int> skill_ratios(static_cast<size_t>(wanted) + 1);
     for (int c = 0; c <= wanted; ++c) skill_ratios[c] = ratio(c, wanted);
     for (int j = 0; j < mentor_count(); ++j) {
-        bool feasible = masked_rule(a, mentors_[j]) == Rule::None && fits_skills(i, j);
-        out[j] = feasible ? units(parts_of(i, j, skill_ratios.data())) : kInfeasible;
+        if (masked_rule(a, mentors_[j]) != Rule::None) {
+            out[j] = kInfeasible;
+            continue;
+        }
+        const Coverage c = coverage(i, j);  // once for the rule and the score
+        out[j] = fits_skills(i, c) ? units(parts_of(i, j, skill_ratios.data(), c.weighted)) : kInfeasible;
     }
     for (const auto& [j, e] : excluded_[i]) out[j] = kInfeasible;
 }

@@ -12,10 +12,14 @@
 //    every feasible pair, and the duals are the proof.
 //
 // A row is rescanned only when its last proof may have expired: the scan
-// records the least slack of the pairs it left out; later, the slack of such
-// a pair can only have fallen by the fall of the mentee's profit plus the
-// largest fall of any price. Rows whose feasible pairs are all in the graph
-// are never rescanned.
+// records the pairs it left out with the least slack, each with its mentor,
+// and the least slack of the others; later, the slack of a recorded pair has
+// fallen by exactly the fall of the mentee's profit plus the fall of its
+// mentor's price, and that of any other by at most the fall of the profit
+// plus the largest fall of any price. A rescan skipped this way would have
+// found no violator, so the graph, the solves and the answer are those of
+// rescanning every row. Rows whose feasible pairs are all in the graph are
+// never rescanned.
 
 #include "matching/engine/internal.hpp"
 
@@ -55,11 +59,52 @@ constexpr size_t kAddPerRow = 8;
 /// path search each) beats a network simplex solve from scratch.
 int warm_limit(int mentees) { return std::max(64, mentees / 8); }
 
+/// Pairs left out whose slack a proof keeps one by one.
+constexpr size_t kNearPerRow = 64;
+
+/// A pair left out of the graph, and its slack (profit + price - value).
+struct Slack {
+    int64_t slack;
+    int mentor;
+};
+
 /// What the last scan of a row proved.
 struct Proof {
     int epoch = -1;      // index of the duals it was checked against; -1: never
     int64_t profit = 0;  // the mentee's profit in those duals
-    int64_t floor = 0;   // least slack of the pairs it left outside the graph
+    int64_t floor = 0;   // least slack of the pairs left out and not in `near`
+    std::vector<Slack> near;  // the up to kNearPerRow pairs left out with the least slack
+};
+
+/// Collects a scan's Proof::near and Proof::floor.
+class SlackKeeper {
+public:
+    void reset() {
+        near_.clear();
+        floor_ = std::numeric_limits<int64_t>::max() / 4;
+    }
+    void note(int64_t slack, int mentor) {
+        if (near_.size() == kNearPerRow) {
+            if (slack >= near_.back().slack) {
+                floor_ = std::min(floor_, slack);
+                return;
+            }
+            floor_ = std::min(floor_, near_.back().slack);
+            near_.pop_back();
+        }
+        const Slack s{slack, mentor};
+        near_.insert(std::upper_bound(near_.begin(), near_.end(), s,
+                                      [](const Slack& x, const Slack& y) { return x.slack < y.slack; }),
+                     s);
+    }
+    void keep(Proof& proof) const {
+        proof.floor = floor_;
+        proof.near.assign(near_.begin(), near_.end());
+    }
+
+private:
+    std::vector<Slack> near_;
+    int64_t floor_ = 0;
 };
 
 /// A violating pair; worst first, ties in the fixed pseudo-random order.
@@ -105,11 +150,12 @@ struct Pricing {
     std::vector<std::vector<Candidate>> added;
     std::vector<std::vector<char>> in_graph;
     std::vector<std::vector<Violation>> worst_of;
+    std::vector<SlackKeeper> slack_of;
 
     Pricing(const AssignmentProblem& p, const std::vector<char>& u, const ValueScale& v,
             std::vector<std::vector<Candidate>>& a, const std::vector<int>& f, int threads)
         : problem(p), usable(u), value(v), arcs(a), feasible(f), proof(p.mentees), added(p.mentees),
-          in_graph(threads, std::vector<char>(p.mentors, 0)), worst_of(threads) {
+          in_graph(threads, std::vector<char>(p.mentors, 0)), worst_of(threads), slack_of(threads) {
         for (int i = 0; i < p.mentees; ++i)
             if (feasible[i] > static_cast<int>(arcs[i].size())) open.push_back(i);
     }
@@ -123,7 +169,14 @@ struct Pricing {
         std::vector<int> scan;
         for (int i : open) {
             const Proof& pr = proof[i];
-            if (pr.epoch < 0 || pr.floor + (flow.profit[i] - pr.profit) + drop[pr.epoch] < 0) scan.push_back(i);
+            if (pr.epoch < 0) {
+                scan.push_back(i);
+                continue;
+            }
+            int64_t least = pr.floor + drop[pr.epoch];
+            const auto& then = epoch_prices[pr.epoch];
+            for (const auto& s : pr.near) least = std::min(least, s.slack + (flow.price[s.mentor] - then[s.mentor]));
+            if (least + (flow.profit[i] - pr.profit) < 0) scan.push_back(i);
         }
         return scan;
     }
@@ -136,24 +189,25 @@ struct Pricing {
         detail::for_each_row(problem, scan, threads, [&](int worker, int i, std::span<const int64_t> row) {
             auto& mark = in_graph[worker];
             auto& viol = worst_of[worker];  // the kAddPerRow worst violators, sorted
+            auto& left_out = slack_of[worker];
             for (const auto& c : arcs[i]) mark[c.mentor] = 1;
             viol.clear();
+            left_out.reset();
             const int64_t profit = flow.profit[i];
-            int64_t floor = std::numeric_limits<int64_t>::max() / 4;
             for (int j = 0; j < problem.mentors; ++j) {
                 if (row[j] < 0 || !usable[j] || mark[j]) continue;
                 const int64_t excess = value(row[j]) - profit - flow.price[j];
                 if (excess <= 0 || (viol.size() == kAddPerRow && excess < viol.back().excess)) {
-                    floor = std::min(floor, -excess);
+                    left_out.note(-excess, j);
                     continue;
                 }
                 const Violation v{excess, detail::tie_rank(i, j), j};
                 if (viol.size() == kAddPerRow) {
                     if (!(v < viol.back())) {
-                        floor = std::min(floor, -excess);
+                        left_out.note(-excess, j);
                         continue;
                     }
-                    floor = std::min(floor, -viol.back().excess);
+                    left_out.note(-viol.back().excess, viol.back().mentor);
                     viol.pop_back();
                 }
                 viol.insert(std::upper_bound(viol.begin(), viol.end(), v), v);
@@ -161,7 +215,9 @@ struct Pricing {
             for (const auto& c : arcs[i]) mark[c.mentor] = 0;
             added[i].clear();
             for (const auto& v : viol) added[i].push_back({row[v.mentor], v.mentor});
-            proof[i] = {epoch, profit, floor};
+            proof[i].epoch = epoch;
+            proof[i].profit = profit;
+            left_out.keep(proof[i]);
         });
     }
 
