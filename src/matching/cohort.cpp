@@ -194,7 +194,19 @@ int CompiledCohort::mentee_index(const std::string& id) const {
 Rule CompiledCohort::exclusion(int i, int j) const {
     const auto& list = excluded_[i];
     auto it = std::lower_bound(list.begin(), list.end(), std::make_pair(j, Rule::None));
-    Rule listed = it != list.end() && it->first == j ? it->second : Rule::None;
+    return exclusion_given(i, j, it != list.end() && it->first == j ? it->second : Rule::None);
+}
+
+void CompiledCohort::exclusion_row(int i, std::vector<Rule>& out) const {
+    out.resize(mentors_.size());
+    auto it = excluded_[i].begin(), end = excluded_[i].end();
+    for (int j = 0; j < mentor_count(); ++j) {
+        while (it != end && it->first < j) ++it;  // sorted by mentor, then rule: the first is the one
+        out[j] = exclusion_given(i, j, it != end && it->first == j ? it->second : Rule::None);
+    }
+}
+
+Rule CompiledCohort::exclusion_given(int i, int j, Rule listed) const {
     // Listed rules come before or after the masked ones in Rule order.
     if (listed != Rule::None && listed < Rule::NoCommonLanguage) return listed;
     Rule masked = masked_rule(mentees_[i], mentors_[j]);

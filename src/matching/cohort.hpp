@@ -59,6 +59,10 @@ public:
     /// The first rule pair (i, j) breaks, as `broken_rules` would report it
     /// (capacity aside: see free_capacity), or Rule::None.
     Rule exclusion(int i, int j) const;
+    /// exclusion(i, j) for every mentor j, in one walk of the mentee's
+    /// listed rules (no search per mentor): what `why_unmatched` asks of
+    /// every mentor of every waiting mentee.
+    void exclusion_row(int i, std::vector<Rule>& out) const;
     /// `rule_text` of the rule for this pair.
     std::string exclusion_text(int i, int j, Rule e) const;
     /// The parts of the score in thousandths.
@@ -110,6 +114,8 @@ private:
     /// NoCommonLanguage to the pair kind, the first broken; inlined into the
     /// hot score_row. The skills rule is fits_skills.
     Rule masked_rule(const Member& a, const Member& b) const;
+    /// exclusion(i, j) once the first listed rule of the pair is known.
+    Rule exclusion_given(int i, int j, Rule listed) const;
     /// The skills rule on the table of levels.
     bool fits_skills(int i, int j) const { return fits_skills(i, coverage(i, j)); }
     bool fits_skills(int i, const Coverage& c) const {

@@ -2,6 +2,7 @@
 // every unmatched mentee explained.
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 
@@ -53,21 +54,28 @@ std::optional<std::string> fit_summary(const std::map<Rule, int>& counts, PairKi
 std::vector<std::string> why_unmatched(const CompiledCohort& cohort, int i, const std::vector<int>& remaining,
                                        bool after_match) {
     int n = cohort.mentor_count(), compatible = 0, with_room = 0, speakers = 0;
-    std::map<Rule, int> counts;
+    // Counted in an array (this loop runs for every mentor of every waiting
+    // mentee), then kept as a map in Rule order.
+    std::array<int, static_cast<size_t>(Rule::AtCapacity) + 1> tally{};
     int only = -1;
     Rule only_rule = Rule::None;
+    std::vector<Rule> row;
+    cohort.exclusion_row(i, row);
     for (int j = 0; j < n; ++j) {
-        Rule e = cohort.exclusion(i, j);
+        const Rule e = row[j];
         if (cohort.shares_language(i, j)) ++speakers;
         if (e == Rule::None) {
             ++compatible;
             if (remaining[j] > 0) ++with_room;
         } else {
-            counts[e]++;
+            tally[static_cast<size_t>(e)]++;
             only = j;
             only_rule = e;
         }
     }
+    std::map<Rule, int> counts;
+    for (size_t r = 0; r < tally.size(); ++r)
+        if (tally[r]) counts.emplace(static_cast<Rule>(r), tally[r]);
     const Person& mentee = cohort.mentee(i);
     if (n == 0) return {"no mentor in the cohort"};
     if (compatible == 0) {
