@@ -11,12 +11,15 @@
 // instant on tens of thousands of people. It never prints an error: what
 // cannot be completed (no records directory, say) completes to nothing.
 
+#include <dirent.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "app_tree.hpp"
 #include "context.hpp"
@@ -226,8 +229,15 @@ public:
     bool empty() const { return out_.empty() && directive_.empty(); }
 
     void print() const {
-        if (!directive_.empty()) std::cout << directive_ << "\n";
-        for (const auto& c : out_) std::cout << c.word << (c.description.empty() ? "" : "\t" + c.description) << "\n";
+        // One write: a Tab press over 100,000 ids prints them all.
+        std::string text;
+        if (!directive_.empty()) text += directive_ + "\n";
+        for (const auto& c : out_) {
+            text += c.word;
+            if (!c.description.empty()) text += "\t" + c.description;
+            text += '\n';
+        }
+        std::cout << text;
     }
 
 private:
@@ -290,19 +300,21 @@ private:
     // The ids of the folder's record files of `kind` (add() keeps those that
     // start with what is typed).
     std::vector<std::string> file_ids(const fs::path& root, layout::Kind kind) const {
+        // readdir(3) rather than a directory_iterator: no path object per
+        // file, which is most of the cost over 100,000 names.
         std::vector<std::string> ids;
-        std::error_code ec;
-        for (fs::directory_iterator it(root / layout::folder(kind), ec), end; !ec && it != end; it.increment(ec)) {
-            const std::string name = it->path().filename().string();
-            if (auto id = layout::record_id(kind, name)) ids.emplace_back(*id);
-        }
+        DIR* folder = ::opendir((root / layout::folder(kind)).c_str());
+        if (!folder) return ids;
+        while (const dirent* entry = ::readdir(folder))
+            if (auto id = layout::record_id(kind, entry->d_name)) ids.emplace_back(*id);
+        ::closedir(folder);
         return ids;
     }
 
     Context& context_;
     std::string current_;
     std::vector<Candidate> out_;
-    std::set<std::string> seen_;
+    std::unordered_set<std::string> seen_;
     std::string directive_;
 };
 
