@@ -260,7 +260,7 @@ std::string decrypt(std::string_view ciphertext, const std::vector<Identity>& id
         auto key = unwrap_x25519(s, identities, parser);
         if (key && !file_key) file_key = std::move(key);
     }
-    if (!file_key) parser.fail("no identity of yours opens this age message (it is sealed to other recipients)");
+    if (!file_key) throw NoIdentity(Location{file}, "no identity of yours opens this age message (it is sealed to other recipients)");
     const Bytes mac = header_mac(*file_key, h.covered);
     if (sodium_memcmp(mac.data(), h.mac.data(), mac.size()) != 0)
         parser.fail("the age header MAC does not match (the header was tampered with)");

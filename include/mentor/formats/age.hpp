@@ -53,9 +53,16 @@ std::string encrypt_armored(std::string_view plaintext, const std::vector<std::s
 /// The same, unarmored (the binary age file).
 std::string encrypt(std::string_view plaintext, const std::vector<std::string>& recipients);
 
+/// What decrypt throws when the message is sound but none of the identities
+/// is one of its recipients: the caller may show it as sealed, not broken.
+class NoIdentity : public Error {
+public:
+    using Error::Error;
+};
+
 /// The plaintext of an age file, armored or not, opened with one of
 /// `identities`. Throws mentor::Error naming `file`: not an age file, a bad
-/// armor or header, no identity matches, the header MAC or a payload chunk
+/// armor or header, no identity matches (NoIdentity), the header MAC or a payload chunk
 /// fails to authenticate, the payload is truncated.
 std::string decrypt(std::string_view ciphertext, const std::vector<Identity>& identities, const std::string& file);
 
