@@ -38,7 +38,7 @@ void run_init(const std::optional<std::string>& import, const Context& context) 
     const std::string text = import ? read_input_file(*import, kMaxIdentityBytes, "an age identity file")
                                     : age::identity_file_text(age::Identity::generate(), now_utc());
     const auto path = identity_path();
-    const auto identities = create_identity_file(path, text);
+    const auto identities = create_identity_file(path, text, import ? *import : path.string());
     context.info((import ? "imported the age identity into " : "created an age identity in ") + path.string() +
                  "; keep a copy somewhere safe: notes sealed to it cannot be read without it");
     std::cout << identities.front().recipient() << "\n";

@@ -102,7 +102,8 @@ Node write_session(const Session& s) {
             Node m = Node::map();
             m.set("id", Node::text(a.id));
             m.set("owner", Node::plain(to_string(a.owner)));
-            m.set("text", Node::text(a.text));
+            // A sealed session's action texts are in its age message.
+            if (s.sealed.empty() || !a.text.empty()) m.set("text", Node::text(a.text));
             if (!a.due.empty()) m.set("due", Node::plain(a.due));
             for (const auto& [key, value] : a.extra.entries()) m.set(key, value);
             actions.push_back(m);

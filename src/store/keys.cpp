@@ -15,10 +15,11 @@ namespace mentor {
 
 namespace fs = std::filesystem;
 
-std::vector<age::Identity> create_identity_file(const fs::path& path, const std::string& text) {
+std::vector<age::Identity> create_identity_file(const fs::path& path, const std::string& text,
+                                                const std::string& source) {
     const std::string shown = path.string();
     if (path.empty()) throw Error("no place for an identity: neither $XDG_CONFIG_HOME nor $HOME is set");
-    auto identities = age::parse_identity_file(text, shown);
+    auto identities = age::parse_identity_file(text, source);
     std::error_code ec;
     if (fs::exists(path, ec) || fs::is_symlink(path, ec))
         throw Error(Location{shown}, "an identity exists already; it is never overwritten (the notes sealed to it "

@@ -16,8 +16,10 @@ namespace mentor {
 /// one, checked first) to `path` created exclusively with mode 0600, making
 /// its folder (0700) if needed. Throws mentor::Error when the file exists
 /// (an identity is never overwritten: the notes sealed to it would be lost)
-/// or cannot be written. Returns the identities it holds.
-std::vector<age::Identity> create_identity_file(const std::filesystem::path& path, const std::string& text);
+/// or cannot be written. `source` names the text in its errors (the file
+/// imported). Returns the identities it holds.
+std::vector<age::Identity> create_identity_file(const std::filesystem::path& path, const std::string& text,
+                                                const std::string& source);
 
 /// The identities in the file at `path`; none when there is no file.
 /// Throws mentor::Error naming the file for a malformed one, or one that
