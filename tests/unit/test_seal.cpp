@@ -6,7 +6,6 @@
 
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -14,20 +13,14 @@
 #include "mentor/journal/seal.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
+#include "temp_dir.hpp"
 
 using namespace mentor;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "mentor-seal-XXXXXX").string();
-        path = ::mkdtemp(pattern.data());
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
+using test::TempDir;
 
 Session sample() {
     Session s;
