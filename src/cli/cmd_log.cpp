@@ -117,6 +117,7 @@ void run_record(LogOptions& o, const Context& context) {
         // mentor typing notes must not hold up others. Everything is read
         // again under the lock below.
         PairState first = load_pair_state(store, o.pair, context);
+        open_for_view(first.journal, first.records, context);  // the open actions' texts, for reference
         auto edited = draft_in_editor(first.pair, draft, first.journal, first.plan_ptr(), today, context, typed);
         if (!edited) throw Error("no session recorded");
         draft = *edited;

@@ -151,6 +151,13 @@ check; [ -z "$(find "$D" -name '.mentor.txn*' -o -name '*.tmp-*')" ] || fail "re
 
 # --- a wrong recipient is refused where it is typed -------------------------
 run -C "$D" add mentor "Cy Doe" --languages en --recipient age1notakey; expect_rc 2; expect_err "age recipient"
+# --- the spreadsheet path checks a recipient too -----------------------------
+printf 'name,email,roles,languages,recipient\nDee Fox,dee@example.org,mentee,en,%s\n' "$R3" >"$TEST_ROOT/ok.csv"
+run -C "$D" add --from-csv "$TEST_ROOT/ok.csv"; expect_rc 0
+check; grep -q "recipient: $R3" "$D/people/dee-fox.yaml" || fail "the CSV's recipient was not kept"
+printf 'name,email,roles,languages,recipient\nEd Gray,ed@example.org,mentee,en,%s\n' "${R3^^}" >"$TEST_ROOT/bad.csv"
+run -C "$D" add --from-csv "$TEST_ROOT/bad.csv"; expect_rc 1; expect_err "bad.csv:2"; expect_err "age recipient"
+expect_no_file "$D/people/ed-gray.yaml"
 # --- journal: seal: false writes in clear -----------------------------------
 printf 'journal:\n  seal: false\n' >>"$D/mentor.yaml"
 "$MENTOR_BIN" -C "$D" -q log $P --date 2026-02-28 --no-edit --notes "open-$W" </dev/null >/dev/null
