@@ -9,10 +9,12 @@ BUILD_FUZZ ?= build-fuzz
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # What building needs, and what the tests use besides (python3-icalendar reads
-# calendars back; chromium renders the HTML report; git for the git tests).
+# calendars back; chromium renders the HTML report; git for the git tests;
+# libsodium for the age encryption of sealed journals, and Debian's age to
+# check that what mentor seals, age opens, and the other way round).
 BUILD_PACKAGES := g++ cmake make pkg-config libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev \
-                  doctest-dev libhowardhinnant-date-dev liblemon-dev tzdata libutf8proc-dev
-TEST_PACKAGES := git python3 python3-icalendar chromium
+                  doctest-dev libhowardhinnant-date-dev liblemon-dev tzdata libutf8proc-dev libsodium-dev
+TEST_PACKAGES := git python3 python3-icalendar chromium age
 # The shell completions are tested in their shells, the man pages rendered.
 TEST_PACKAGES += bash-completion zsh fish man-db groff-base
 # What `make fuzz` needs besides: clang and its libFuzzer and sanitizer runtimes.

@@ -8,6 +8,9 @@
 //   gen_records --csv FILE PEOPLE
 // writes an HR export of PEOPLE rows for `mentor add --from-csv`: unique
 // names, e-mails, and managers given by e-mail, by name or by id.
+//   gen_records --seal DIR RECIPIENT
+// gives every person the age RECIPIENT and seals every session of DIR to it,
+// in place (bench/bench_seal.sh: the same program sealed and unsealed).
 
 #include <algorithm>
 #include <atomic>
@@ -15,13 +18,17 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "mentor/core/ids.hpp"
+#include "mentor/formats/yaml.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
+#include "mentor/records/seal.hpp"
 #include "mentor/store/init.hpp"
 #include "mentor/store/store.hpp"
 #include "mentor/store/layout.hpp"
@@ -167,15 +174,51 @@ int read_floor(const fs::path& dir) {
     return 0;
 }
 
+// Every person gets `recipient`; every session is sealed to it.
+int seal_all(const fs::path& dir, const std::string& recipient) {
+    std::vector<fs::path> people, sessions;
+    for (const auto& e : fs::recursive_directory_iterator(dir)) {
+        if (!e.is_regular_file() || e.path().extension() != ".yaml") continue;
+        const std::string parent = e.path().parent_path().parent_path().filename().string();
+        if (e.path().parent_path().filename() == "people") people.push_back(e.path());
+        else if (parent == "journal") sessions.push_back(e.path());
+    }
+    std::atomic<size_t> next{0};
+    // A benchmark's scratch copy: rewritten in place, no transaction needed.
+    auto rewrite = [](const fs::path& path, const std::string& text) { std::ofstream(path, std::ios::trunc) << text; };
+    auto worker = [&] {
+        for (size_t i; (i = next.fetch_add(1)) < people.size() + sessions.size();) {
+            const bool person = i < people.size();
+            const fs::path& path = person ? people[i] : sessions[i - people.size()];
+            yaml::Node doc = yaml::parse(read_file(path, path.string()), path.string());
+            if (person) {
+                Diagnostics d;
+                Person p = *read_person(doc, path.string(), d);
+                p.recipient = recipient;
+                rewrite(path, yaml::emit(write_person(p)));
+            } else {
+                rewrite(path, yaml::emit(seal_content(doc, schema::session(), {recipient})));
+            }
+        }
+    };
+    unsigned n = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < n; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     try {
         if (argc == 3 && std::strcmp(argv[1], "--read") == 0) return read_floor(argv[2]);
         if (argc == 4 && std::strcmp(argv[1], "--csv") == 0) return write_csv(argv[2], std::stoi(argv[3]));
+        if (argc == 4 && std::strcmp(argv[1], "--seal") == 0) return seal_all(argv[2], argv[3]);
         if (argc == 3 || (argc == 5 && std::strcmp(argv[3], "--pairs") == 0))
             return generate(argv[1], std::stoi(argv[2]), argc == 5 ? std::stoi(argv[4]) : 0);
-        std::fprintf(stderr, "usage: gen_records DIR PEOPLE [--pairs N] | gen_records --read DIR | gen_records --csv FILE PEOPLE\n");
+        std::fprintf(stderr, "usage: gen_records DIR PEOPLE [--pairs N] | gen_records --read DIR | gen_records --csv FILE PEOPLE | gen_records --seal DIR RECIPIENT\n");
         return 2;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "gen_records: %s\n", e.what());

@@ -8,6 +8,7 @@
 #include "context.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/journal/seal.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/git.hpp"
@@ -67,7 +68,7 @@ void run_action(const ActionOptions& o, const Context& context) {
         context.info("dry run: nothing was written");
         return;
     }
-    std::string path = create_followup(store.root(), f, journal.next_followup_number(f.date));
+    std::string path = create_followup(store.root(), f, journal.next_followup_number(f.date), seal_recipients(records, pair));
     std::string what = to_string(f.change) + (f.due.empty() ? "" : " (due " + f.due + ")");
     if (context.autocommit(records.settings))
         git_commit_files(store.root(), {path}, "action " + f.action + " of " + pair.id() + ": " + what);

@@ -186,6 +186,7 @@ void add_person_flags(CLI::App* cmd, std::shared_ptr<PersonOptions> o) {
         {"--days", "days", "Preferred days, e.g. tue,thu"},
         {"--mode", "mode", "remote, in-person or any"},
         {"--notes", "notes", "Free notes"},
+        {"--recipient", "recipient", "age public key (age1..., from `mentor key show`): their journals are sealed to it"},
     };
     for (const auto& f : flags) {
         std::string field = f.field;

@@ -54,6 +54,7 @@ constexpr ValueKind value_kinds[] = {
     {"--from-csv", Value::File},
     {"--output", Value::File},
     {"--notes-file", Value::File},
+    {"--import", Value::File},  // key init --import: an age identity file
 };
 
 Value value_kind(const CLI::Option& option) {

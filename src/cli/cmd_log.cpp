@@ -9,8 +9,10 @@
 
 #include "context.hpp"
 #include "editor.hpp"
+#include "sealing.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/journal/seal.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/git.hpp"
@@ -115,6 +117,7 @@ void run_record(LogOptions& o, const Context& context) {
         // mentor typing notes must not hold up others. Everything is read
         // again under the lock below.
         PairState first = load_pair_state(store, o.pair, context);
+        open_for_view(first.journal, first.records, context);  // the open actions' texts, for reference
         auto edited = draft_in_editor(first.pair, draft, first.journal, first.plan_ptr(), today, context, typed);
         if (!edited) throw Error("no session recorded");
         draft = *edited;
@@ -146,7 +149,8 @@ void run_record(LogOptions& o, const Context& context) {
         context.info("dry run: nothing was written");
         return;
     }
-    std::string path = create_session(store.root(), session, state.journal.next_number(session.date));
+    std::string path = create_session(store.root(), session, state.journal.next_number(session.date),
+                                      seal_recipients(state.records, pair));
     if (context.autocommit(state.records.settings))
         git_commit_files(store.root(), {path}, "log session " + session.file + " of " + pair.id());
     context.info("logged session " + session.file + " of " + pair.id() + " (" + path + ")");
@@ -170,6 +174,7 @@ void run_list(const LogOptions& o, const Context& context) {
     const Pair& pair = resolve_pair(records, o.pair);
     Journal journal = load_journal(store.root(), pair.id());
     show_diagnostics(journal, context);
+    open_for_view(journal, records, context);
     std::cout << render_journal(pair.id(), select_sessions(journal, filter), format, o.include_private);
 }
 
@@ -190,8 +195,9 @@ void run_actions(const LogOptions& o, const Context& context) {
         pair_ids.push_back(resolve_pair(records, o.pair).id());
     }
     std::vector<ActionState> shown;
-    for (const auto& journal : load_journals(store.root(), pair_ids)) {
+    for (auto& journal : load_journals(store.root(), pair_ids)) {
         show_diagnostics(journal, context);
+        open_for_view(journal, records, context);
         for (auto& a : action_states(journal, today)) {
             if (o.open && !is_open(a.status)) continue;
             if (owner && a.action.owner != *owner) continue;

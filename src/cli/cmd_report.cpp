@@ -7,6 +7,7 @@
 #include "mentor/plan/plan.hpp"
 #include "mentor/report/report.hpp"
 #include "mentor/store/pair_lookup.hpp"
+#include "sealing.hpp"
 
 namespace mentor::cli {
 namespace {
@@ -89,6 +90,7 @@ std::string build(const ReportCommand& o, const Context& context, Format format)
         const Pair& pair = resolve_pair(records, o.pair);
         Journal journal = load_journal(store.root(), pair.id());
         problems.add(journal.diagnostics);
+        open_for_view(journal, records, context);
         std::optional<Plan> plan;
         try {
             plan = load_plan(store, pair.id());

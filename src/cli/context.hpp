@@ -85,6 +85,7 @@ void setup_log(CLI::App& app, Context& context);
 void setup_action(CLI::App& app, Context& context);
 void setup_plan(CLI::App& app, Context& context);
 void setup_report(CLI::App& app, Context& context);
+void setup_key(CLI::App& app, Context& context);
 /// Hidden commands that describe mentor itself: shell completion candidates
 /// (cmd_complete.cpp) and man pages (cmd_man.cpp).
 void setup_complete(CLI::App& app, Context& context);

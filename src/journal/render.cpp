@@ -252,7 +252,9 @@ std::vector<const Session*> select_sessions(const Journal& journal, const Journa
         if (filter.since && it->date < filter.since->str()) continue;
         if (filter.until && it->date > filter.until->str()) continue;
         // A private session's content is searched only when it may be shown.
-        if (!word.empty() && (withheld(*it, filter.include_private) || !mentions(*it, word))) continue;
+        // A sealed one that could not be opened holds nothing to search.
+        if (!word.empty() && (withheld(*it, filter.include_private) || !it->sealed.empty() || !mentions(*it, word)))
+            continue;
         out.push_back(&*it);
     }
     return out;

@@ -8,6 +8,8 @@
 #include "core/parallel.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
+#include "mentor/records/seal.hpp"
 #include "mentor/store/store.hpp"
 
 namespace mentor {
@@ -139,19 +141,23 @@ void number_actions(Session& session) {
         session.actions[i].id = session.file + "." + std::to_string(i + 1);
 }
 
-std::string create_session(const fs::path& root, Session& session, int first_number) {
+// Sealed here, before the text exists: no plaintext reaches a temporary
+// file, the write journal or the record.
+std::string create_session(const fs::path& root, Session& session, int first_number,
+                           const std::vector<std::string>& seal_to) {
     return create_entry(root, session.pair, layout::EntryKind::Session, session.date, first_number, [&](const std::string& stem) {
         session.file = stem;
         number_actions(session);
-        return yaml::emit(write_session(session));
+        return yaml::emit(seal_content(write_session(session), schema::session(), seal_to));
     });
 }
 
-std::string create_followup(const fs::path& root, FollowUp& followup, int first_number) {
+std::string create_followup(const fs::path& root, FollowUp& followup, int first_number,
+                            const std::vector<std::string>& seal_to) {
     return create_entry(root, followup.pair, layout::EntryKind::FollowUp, followup.date, first_number,
                         [&](const std::string& stem) {
                             followup.file = stem;
-                            return yaml::emit(write_followup(followup));
+                            return yaml::emit(seal_content(write_followup(followup), schema::followup(), seal_to));
                         });
 }
 

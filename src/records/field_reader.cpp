@@ -119,7 +119,8 @@ bool FieldReader::expect_map(const yaml::Node& n, std::string_view what) {
 
 void FieldReader::require(const yaml::Node& map, const schema::Record& record, std::string_view hint) {
     for (const auto& f : record.fields)
-        if (f.required && !map.find(f.key))
+        // A sealed record holds its content fields in its age message.
+        if (f.required && !map.find(f.key) && !(f.content && sealed_))
             error(map, "missing '" + f.label + "' (" + std::string(hint.empty() ? f.description : hint) + ")");
 }
 

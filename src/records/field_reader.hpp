@@ -47,6 +47,9 @@ public:
     void require(const yaml::Node& map, const schema::Record& record, std::string_view hint = {});
 
     const std::string& file() const { return file_; }
+    /// The record being read is sealed (records/seal.hpp): `require` does not
+    /// ask for content fields, which are inside its age message.
+    void set_sealed(bool sealed) { sealed_ = sealed; }
 
 private:
     void add(const yaml::Node& at, Severity severity, const std::string& message);
@@ -54,6 +57,7 @@ private:
 
     const std::string& file_;
     Diagnostics& diagnostics_;
+    bool sealed_ = false;
 };
 
 /// Describes a node for "got ..." in messages: a quoted scalar, "a list", "a map", "nothing".

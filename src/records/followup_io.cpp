@@ -17,6 +17,7 @@ std::optional<FollowUp> read_followup(const Node& doc, const std::string& file, 
     FollowUp f;
     f.pair = pair_id;
     f.file = stem;
+    r.set_sealed(doc.find("sealed") != nullptr);
     bool has_change = false;
     for (const auto& [key, v] : doc.entries()) {
         if (key == "date") {
@@ -36,6 +37,8 @@ std::optional<FollowUp> read_followup(const Node& doc, const std::string& file, 
             if (auto t = r.text(v, schema.at(key))) f.reason = *t;
         } else if (key == "note") {
             if (auto t = r.text(v, schema.at(key))) f.note = *t;
+        } else if (key == "sealed") {
+            if (auto t = r.text(v, schema.at(key))) f.sealed = *t;
         } else {
             f.extra.set(key, v);
         }
@@ -56,6 +59,7 @@ Node write_followup(const FollowUp& f) {
     if (!f.due.empty()) doc.set("due", Node::plain(f.due));
     if (!f.reason.empty()) doc.set("reason", Node::text(f.reason));
     if (!f.note.empty()) doc.set("note", Node::text(f.note));
+    if (!f.sealed.empty()) doc.set("sealed", Node::text(f.sealed));
     for (const auto& [key, value] : f.extra.entries()) doc.set(key, value);
     check_before_write(doc, "the follow-up of " + f.action + " of " + f.pair,
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {

@@ -229,6 +229,7 @@ bool apply_text(Person& p, const std::string& field, const std::string& value, c
                         : field == "title"        ? &p.title
                         : field == "timezone"     ? &p.timezone
                         : field == "location"     ? &p.location
+                        : field == "recipient"    ? &p.recipient
                                                   : nullptr;
     if (text) {
         check(schema.at(field), value, where, kind);

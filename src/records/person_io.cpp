@@ -150,6 +150,8 @@ std::optional<Person> read_person(const Node& doc, const std::string& file, Diag
             p.marks.avoids = v.mark;
         } else if (key == "notes") {
             set_text(p.notes, v, key);
+        } else if (key == "recipient") {
+            set_text(p.recipient, v, key);
         } else {
             p.extra.set(key, v);
         }
@@ -211,6 +213,7 @@ Node write_person(const Person& person) {
     put_list("prefers", p.prefers);
     put_list("avoids", p.avoids);
     put_text("notes", p.notes);
+    put_text("recipient", p.recipient);
     for (const auto& [key, value] : p.extra.entries()) doc.set(key, value);
     check_before_write(doc, "person " + p.id, [](const Node& tree, const std::string& file, Diagnostics& d) {
         read_person(tree, file, d);

@@ -10,6 +10,7 @@
 #include "mentor/core/error.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/core/timezone.hpp"
+#include "mentor/formats/age.hpp"
 #include "mentor/records/cadence.hpp"
 #include "mentor/records/records.hpp"
 
@@ -75,6 +76,7 @@ std::string rule_expectation(Rule rule, bool plural) {
         case Rule::Timezone: return "an IANA time zone name such as Europe/Paris";
         case Rule::Cadence: return "weekly, biweekly, monthly, every:Nd or every:Nw";
         case Rule::TimeOfDay: return "a time of day HH:MM";
+        case Rule::AgeRecipient: return "an age recipient age1... (mentor key show prints yours)";
         case Rule::None: break;
     }
     return "text";
@@ -87,6 +89,7 @@ bool rule_accepts(Rule rule, std::string_view v) {
         case Rule::PersonId: return is_valid_id(v);
         case Rule::Timezone: return is_known_timezone(std::string(v));
         case Rule::TimeOfDay: return is_time_of_day(v);
+        case Rule::AgeRecipient: return age::is_recipient(v);
         case Rule::Cadence:
             try {
                 parse_cadence(v);
@@ -159,6 +162,8 @@ const Record kPerson = make("person", "", {
     // this order (person_field_names), and exports keep it.
     {.key = "active", .type = T::Boolean, .description = "false: left out of matching", .default_value = "true"},
     {.key = "notes", .description = "free text"},
+    {.key = "recipient", .description = "the person's age public key: their pairs' journals are sealed to it",
+     .rule = Rule::AgeRecipient},
 });
 
 const Record kMatch = make("match", "match: ", {
@@ -223,7 +228,7 @@ const Record kPlan = make("plan", "", {
 const Record kAction = make("action", "actions: ", {
     {.key = "id", .description = "<session-date>.<n>, stable forever"},
     {.key = "owner", .type = T::Enum, .description = "who does it", .required = true, .values = kRoles},
-    {.key = "text", .description = "what is to be done", .required = true},
+    {.key = "text", .description = "what is to be done", .required = true, .content = true},
     {.key = "due", .type = T::Date, .description = "due date"},
 });
 
@@ -234,11 +239,12 @@ const Record kSession = make("session", "", {
     {.key = "private", .type = T::Boolean, .description = "true: content shown only in the pair report",
      .default_value = "false"},
     {.key = "rating", .type = T::Integer, .description = "how it went, 1 to 5", .min = 1, .max = 5},
-    {.key = "topics", .type = T::List, .description = "topics discussed"},
+    {.key = "topics", .type = T::List, .description = "topics discussed", .content = true},
     {.key = "goals", .type = T::List, .description = "ids of the plan's goals touched"},
     {.key = "actions", .type = T::MapList, .description = "actions agreed", .nested = &kAction},
     {.key = "done", .type = T::List, .description = "ids of actions of this pair completed"},
-    {.key = "notes", .description = "free text"},
+    {.key = "notes", .description = "free text", .content = true},
+    {.key = "sealed", .description = "the content fields as one age message to the pair (docs/security.md)"},
 });
 
 const Record kDefaults = make("defaults", "defaults: ", {
@@ -286,6 +292,11 @@ const Record kGit = make("git", "git: ", {
     {.key = "autocommit", .type = T::Boolean, .description = "commit every change the tool makes"},
 });
 
+const Record kJournalSettings = make("journal", "journal: ", {
+    {.key = "seal", .type = T::Boolean, .description = "false: never seal content, even for pairs with recipients",
+     .default_value = "true"},
+});
+
 const Record kSettings = make("settings", "", {
     {.key = "schema", .type = T::Integer, .description = "version of the records format", .required = true, .min = 1,
      .max = 1000000},
@@ -294,6 +305,7 @@ const Record kSettings = make("settings", "", {
     {.key = "matching", .type = T::Map, .description = "matching settings", .nested = &kMatching},
     date_list("holidays", "days without sessions"),
     {.key = "git", .type = T::Map, .description = "git integration", .nested = &kGit},
+    {.key = "journal", .type = T::Map, .description = "journal settings", .nested = &kJournalSettings},
     {.key = "extra_keys", .type = T::Map, .description = "keys added on purpose, per record kind: not reported as unknown"},
 });
 
@@ -322,8 +334,9 @@ const Record kFollowUp = make("followup", "", {
     {.key = "change", .type = T::Enum, .description = "what happened to the action", .required = true,
      .values = kChanges},
     {.key = "due", .type = T::Date, .description = "the new due date (redated, or reopened with one)"},
-    {.key = "reason", .description = "why it was cancelled"},
-    {.key = "note", .description = "free text"},
+    {.key = "reason", .description = "why it was cancelled", .content = true},
+    {.key = "note", .description = "free text", .content = true},
+    {.key = "sealed", .description = "the content fields as one age message to the pair (docs/security.md)"},
 });
 
 const Record& person() { return kPerson; }
@@ -341,11 +354,12 @@ const Record& settings_defaults() { return kDefaults; }
 const Record& settings_matching() { return kMatching; }
 const Record& settings_weights() { return kWeights; }
 const Record& settings_git() { return kGit; }
+const Record& settings_journal() { return kJournalSettings; }
 
 const std::vector<const Record*>& all() {
     static const std::vector<const Record*> records = {
         &kPerson, &kPair, &kPlan, &kSession, &kFollowUp, &kSettings, &kAvailability, &kMatch, &kPrevious,
-        &kAgreement, &kGoal, &kAction, &kDefaults, &kMatching, &kWeights, &kGit,
+        &kAgreement, &kGoal, &kAction, &kDefaults, &kMatching, &kWeights, &kGit, &kJournalSettings,
     };
     return records;
 }

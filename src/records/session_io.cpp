@@ -47,6 +47,7 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
     Session s;
     s.pair = pair_id;
     s.file = stem;
+    r.set_sealed(doc.find("sealed") != nullptr);
     for (const auto& [key, v] : doc.entries()) {
         if (key == "date") {
             if (auto d = r.text(v, schema.at(key))) s.date = *d;
@@ -76,6 +77,8 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
             s.marks.done = v.mark;
         } else if (key == "notes") {
             if (auto t = r.text(v, schema.at(key))) s.notes = *t;
+        } else if (key == "sealed") {
+            if (auto t = r.text(v, schema.at(key))) s.sealed = *t;
         } else {
             s.extra.set(key, v);
         }
@@ -99,7 +102,8 @@ Node write_session(const Session& s) {
             Node m = Node::map();
             m.set("id", Node::text(a.id));
             m.set("owner", Node::plain(to_string(a.owner)));
-            m.set("text", Node::text(a.text));
+            // A sealed session's action texts are in its age message.
+            if (s.sealed.empty() || !a.text.empty()) m.set("text", Node::text(a.text));
             if (!a.due.empty()) m.set("due", Node::plain(a.due));
             for (const auto& [key, value] : a.extra.entries()) m.set(key, value);
             actions.push_back(m);
@@ -110,6 +114,7 @@ Node write_session(const Session& s) {
     // Notes last: the longest field reads best at the end, and a literal
     // block keeps every line as typed.
     if (!s.notes.empty()) doc.set("notes", Node::text(s.notes));
+    if (!s.sealed.empty()) doc.set("sealed", Node::text(s.sealed));
     for (const auto& [key, value] : s.extra.entries()) doc.set(key, value);
     check_before_write(doc, "the session of " + s.date + " of " + s.pair,
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {

@@ -122,6 +122,7 @@ void report_unknown_settings(const Node& doc, const Settings& s, const std::stri
     };
     nested(doc.find("defaults"), schema::settings_defaults());
     nested(doc.find("git"), schema::settings_git());
+    nested(doc.find("journal"), schema::settings_journal());
     if (const Node* matching = doc.find("matching")) {
         nested(matching, schema::settings_matching());
         if (matching->is_map()) nested(matching->find("weights"), schema::settings_weights());
@@ -157,6 +158,10 @@ Settings read_settings(const Node& doc, const std::string& file, Diagnostics& di
             if (!section(r, v, schema::settings_git())) continue;
             if (const Node* autocommit = v.find("autocommit"))
                 s.autocommit = r.boolean(*autocommit, schema::settings_git().at("autocommit"));
+        } else if (key == "journal") {
+            if (!section(r, v, schema::settings_journal())) continue;
+            if (const Node* seal = v.find("seal"))
+                if (auto b = r.boolean(*seal, schema::settings_journal().at("seal"))) s.seal = *b;
         } else if (key == "extra_keys") {
             read_extra_keys(r, v, s.extra_keys);
         } else {

@@ -73,7 +73,8 @@ std::vector<std::string> person_csv_cells(const Person& p) {
             join(p.prefers, "|"),
             join(p.avoids, "|"),
             p.active ? "true" : "false",
-            p.notes};
+            p.notes,
+            p.recipient};
 }
 
 // Aligned "label  value" lines, skipping empty values.

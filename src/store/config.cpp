@@ -8,11 +8,21 @@ namespace mentor {
 
 namespace fs = std::filesystem;
 
-fs::path user_config_path(const char* xdg_config_home, const char* home) {
+fs::path user_config_dir(const char* xdg_config_home, const char* home) {
     // The XDG base directory spec: a relative $XDG_CONFIG_HOME is invalid and ignored.
-    if (xdg_config_home && xdg_config_home[0] == '/') return fs::path(xdg_config_home) / "mentor" / "config.yaml";
-    if (home && *home) return fs::path(home) / ".config" / "mentor" / "config.yaml";
+    if (xdg_config_home && xdg_config_home[0] == '/') return fs::path(xdg_config_home) / "mentor";
+    if (home && *home) return fs::path(home) / ".config" / "mentor";
     return {};
+}
+
+fs::path user_config_path(const char* xdg_config_home, const char* home) {
+    const fs::path dir = user_config_dir(xdg_config_home, home);
+    return dir.empty() ? dir : dir / "config.yaml";
+}
+
+fs::path user_identity_path(const char* xdg_config_home, const char* home) {
+    const fs::path dir = user_config_dir(xdg_config_home, home);
+    return dir.empty() ? dir : dir / "identity.txt";
 }
 
 UserConfig read_user_config(const fs::path& path, const char* home) {

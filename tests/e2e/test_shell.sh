@@ -240,9 +240,11 @@ in_step() {  # in_step PAGE COMMAND...: the options of `mentor COMMAND... --help
 in_step "$P/share/man/man1/mentor.1"
 for c in $commands; do in_step "$P/share/man/man1/mentor-$c.1" $c; done
 for s in person mentor mentee pair; do in_step "$P/share/man/man1/mentor-add.1" add $s; done
+for s in init show reseal; do in_step "$P/share/man/man1/mentor-key.1" key $s; done
 # and the hand-written prose names no option that does not exist
 all_help=$("$MENTOR_BIN" --help; for c in $commands; do "$MENTOR_BIN" $c --help; done
-           for s in person mentor mentee pair; do "$MENTOR_BIN" add $s --help; done)
+           for s in person mentor mentee pair; do "$MENTOR_BIN" add $s --help; done
+           for s in init show reseal; do "$MENTOR_BIN" key $s --help; done)
 for t in "$MENTOR_SRC"/docs/man/*.in "$MENTOR_SRC/docs/man/mentor-files.5"; do
     for o in $(grep -v '^\.\\"' "$t" | sed 's/\\-/-/g' | grep -oE -- '(^|[^a-z0-9-])--[a-z][a-z-]*' | grep -o -- '--.*' | sort -u); do
         check; [[ $all_help =~ (^|[^a-z-])$o([^a-z-]|$) ]] || fail "${t##*/} names $o, which no --help has"

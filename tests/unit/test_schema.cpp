@@ -112,6 +112,10 @@ const Case kCases[] = {
     {"active", "false", "active: false", true},
     {"active", "maybe", "active: maybe", false},
     {"notes", "Met at the offsite.", "notes: Met at the offsite.", true},
+    {"recipient", "age1w3tyke4gev25vaxxsvcgqu4484rf6ejpmavs57p6yz6lhy2sfs5swrvwyn",
+     "recipient: age1w3tyke4gev25vaxxsvcgqu4484rf6ejpmavs57p6yz6lhy2sfs5swrvwyn", true},
+    {"recipient", "age1w3tyke4gev25vaxxsvcgqu4484rf6ejpmavs57p6yz6lhy2sfs5swrvwyq",
+     "recipient: age1w3tyke4gev25vaxxsvcgqu4484rf6ejpmavs57p6yz6lhy2sfs5swrvwyq", false},
 };
 
 }  // namespace

@@ -54,13 +54,17 @@ std::vector<Journal> load_journals(const fs::path& root, const std::vector<std::
 /// <date>.yaml, else <date>-2.yaml, ... starting at `first_number`; link(2)
 /// never replaces an existing file, so two processes logging at the same
 /// moment get two files. Sets `session.file` and renumbers the action ids
-/// for the name obtained. Returns the path relative to `root`.
-std::string create_session(const fs::path& root, Session& session, int first_number);
+/// for the name obtained. Returns the path relative to `root`. With
+/// `seal_to` (journal/seal.hpp's seal_recipients), the content is sealed
+/// to those recipients before any byte is written.
+std::string create_session(const fs::path& root, Session& session, int first_number,
+                           const std::vector<std::string>& seal_to = {});
 
 /// Creates the follow-up's file exclusively, as create_session does:
 /// <date>-followup.yaml, else -followup-2, ... from `first_number`. Sets
-/// `followup.file`; returns the path relative to `root`.
-std::string create_followup(const fs::path& root, FollowUp& followup, int first_number);
+/// `followup.file`; returns the path relative to `root`. Sealed as create_session.
+std::string create_followup(const fs::path& root, FollowUp& followup, int first_number,
+                            const std::vector<std::string>& seal_to = {});
 
 /// Gives the session's actions the ids "<file>.1", "<file>.2", ...
 void number_actions(Session& session);

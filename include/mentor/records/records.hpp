@@ -84,6 +84,7 @@ struct Person {
     std::vector<std::string> prefers;  ///< person ids, ranked (kept in order)
     std::vector<std::string> avoids;  ///< person ids, sorted
     std::string notes;
+    std::string recipient;  ///< age1...: their pairs' journal content is sealed to it
     yaml::Node extra = yaml::Node::map();  ///< keys the tool does not know, in file order
 
     PersonMarks marks;  ///< not written; where fields were read from
@@ -195,6 +196,9 @@ struct Session {
     std::vector<std::string> done;   ///< action ids completed in this session
     std::optional<int> rating;       ///< 1-5
     bool is_private = false;         ///< content shown only in the pair report
+    /// The content fields as one armored age message (records/seal.hpp):
+    /// while it is set, topics, notes and action texts are not known.
+    std::string sealed;
     yaml::Node extra = yaml::Node::map();
     SessionMarks marks;  ///< not written
 };
@@ -218,6 +222,7 @@ struct FollowUp {
     std::string due;     ///< the new due date (redated, or reopened with one)
     std::string reason;  ///< why it was cancelled
     std::string note;
+    std::string sealed;  ///< reason and note as one age message (records/seal.hpp)
     yaml::Node extra = yaml::Node::map();
     yaml::Mark mark;  ///< where `action` was read, for validation messages; not written
 };
@@ -260,6 +265,8 @@ struct Settings {
     std::vector<std::string> holidays;  ///< YYYY-MM-DD
     /// git: autocommit, when mentor.yaml sets it; else the user's own default applies.
     std::optional<bool> autocommit;
+    /// journal: seal: false turns sealing off for the whole program.
+    bool seal = true;
     /// Keys users add on purpose, per record kind ("person", "availability",
     /// ... see schema::all()): `validate` does not call them unknown.
     std::map<std::string, std::vector<std::string>> extra_keys;

@@ -42,6 +42,7 @@ enum class Rule {
     Timezone,      ///< an IANA time zone name known to this system
     Cadence,       ///< weekly, biweekly, monthly, every:Nd, every:Nw
     TimeOfDay,     ///< HH:MM
+    AgeRecipient,  ///< an age X25519 public key, age1... (formats/age.hpp)
 };
 
 struct Record;
@@ -57,6 +58,9 @@ struct Field {
     Rule rule = Rule::None;               ///< Text and List items
     const Record* nested = nullptr;       ///< Map, MapList
     Type item = Type::Text;               ///< List: what each item is (Text or Date)
+    /// What was said, not when or how much: sealed to the pair with age when
+    /// both have a recipient (records/seal.hpp); everything else stays clear.
+    bool content = false;
 
     /// The name used in messages: "seniority", "availability: days".
     std::string label;
@@ -91,6 +95,7 @@ const Record& settings_defaults();
 const Record& settings_matching();
 const Record& settings_weights();
 const Record& settings_git();
+const Record& settings_journal();
 
 /// Every record table, top-level kinds first: for docs, tests and `extra_keys`.
 const std::vector<const Record*>& all();

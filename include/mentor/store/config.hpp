@@ -32,6 +32,13 @@ struct UserConfig {
 /// path, else $HOME/.config/mentor/config.yaml; empty when neither is set.
 std::filesystem::path user_config_path(const char* xdg_config_home, const char* home);
 
+/// The folder of both: $XDG_CONFIG_HOME/mentor, else $HOME/.config/mentor.
+std::filesystem::path user_config_dir(const char* xdg_config_home, const char* home);
+
+/// The user's age identity beside it: <config dir>/identity.txt
+/// (store/keys.hpp reads and creates it); empty when neither is set.
+std::filesystem::path user_identity_path(const char* xdg_config_home, const char* home);
+
 /// Reads the file at `path`; a missing file gives an empty configuration.
 /// `home` expands a leading "~/" in `dir`. Throws mentor::Error with the
 /// file, line and column for a malformed file or a bad value.

@@ -1,0 +1,32 @@
+#include "sealing.hpp"
+
+#include <cstdlib>
+
+#include "mentor/journal/seal.hpp"
+#include "mentor/store/config.hpp"
+#include "mentor/store/keys.hpp"
+
+namespace mentor::cli {
+
+std::vector<age::Identity> local_identities() {
+    return read_identity_file(user_identity_path(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")));
+}
+
+void open_for_view(Journal& journal, const Records& records, const Context& context) {
+    const UnsealReport report = unseal_journal(journal, local_identities());
+    if (!report.problems.empty()) {
+        const auto& first = report.problems.front();
+        throw Error(first.where, first.message);
+    }
+    if (report.all_opened()) return;
+    std::string who;
+    if (const Pair* pair = records.pair(journal.pair))
+        for (const std::string* id : {&pair->mentor, &pair->mentee})
+            if (const Person* p = records.person(*id); p && !p->recipient.empty())
+                who += (who.empty() ? "" : " or ") + p->id + "'s (" + p->recipient + ")";
+    context.warn(std::to_string(report.sealed - report.opened) + " of " + std::to_string(report.sealed) +
+                 " sealed entries of " + journal.pair + " show as " + kSealedPlaceholder +
+                 ": they open with " + (who.empty() ? "the pair's identities" : who) + " identity, not yours");
+}
+
+}  // namespace mentor::cli

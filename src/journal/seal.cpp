@@ -1,0 +1,115 @@
+// The pair's journal sealed to the pair: see journal/seal.hpp.
+
+#include "mentor/journal/seal.hpp"
+
+#include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
+#include "mentor/records/seal.hpp"
+#include "mentor/store/layout.hpp"
+
+namespace mentor {
+namespace {
+
+// The record back from its opened tree; nullopt (and a diagnostic) when it
+// no longer reads.
+std::optional<Session> reread(const Session& s, const yaml::Node& doc, const std::string& file, Diagnostics& d) {
+    return read_session(doc, file, s.pair, s.file, d);
+}
+std::optional<FollowUp> reread(const FollowUp& f, const yaml::Node& doc, const std::string& file, Diagnostics& d) {
+    return read_followup(doc, file, f.pair, f.file, d);
+}
+yaml::Node tree(const Session& s) { return write_session(s); }
+yaml::Node tree(const FollowUp& f) { return write_followup(f); }
+const schema::Record& record_of(const Session&) { return schema::session(); }
+const schema::Record& record_of(const FollowUp&) { return schema::followup(); }
+
+void placeholder(Session& s) {
+    s.notes = kSealedPlaceholder;
+    for (auto& a : s.actions) a.text = kSealedPlaceholder;
+}
+void placeholder(FollowUp& f) { f.note = kSealedPlaceholder; }
+
+// The entry opened; throws what unseal_content throws.
+template <class Entry>
+Entry opened(const Entry& e, const std::vector<age::Identity>& identities) {
+    const std::string file = layout::entry_path(e.pair, e.file);
+    Diagnostics d;
+    auto out = reread(e, unseal_content(tree(e), record_of(e), identities, file), file, d);
+    if (!out || has_errors(d)) {
+        const auto& first = d.empty() ? Diagnostic{Location{file}, Severity::Error, "it does not read"} : d.front();
+        throw Error(first.where, "the sealed content does not fit its record: " + first.message);
+    }
+    return *out;
+}
+
+template <class Entry>
+void unseal_entries(std::vector<Entry>& entries, const std::vector<age::Identity>& identities, UnsealReport& report) {
+    for (auto& e : entries) {
+        if (e.sealed.empty()) continue;
+        ++report.sealed;
+        try {
+            e = opened(e, identities);
+            ++report.opened;
+        } catch (const age::NoIdentity&) {
+            placeholder(e);
+        } catch (const Error& err) {
+            report.problems.push_back(Diagnostic{err.where(), Severity::Error, err.message()});
+            placeholder(e);
+        }
+    }
+}
+
+template <class Entry>
+void reseal_entries(const std::vector<Entry>& entries, const std::vector<std::string>& recipients,
+                    const std::vector<age::Identity>& identities, std::vector<FileWrite>& out) {
+    for (const auto& e : entries) {
+        const std::string file = layout::entry_path(e.pair, e.file);
+        Entry clear = e;
+        if (!e.sealed.empty()) {
+            try {
+                clear = opened(e, identities);
+            } catch (const age::NoIdentity&) {
+                throw Error(Location{file}, "cannot reseal: your identity does not open this entry "
+                                            "(only one of its recipients can reseal the pair)");
+            }
+        }
+        const yaml::Node sealed = seal_content(tree(clear), record_of(clear), recipients);
+        if (sealed.find(kSealedKey)) out.push_back(FileWrite{file, yaml::emit(sealed)});
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> seal_recipients(const Records& records, const Pair& pair) {
+    if (!records.settings.seal) return {};
+    const Person* mentor = records.person(pair.mentor);
+    const Person* mentee = records.person(pair.mentee);
+    if (!mentor || !mentee || mentor->recipient.empty() || mentee->recipient.empty()) return {};
+    if (mentor->recipient == mentee->recipient) return {mentor->recipient};
+    return {mentor->recipient, mentee->recipient};
+}
+
+UnsealReport unseal_journal(Journal& journal, const std::vector<age::Identity>& identities) {
+    UnsealReport report;
+    unseal_entries(journal.sessions, identities, report);
+    unseal_entries(journal.followups, identities, report);
+    sort_diagnostics(report.problems);
+    return report;
+}
+
+std::vector<FileWrite> reseal_journal(const fs::path& root, const Pair& pair, const std::vector<std::string>& recipients,
+                                      const std::vector<age::Identity>& identities) {
+    if (recipients.empty())
+        throw Error(Location{layout::pair_path(pair.id())},
+                    "nothing to seal to: both people of " + pair.id() +
+                        " need a recipient (mentor add ... --recipient age1...), and mentor.yaml's journal: seal must not be false");
+    const Journal journal = load_journal(root, pair.id());
+    for (const auto& d : journal.diagnostics)
+        if (d.severity == Severity::Error) throw Error(d.where, d.message + " (fix it before resealing)");
+    std::vector<FileWrite> out;
+    reseal_entries(journal.sessions, recipients, identities, out);
+    reseal_entries(journal.followups, recipients, identities, out);
+    return out;
+}
+
+}  // namespace mentor
