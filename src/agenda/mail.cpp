@@ -30,7 +30,7 @@ AgendaDraft agenda_draft(const Settings& settings, const Person& person, const A
     m.date = w.today;
     m.body = "Hello " + (person.name.empty() ? person.id : person.name) +
              ",\n\nHere is what is due in your mentoring pairs from " + w.today.str() + " to " + w.last().str() +
-             ".\n\n" + render_agenda(agenda, Format::Text) +
+             ".\n\n" + render_agenda_for_mail(agenda) +
              "\nThis message was prepared by the program's coordinator with mentor.\n";
     if (!events.empty())
         m.attachments.push_back({"text/calendar; charset=utf-8; method=PUBLISH", "sessions.ics",

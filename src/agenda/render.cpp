@@ -13,7 +13,7 @@ namespace {
 // Headings and tables in text or markdown.
 class Doc {
 public:
-    explicit Doc(bool markdown) : markdown_(markdown) {}
+    explicit Doc(bool markdown, bool ascii = false) : markdown_(markdown), ascii_(ascii) {}
     void title(const std::string& text) { out_ += (markdown_ ? "# " : "") + text + "\n"; }
     void line(const std::string& text) {
         out_ += (markdown_ && !out_.empty() ? "\n" : "") + text + "\n";
@@ -27,12 +27,14 @@ public:
     void section(const std::string& heading, const Table& t) {
         in_list_ = false;
         out_ += "\n" + (markdown_ ? "## " + heading + "\n\n" : heading + "\n");
-        out_ += markdown_ ? t.render_markdown() : t.render_text();
+        TextStyle style;
+        style.ascii = ascii_;
+        out_ += markdown_ ? t.render_markdown() : t.render_text(style);
     }
     std::string str() const { return out_; }
 
 private:
-    bool markdown_;
+    bool markdown_, ascii_;
     bool in_list_ = false;
     std::string out_;
 };
@@ -57,8 +59,8 @@ std::string action_text(const AgendaItem& i) { return i.is_private ? "(private s
 
 std::string days_text(const std::optional<int>& days) { return days ? std::to_string(*days) : ""; }
 
-std::string render_doc(const Agenda& a, bool markdown) {
-    Doc doc(markdown);
+std::string render_doc(const Agenda& a, bool markdown, bool ascii) {
+    Doc doc(markdown, ascii);
     doc.title((a.person.empty() ? "Agenda of the pair " + a.name : "Agenda of " + a.name + " (" + a.person + ")") +
               ": " + window_text(a.window));
     for (const auto& p : a.pairs) doc.item(pair_line(a, p));
@@ -171,7 +173,7 @@ std::string counts_text(const OwnerCounts& c) {
 }
 std::string count_text(int n) { return n == 0 ? "" : std::to_string(n); }
 
-std::string render_doc(const ProgramAgenda& a, bool markdown) {
+std::string render_doc(const ProgramAgenda& a, bool markdown, bool /*ascii*/) {
     Doc doc(markdown);
     doc.title("Agenda of " + (a.program.empty() ? std::string("the program") : a.program) + ": " + window_text(a.window));
     doc.line(std::to_string(a.pairs.size()) + " of " + std::to_string(a.open_pairs) +
@@ -238,8 +240,8 @@ std::string render_json(const ProgramAgenda& a) {
 template <typename A>
 std::string render_any(const A& agenda, Format format) {
     switch (format) {
-        case Format::Text: return render_doc(agenda, false);
-        case Format::Markdown: return render_doc(agenda, true);
+        case Format::Text: return render_doc(agenda, false, false);
+        case Format::Markdown: return render_doc(agenda, true, false);
         case Format::Json: return render_json(agenda);
         default: break;
     }
@@ -249,6 +251,7 @@ std::string render_any(const A& agenda, Format format) {
 }  // namespace
 
 std::string render_agenda(const Agenda& agenda, Format format) { return render_any(agenda, format); }
+std::string render_agenda_for_mail(const Agenda& agenda) { return render_doc(agenda, false, true); }
 std::string render_agenda(const ProgramAgenda& agenda, Format format) { return render_any(agenda, format); }
 
 }  // namespace mentor

@@ -146,5 +146,8 @@ ProgramAgenda program_agenda(const Records& records, const std::vector<PairItems
 /// schema is documented there). Other formats throw a usage error.
 std::string render_agenda(const Agenda& agenda, Format format);
 std::string render_agenda(const ProgramAgenda& agenda, Format format);
+/// The text of an agenda for an e-mail body: rules drawn with '-', so that
+/// the quoted-printable body stays readable and any mail client shows it.
+std::string render_agenda_for_mail(const Agenda& agenda);
 
 }  // namespace mentor
