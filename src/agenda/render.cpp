@@ -179,7 +179,7 @@ std::string render_doc(const ProgramAgenda& a, bool markdown, bool /*ascii*/) {
     doc.line(std::to_string(a.pairs.size()) + " of " + std::to_string(a.open_pairs) +
              " open pairs have something due or need attention (actions: mentor/mentee).");
     if (a.pairs.empty()) return doc.str();
-    Table t({"pair", "mentor", "mentee", "status", "next session", "sessions", "actions due", "overdue", "goals due",
+    Table t({"pair", "mentor", "mentee", "status", "next session", "sessions", "actions due", "actions overdue", "goals due",
              "goals overdue", "attention"});
     for (std::size_t c : {5, 6, 7, 8, 9}) t.set_align(c, Align::Right);
     for (const auto& s : a.pairs)

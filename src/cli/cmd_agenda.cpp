@@ -68,7 +68,9 @@ void write_drafts(const AgendaOptions& o, const Context& context, const Store& s
     }
     std::vector<FileWrite> files;
     for (const auto& d : drafts) files.push_back({d.file, d.content});
-    fs::create_directories(folder);
+    // The drafts hold action texts: a folder made for them is the user's alone.
+    if (fs::create_directories(folder))
+        fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
     Store(folder).write(files);
     for (const auto& d : drafts) std::cout << (folder / d.file).string() << "\n";
     context.info(std::to_string(drafts.size()) + (drafts.size() == 1 ? " draft" : " drafts") + " written to " +

@@ -113,6 +113,8 @@ m agenda --all --mail "$TEST_ROOT/mail" --ics; expect_rc 0
 expect_err "drafts written to"
 for who in ann-lee elodie-dupre carl-moss dana-fox eve-stone; do expect_file "$TEST_ROOT/mail/$who.eml"; done
 expect_no_file "$TEST_ROOT/mail/bob-ray.eml"   # no address
+check; [ "$(stat -c %a "$TEST_ROOT/mail")" = 700 ] || fail "the drafts' new folder is not mode 0700"
+check; [ "$(ls -A "$TEST_ROOT/mail" | wc -l)" = 5 ] || fail "the mail folder holds more than the drafts: $(ls -A "$TEST_ROOT/mail")"
 cp -r "$TEST_ROOT/mail" "$TEST_ROOT/mail-first"
 m agenda --all --mail "$TEST_ROOT/mail" --ics; expect_rc 0
 for f in "$TEST_ROOT"/mail/*.eml; do expect_same "$f" "$TEST_ROOT/mail-first/${f##*/}"; done
