@@ -90,6 +90,11 @@ expect_out 'ORGANIZER;CN="Ann Lee":mailto:ann@example.org'
 expect_out 'ATTENDEE;CN="Élodie Dupré";ROLE=REQ-PARTICIPANT:mailto:elodie@example.org'
 m --format ics agenda $AB;              expect_rc 0; expect_no_out "ATTENDEE"   # Bob has no address
 
+# --- completion: TARGET takes people and pairs, --mail a folder
+run __complete words -- -C "$D" agenda ann-l; expect_rc 0
+check; [ "$(cut -f1 "$OUT" | tr '\n' ' ')" = "ann-lee $AB $AE " ] || fail "agenda TARGET completion: $(cat "$OUT")"
+run __complete words -- -C "$D" agenda --all --mail /t; expect_rc 0; expect_out ":dir"
+
 # --- refusals
 m agenda ann-leee;                      expect_rc 1; expect_err "did you mean"
 m agenda ann-le;                        expect_rc 1; expect_err "names several pairs"
