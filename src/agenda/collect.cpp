@@ -143,7 +143,12 @@ AgendaPair agenda_pair(const Records& records, const Pair& pair) {
 // One pair's items; its files that cannot be read are noted in `problems`.
 // The journal is dropped once its items are taken.
 PairItems items_of(const Store& store, const Records& records, const Pair& pair, const AgendaWindow& window,
-                   Diagnostics& problems);
+                   Diagnostics& problems) {
+    const std::optional<Plan> plan = load_plan_noting(store, pair.id(), problems);
+    Journal journal = load_journal(store.root(), pair.id());
+    problems.insert(problems.end(), journal.diagnostics.begin(), journal.diagnostics.end());
+    return {agenda_pair(records, pair), collect_items(records, pair, plan ? &*plan : nullptr, journal, window)};
+}
 
 }  // namespace
 
@@ -175,18 +180,6 @@ std::vector<PairItems> load_pair_items(const Store& store, const Records& record
     merge_diagnostics(found, diagnostics);
     return out;
 }
-
-namespace {
-
-PairItems items_of(const Store& store, const Records& records, const Pair& pair, const AgendaWindow& window,
-                   Diagnostics& problems) {
-    const std::optional<Plan> plan = load_plan_noting(store, pair.id(), problems);
-    Journal journal = load_journal(store.root(), pair.id());
-    problems.insert(problems.end(), journal.diagnostics.begin(), journal.diagnostics.end());
-    return {agenda_pair(records, pair), collect_items(records, pair, plan ? &*plan : nullptr, journal, window)};
-}
-
-}  // namespace
 
 Agenda person_agenda(const Person& person, const std::vector<PairItems>& pairs, const AgendaWindow& window) {
     Agenda a;
