@@ -48,9 +48,11 @@ constexpr ValueKind value_kinds[] = {
     {"--explain", Value::Person},   // match: a mentee
     {"PAIR", Value::PairOrPerson},  // log, plan, report: a pair id, or a person id with one pair
     {"ID", Value::AnyId},           // show: a person or a pair
+    {"TARGET", Value::AnyId},       // agenda: a person or a pair
     {"ACTION", Value::Action},      // action PAIR ACTION: an action of that pair
     {"--dir", Value::Dir},          // -C DIR
     {"DIR", Value::Dir},            // init DIR
+    {"--mail", Value::Dir},         // agenda --all --mail DIR
     {"--from-csv", Value::File},
     {"--output", Value::File},
     {"--notes-file", Value::File},

@@ -84,19 +84,6 @@ std::string commit_message(const std::string& pair_id, const PlanChange& c) {
     return parts.empty() ? message + " updated" : message;
 }
 
-std::vector<CalendarEvent> person_events(const Store& store, const Records& records, const std::string& id) {
-    std::vector<CalendarEvent> events;
-    for (const auto& pair : records.pairs) {
-        if ((pair.mentor != id && pair.mentee != id) || pair.status != PairStatus::Active) continue;
-        if (auto plan = load_plan(store, pair.id()))
-            for (auto& e : plan_events(records, pair, *plan)) events.push_back(std::move(e));
-    }
-    std::stable_sort(events.begin(), events.end(), [](const CalendarEvent& a, const CalendarEvent& b) {
-        return std::tie(a.date, a.start_minute) < std::tie(b.date, b.start_minute);
-    });
-    return events;
-}
-
 void run_person_calendar(const PlanOptions& o, const Context& context) {
     if (!o.ics) throw usage_error("--person goes with --ics: `mentor plan --person ID --ics`");
     if (!o.pair.empty()) throw usage_error("give either PAIR or --person ID, not both");

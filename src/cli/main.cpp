@@ -26,8 +26,8 @@ int main(int argc, char** argv) {
     Context context;
     auto& o = context.options;
     app.add_option("-C,--dir", o.dir, "Records directory (default: $MENTOR_DIR, else the nearest folder up with mentor.yaml)");
-    app.add_option("--format", o.format, "Output format: text, markdown, json, yaml, csv or html (per command)")
-        ->check(CLI::IsMember({"text", "markdown", "json", "yaml", "csv", "html"}));
+    app.add_option("--format", o.format, "Output format: text, markdown, json, yaml, csv, html or ics (per command)")
+        ->check(CLI::IsMember({"text", "markdown", "json", "yaml", "csv", "html", "ics"}));
     app.add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never (default: config.yaml's color, else auto)")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_flag("-q,--quiet", o.quiet, "Print no informational messages on stderr");
@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     setup_match(app, context);
     setup_log(app, context);
     setup_action(app, context);
+    setup_agenda(app, context);
     setup_plan(app, context);
     setup_report(app, context);
     setup_key(app, context);

@@ -33,6 +33,12 @@ std::string Diagnostic::str() const {
     return prefixed(where, std::string(label) + ": " + message);
 }
 
+void merge_diagnostics(std::vector<Diagnostics>& lists, Diagnostics& to) {
+    for (auto& list : lists)
+        for (auto& d : list) to.push_back(std::move(d));
+    sort_diagnostics(to);
+}
+
 void sort_diagnostics(Diagnostics& diagnostics) {
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.where.file, a.where.line, a.where.column, a.message) <

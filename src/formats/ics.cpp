@@ -34,6 +34,11 @@ void event_lines(const CalendarEvent& e, std::vector<std::string>& out) {
     out.push_back("DTEND" + when(e.start_minute + e.length));
     out.push_back("SUMMARY:" + ics_escape_text(e.summary));
     if (!e.description.empty()) out.push_back("DESCRIPTION:" + ics_escape_text(e.description));
+    out.push_back("SEQUENCE:" + std::to_string(e.sequence));
+    if (e.organizer) out.push_back("ORGANIZER;CN=" + ics_quote_param(e.organizer->name) + ":mailto:" + e.organizer->email);
+    if (e.attendee)
+        out.push_back("ATTENDEE;CN=" + ics_quote_param(e.attendee->name) + ";ROLE=REQ-PARTICIPANT:mailto:" +
+                      e.attendee->email);
     out.push_back("END:VEVENT");
 }
 
@@ -52,6 +57,20 @@ std::string ics_escape_text(std::string_view text) {
         }
     }
     return out;
+}
+
+std::string ics_quote_param(std::string_view value) {
+    std::string out = "\"";
+    for (char c : value) {
+        switch (c) {
+            case '^': out += "^^"; break;
+            case '"': out += "^'"; break;
+            case '\n': out += "^n"; break;
+            case '\r': break;
+            default: out += static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? ' ' : c;
+        }
+    }
+    return out + "\"";
 }
 
 std::string ics_fold(std::string_view line) {

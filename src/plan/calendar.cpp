@@ -1,6 +1,9 @@
 // The calendar events of a plan: what a pair's planned sessions look like in
 // a calendar, with the open goals and nothing from the journal.
 
+#include <algorithm>
+#include <tuple>
+
 #include "mentor/formats/ics.hpp"
 #include "mentor/plan/plan.hpp"
 
@@ -10,6 +13,13 @@ namespace {
 std::string display_name(const Records& records, const std::string& id) {
     const Person* p = records.person(id);
     return p && !p->name.empty() ? p->name : id;
+}
+
+// Who an event invites: the person's name and address; none without an address.
+std::optional<CalendarPerson> invited(const Records& records, const std::string& id) {
+    const Person* p = records.person(id);
+    if (!p || p->email.empty()) return std::nullopt;
+    return CalendarPerson{display_name(records, id), p->email};
 }
 
 // The zone the pair agreed its session time in: the mentor's, else the mentee's.
@@ -44,6 +54,11 @@ std::vector<CalendarEvent> plan_events(const Records& records, const Pair& pair,
                    display_name(records, pair.mentee) + " (mentee)";
     base.description = description(plan);
     base.stamp = *parse_iso_date(stamp);
+    // The mentor invites, the mentee attends; SEQUENCE counts the schedule's
+    // rewrites, so a re-imported calendar updates its events.
+    base.organizer = invited(records, pair.mentor);
+    base.attendee = invited(records, pair.mentee);
+    base.sequence = plan.revision;
     std::vector<CalendarEvent> events;
     int n = 0;
     for (const auto& text : plan.schedule) {
@@ -52,6 +67,19 @@ std::vector<CalendarEvent> plan_events(const Records& records, const Pair& pair,
         e.date = *parse_iso_date(text);
         events.push_back(std::move(e));
     }
+    return events;
+}
+
+std::vector<CalendarEvent> person_events(const Store& store, const Records& records, const std::string& id) {
+    std::vector<CalendarEvent> events;
+    for (const auto& pair : records.pairs) {
+        if ((pair.mentor != id && pair.mentee != id) || pair.status != PairStatus::Active) continue;
+        if (auto plan = load_plan(store, pair.id()))
+            for (auto& e : plan_events(records, pair, *plan)) events.push_back(std::move(e));
+    }
+    std::stable_sort(events.begin(), events.end(), [](const CalendarEvent& a, const CalendarEvent& b) {
+        return std::tie(a.date, a.start_minute) < std::tie(b.date, b.start_minute);
+    });
     return events;
 }
 

@@ -253,6 +253,8 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
     // A plan file is created only when there is something to keep in it.
     if (!existing && plan.agreement.start.empty() && plan.goals.empty()) u.plan_changed = false;
     if (u.plan_changed) plan.updated = today.str();
+    // The calendar's SEQUENCE: a schedule written over is a new revision of its events.
+    if (existing && !existing->schedule.empty() && plan.schedule != existing->schedule) ++plan.revision;
     return u;
 }
 

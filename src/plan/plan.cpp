@@ -36,6 +36,15 @@ std::optional<Plan> load_plan(const Store& store, const std::string& pair_id) {
     return plan;
 }
 
+std::optional<Plan> load_plan_noting(const Store& store, const std::string& pair_id, Diagnostics& problems) {
+    try {
+        return load_plan(store, pair_id);
+    } catch (const Error& e) {
+        problems.push_back(Diagnostic{e.where(), Severity::Error, e.message()});
+        return std::nullopt;
+    }
+}
+
 std::set<Date> held_session_dates(const Store& store, const std::string& pair_id) {
     std::set<Date> held;
     std::error_code ec;

@@ -143,6 +143,8 @@ std::optional<Plan> read_plan(const Node& doc, const std::string& file, const st
             sort_unique(plan.schedule);
         } else if (key == "updated") {
             if (auto d = r.text(v, schema::plan().at(key))) plan.updated = *d;
+        } else if (key == "revision") {
+            if (auto n = r.integer(v, schema::plan().at(key))) plan.revision = *n;
         } else {
             plan.extra.set(key, v);
         }
@@ -160,6 +162,7 @@ Node write_plan(const Plan& plan) {
     }
     if (!plan.schedule.empty()) doc.set("schedule", Node::plain_list(plan.schedule));
     if (!plan.updated.empty()) doc.set("updated", Node::plain(plan.updated));
+    if (plan.revision > 0) doc.set("revision", Node::plain(std::to_string(plan.revision)));
     for (const auto& [key, value] : plan.extra.entries()) doc.set(key, value);
     check_before_write(doc, "the plan of " + plan.pair, [&](const Node& tree, const std::string& file, Diagnostics& d) {
         read_plan(tree, file, plan.pair, d);

@@ -223,6 +223,8 @@ const Record kPlan = make("plan", "", {
     {.key = "goals", .type = T::MapList, .description = "the goals", .nested = &kGoal},
     date_list("schedule", "planned session dates"),
     {.key = "updated", .type = T::Date, .description = "date of the last change"},
+    {.key = "revision", .type = T::Integer, .description = "times the schedule was rewritten (calendar SEQUENCE)",
+     .default_value = "0", .min = 0, .max = 1000000},
 });
 
 const Record kAction = make("action", "actions: ", {
@@ -301,6 +303,7 @@ const Record kSettings = make("settings", "", {
     {.key = "schema", .type = T::Integer, .description = "version of the records format", .required = true, .min = 1,
      .max = 1000000},
     {.key = "program", .description = "the program's name"},
+    {.key = "email", .description = "the program's e-mail address: From of `agenda --mail` drafts", .rule = Rule::Email},
     {.key = "defaults", .type = T::Map, .description = "defaults of people and agreements", .nested = &kDefaults},
     {.key = "matching", .type = T::Map, .description = "matching settings", .nested = &kMatching},
     date_list("holidays", "days without sessions"),

@@ -148,6 +148,8 @@ Settings read_settings(const Node& doc, const std::string& file, Diagnostics& di
             }
         } else if (key == "program") {
             if (auto t = r.text(v, schema.at(key))) s.program = *t;
+        } else if (key == "email") {
+            if (auto t = r.text(v, schema.at(key))) s.email = *t;
         } else if (key == "defaults") {
             read_defaults(r, v, s);
         } else if (key == "matching") {

@@ -5,21 +5,12 @@
 #include <set>
 
 #include "core/parallel.hpp"
+#include "mentor/plan/attention.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/plan/schedule.hpp"
 #include "mentor/report/report.hpp"
 
 namespace mentor {
-
-std::string to_string(Risk risk) {
-    switch (risk) {
-        case Risk::NoFirstSession: return "no first session";
-        case Risk::ScheduleEnded: return "schedule ended";
-        case Risk::Inactive: return "inactive";
-        case Risk::None: break;
-    }
-    return "none";
-}
 
 std::optional<PairStatus> status_as_of(const Pair& pair, Date day) {
     auto on_or_before = [day](const std::string& text) {
@@ -58,20 +49,6 @@ std::optional<Date> date_of(const std::string& text) {
     return parse_iso_date(std::string_view(text).substr(0, 10));
 }
 
-// The rhythm a pair is held to: its plan's, else the program's default (a
-// pair made active by hand has no plan but still should not fall silent).
-int cadence_days(const Plan* plan, const Settings& settings) {
-    for (const std::string* text : {plan ? &plan->agreement.cadence : nullptr, &settings.default_cadence}) {
-        if (!text || text->empty()) continue;
-        try {
-            return parse_cadence(*text).nominal_days();
-        } catch (const Error&) {
-            // An unreadable cadence was reported when the plan was read; try the next.
-        }
-    }
-    return 0;
-}
-
 void count_goals(PairFigures& f, const Plan& plan, Date as_of) {
     for (const auto& g : plan.goals) {
         switch (goal_state(g, as_of)) {
@@ -106,18 +83,11 @@ void count_actions(PairFigures& f, const Journal& journal, const ReportOptions& 
     }
 }
 
+// The shared rule (plan/attention.hpp), on the figures' dates.
 void assess_risk(PairFigures& f, Date as_of) {
-    if (f.last_session)
-        f.days_since_contact = days_between(*f.last_session, as_of);
-    else if (f.start && *f.start <= as_of)
-        f.days_since_contact = days_between(*f.start, as_of);
-    if (f.status != PairStatus::Active || !f.days_since_contact) return;
-    if (!f.last_session && *f.days_since_contact > kFirstSessionGraceDays)
-        f.risk = Risk::NoFirstSession;
-    else if (f.has_plan && f.end && days_between(*f.end, as_of) > kScheduleEndedGraceDays)
-        f.risk = Risk::ScheduleEnded;
-    else if (f.last_session && f.cadence_days > 0 && *f.days_since_contact > 2 * f.cadence_days)
-        f.risk = Risk::Inactive;
+    const Attention a = pair_attention({f.status, f.has_plan, f.start, f.end, f.last_session, f.cadence_days}, as_of);
+    f.risk = a.risk;
+    f.days_since_contact = a.days_since_contact;
 }
 
 // The journal as it stood on `day`: sessions dated later had not happened
@@ -159,7 +129,7 @@ PairFigures pair_figures(const Pair& pair, const Plan* plan, const Journal& all_
     f.ended = by_then(pair.ended);
     f.has_plan = plan != nullptr;
     f.cadence = plan ? plan->agreement.cadence : "";
-    f.cadence_days = cadence_days(plan, settings);
+    f.cadence_days = held_cadence_days(plan, settings);
     f.start = date_of(plan && !plan->agreement.start.empty() ? plan->agreement.start : pair.started);
     if (plan) f.end = !plan->schedule.empty() ? date_of(plan->schedule.back()) : date_of(plan->agreement.until);
     const int length = plan ? plan->agreement.length : settings.default_session_length;
@@ -192,19 +162,12 @@ std::vector<PairFigures> load_pair_figures(const Store& store, const Records& re
     std::vector<Diagnostics> found(pairs.size());
     detail::parallel_for(pairs.size(), [&](size_t i) {
         const Pair& pair = *pairs[i];
-        std::optional<Plan> plan;
-        try {
-            plan = load_plan(store, pair.id());
-        } catch (const Error& e) {
-            found[i].push_back(Diagnostic{e.where(), Severity::Error, e.message()});
-        }
+        const std::optional<Plan> plan = load_plan_noting(store, pair.id(), found[i]);
         Journal journal = load_journal(store.root(), pair.id());
-        for (auto& d : journal.diagnostics) found[i].push_back(std::move(d));
+        found[i].insert(found[i].end(), journal.diagnostics.begin(), journal.diagnostics.end());
         figures[i] = pair_figures(pair, plan ? &*plan : nullptr, journal, records.settings, options);
     });
-    for (auto& list : found)
-        for (auto& d : list) diagnostics.push_back(std::move(d));
-    sort_diagnostics(diagnostics);
+    merge_diagnostics(found, diagnostics);
     return figures;
 }
 

@@ -2,17 +2,28 @@
 """Checks a calendar written by `mentor plan --ics` with an independent
 parser (python3-icalendar) and the RFC 5545 line rules.
 
-usage: check_ics.py FILE EVENTS TZID SUMMARY_WORD...
+usage: check_ics.py FILE EVENTS TZID SUMMARY_WORD... [--organizer EMAIL]
+                    [--attendee EMAIL|-] [--sequence N]
   EVENTS: expected number of VEVENTs; TZID: expected zone of DTSTART, UTC,
   or - (any zone, each with its VTIMEZONE);
-  SUMMARY_WORD: text every SUMMARY must contain.
+  SUMMARY_WORD: text every SUMMARY must contain;
+  --organizer: every event's ORGANIZER is mailto:EMAIL with a CN;
+  --attendee: every event has that ATTENDEE (a CN, ROLE=REQ-PARTICIPANT),
+  or none with -; --sequence: every event's SEQUENCE is N.
 Prints what is wrong and exits 1, or exits 0 silently.
 """
 import sys
 
 import icalendar
 
-path, expected_events, tzid, *words = sys.argv[1:]
+args = sys.argv[1:]
+options = {}
+for name in ("--organizer", "--attendee", "--sequence"):
+    if name in args:
+        i = args.index(name)
+        options[name] = args[i + 1]
+        del args[i : i + 2]
+path, expected_events, tzid, *words = args
 data = open(path, "rb").read()
 problems = []
 
@@ -52,6 +63,23 @@ for e in events:
     for w in words:
         if w not in str(e["SUMMARY"]):
             problems.append(f"{e['UID']}: SUMMARY lacks {w!r}")
+
+    uid = e.get("UID")
+    if "--organizer" in options:
+        org = e.get("ORGANIZER")
+        if org is None or str(org).lower() != "mailto:" + options["--organizer"] or "CN" not in org.params:
+            problems.append(f"{uid}: ORGANIZER {org!r}, expected mailto:{options['--organizer']} with a CN")
+    if "--attendee" in options:
+        att = e.get("ATTENDEE")
+        want = options["--attendee"]
+        if want == "-":
+            if att is not None:
+                problems.append(f"{uid}: an ATTENDEE {att!r}, expected none")
+        elif att is None or str(att).lower() != "mailto:" + want or att.params.get("ROLE") != "REQ-PARTICIPANT" \
+                or "CN" not in att.params:
+            problems.append(f"{uid}: ATTENDEE {att!r}, expected mailto:{want} with a CN, ROLE=REQ-PARTICIPANT")
+    if "--sequence" in options and str(e.get("SEQUENCE")) != options["--sequence"]:
+        problems.append(f"{uid}: SEQUENCE {e.get('SEQUENCE')}, expected {options['--sequence']}")
 
 for p in problems:
     print(p)

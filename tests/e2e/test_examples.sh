@@ -18,6 +18,10 @@ m report --person helene-garcon;                        expect_rc 0; expect_gold
 m plan helene-garcon--noe-guerin;                       expect_rc 0; expect_golden examples/plan.text
 m log helene-garcon--noe-guerin --list;                 expect_rc 0; expect_golden examples/journal.text
 m log --actions helene-garcon --format json;            expect_rc 0; expect_golden examples/actions.json
+# the mentor's week and the coordinator's nudge that docs/agenda.md shows
+m agenda jose-martinez --days 7;                        expect_rc 0; expect_golden examples/agenda.text
+m agenda --all --days 7;                                expect_rc 0; expect_golden examples/agenda-all.text
+m agenda sofia-ramirez --days 7 --format json;          expect_rc 0; expect_golden examples/agenda.json
 
 # the demo rebuilds examples/program byte for byte from the spreadsheet
 D="$TEST_ROOT/rebuilt"

@@ -95,7 +95,7 @@ m plan $P --ics
 expect_rc 0
 expect_golden plan/alice-bob.ics
 cp "$OUT" "$TEST_ROOT/alice-bob.ics"
-ics_check "$TEST_ROOT/alice-bob.ics" 4 Europe/Paris "Alice Martin" "Bob Durand"
+ics_check "$TEST_ROOT/alice-bob.ics" 4 Europe/Paris "Alice Martin" "Bob Durand" --sequence 0 --attendee -
 expect_out "DTSTART;TZID=Europe/Paris:20260309T183000"
 expect_out "DTEND;TZID=Europe/Paris:20260309T191500"
 expect_out ' then decide'; expect_out 'gotiate\; then'  # escaped, and folded

@@ -62,6 +62,8 @@ struct Diagnostic {
 using Diagnostics = std::vector<Diagnostic>;
 
 void sort_diagnostics(Diagnostics& diagnostics);
+/// Moves every list of `lists` (one per task of a parallel load) into `to`, then sorts it.
+void merge_diagnostics(std::vector<Diagnostics>& lists, Diagnostics& to);
 bool has_errors(const Diagnostics& diagnostics);
 
 }  // namespace mentor

@@ -5,6 +5,7 @@
 /// machine and every day (DTSTAMP comes from the plan, not the clock), so a
 /// calendar file can be kept in git and compared in tests.
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,12 @@
 #include "mentor/core/date.hpp"
 
 namespace mentor {
+
+/// Someone an event names with an address: ORGANIZER or ATTENDEE.
+struct CalendarPerson {
+    std::string name;   ///< CN, quoted (RFC 5545) with RFC 6868 escapes
+    std::string email;  ///< mailto: address
+};
 
 /// One planned session as a calendar event.
 struct CalendarEvent {
@@ -23,6 +30,9 @@ struct CalendarEvent {
     std::string summary;
     std::string description;
     Date stamp;  ///< DTSTAMP (midnight UTC that day)
+    int sequence = 0;  ///< SEQUENCE: grows with each revision of the event
+    std::optional<CalendarPerson> organizer;  ///< no ORGANIZER when unknown
+    std::optional<CalendarPerson> attendee;   ///< ATTENDEE (ROLE=REQ-PARTICIPANT), when known
 };
 
 /// A whole VCALENDAR: CRLF line ends, lines folded at 75 octets, one
@@ -33,6 +43,11 @@ std::string render_calendar(const std::string& name, const std::vector<CalendarE
 /// RFC 5545 TEXT escaping: backslash, ';' and ',' get a backslash, line
 /// breaks become "\n" (CR dropped).
 std::string ics_escape_text(std::string_view text);
+
+/// A parameter value as an RFC 5545 quoted-string: in double quotes, with
+/// RFC 6868 escapes (^^ for ^, ^' for a double quote, ^n for a line break),
+/// so that a name never breaks the property.
+std::string ics_quote_param(std::string_view value);
 
 /// One content line, folded: at most 75 octets per physical line, each
 /// continuation starting with a space, never inside a UTF-8 sequence; every

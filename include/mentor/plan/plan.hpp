@@ -31,6 +31,10 @@ void require_not_closed(const Pair& pair, std::string_view consequence);
 /// so that no command builds on a half-read plan.
 std::optional<Plan> load_plan(const Store& store, const std::string& pair_id);
 
+/// load_plan() for views over many pairs: a plan that cannot be read is
+/// added to `problems` and gives nullopt, so the view reports it and goes on.
+std::optional<Plan> load_plan_noting(const Store& store, const std::string& pair_id, Diagnostics& problems);
+
 /// Days on which the pair held a session: journal/<pair-id>/<date>[-N].yaml.
 /// Read from the file names alone, so it costs one directory listing and
 /// does not depend on the journal's content.
@@ -122,7 +126,13 @@ std::string render_plan(const Records& records, const Pair& pair, const std::opt
 /// position in the schedule (past positions never move, so a re-planned
 /// session updates its event), times in the mentor's time zone (else the
 /// mentee's, else UTC), the summary naming both people, the description
-/// listing the open goals. Never any journal content.
+/// listing the open goals. Never any journal content. ORGANIZER is the
+/// mentor and ATTENDEE the mentee, each when their e-mail is known; SEQUENCE
+/// is the plan's `revision` (the schedule's rewrites).
 std::vector<CalendarEvent> plan_events(const Records& records, const Pair& pair, const Plan& plan);
+
+/// The events of every active pair of `person_id` (as mentor and as mentee),
+/// by date and time: `plan --person ID --ics` and `agenda PERSON --format ics`.
+std::vector<CalendarEvent> person_events(const Store& store, const Records& records, const std::string& person_id);
 
 }  // namespace mentor

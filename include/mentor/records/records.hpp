@@ -164,6 +164,7 @@ struct Plan {
     std::vector<Goal> goals;
     std::vector<std::string> schedule;  ///< planned session dates, YYYY-MM-DD, ascending
     std::string updated;  ///< date of the last change (the calendar's DTSTAMP)
+    int revision = 0;     ///< times the schedule was rewritten (the calendar's SEQUENCE)
     yaml::Node extra = yaml::Node::map();
 };
 
@@ -254,6 +255,7 @@ struct MatchingSettings {
 struct Settings {
     int schema = kSchemaVersion;
     std::string program;
+    std::string email;  ///< the program's address: From of the agenda's e-mail drafts
     int default_capacity = 2;
     std::string default_cadence = "biweekly";
     int default_session_length = 60;

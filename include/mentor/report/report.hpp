@@ -15,6 +15,7 @@
 #include "mentor/core/date.hpp"
 #include "mentor/formats/format.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/plan/attention.hpp"  // Risk, kFirstSessionGraceDays...
 #include "mentor/store/store.hpp"
 
 namespace mentor {
@@ -48,12 +49,8 @@ struct ReportProblem {
 /// `diagnostics` (warnings do not lose data), as file, line and message.
 std::vector<ReportProblem> report_problems(const Diagnostics& diagnostics);
 
-/// Days without a first session after the start before a pair is at risk.
-inline constexpr int kFirstSessionGraceDays = 14;
 /// Closings this many days ahead are "upcoming".
 inline constexpr int kUpcomingClosingDays = 30;
-/// Days after its last planned session before an active pair is "schedule ended".
-inline constexpr int kScheduleEndedGraceDays = 14;
 
 /// A pair's status on `day`, from its dates: a pair closed later was still
 /// open then, a pair started later was only proposed; nullopt when it was
@@ -67,12 +64,6 @@ struct ActionCounts {
     int done = 0;
     int total() const { return open + overdue + done; }
 };
-
-/// Why a pair needs the coordinator: no first session kFirstSessionGraceDays
-/// after the start; its schedule ended kScheduleEndedGraceDays ago but it is
-/// still active (to close or re-plan); or silent for more than twice its cadence.
-enum class Risk { None, NoFirstSession, ScheduleEnded, Inactive };
-std::string to_string(Risk risk);
 
 /// The figures of one pair: counts, dates and statuses, never content.
 struct PairFigures {
