@@ -83,6 +83,7 @@ void setup_validate(CLI::App& app, Context& context);
 void setup_match(CLI::App& app, Context& context);
 void setup_log(CLI::App& app, Context& context);
 void setup_action(CLI::App& app, Context& context);
+void setup_checkin(CLI::App& app, Context& context);
 void setup_plan(CLI::App& app, Context& context);
 void setup_report(CLI::App& app, Context& context);
 /// Hidden commands that describe mentor itself: shell completion candidates

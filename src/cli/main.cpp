@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     setup_match(app, context);
     setup_log(app, context);
     setup_action(app, context);
+    setup_checkin(app, context);
     setup_plan(app, context);
     setup_report(app, context);
     setup_complete(app, context);  // hidden: mentor __complete, for the shell completions
