@@ -46,6 +46,10 @@ echo "Pairs agree on a framework and goals; sessions are logged as they happen."
 i=0
 for pair in $("$MENTOR" -C "$TARGET" list pairs --format csv | tail -n +2 | cut -d, -f1); do
     i=$((i + 1))
+    if [ "$i" = 14 ]; then  # a pair that does not click: declined, its mentee free for the next match
+        quiet plan "$pair" --decline --reason no-chemistry --by mentee --review "We did not click; better to try someone else." --today 2026-02-24
+        continue
+    fi
     start=$(date -d "2026-02-23 +$((i % 10)) days" +%F)
     cadence=$([ $((i % 3)) = 0 ] && echo monthly || echo biweekly)
     quiet plan "$pair" --start "$start" --cadence "$cadence" --sessions 8 --mode remote \
@@ -63,6 +67,18 @@ for pair in $("$MENTOR" -C "$TARGET" list pairs --format csv | tail -n +2 | cut 
             quiet log "$pair" --date "$day" --duration 60 --mode remote --topic "goals" --topic "progress" \
                 --notes "Session $s: what went well, what to try next." --rating $((3 + (i + s) % 3)) "${action[@]}" --no-edit
         done
+        # Check-ins after the first session and a month later: a few pairs unsure twice, one poor.
+        first_fit=$([ $((i % 6)) = 0 ] && echo unsure || echo good)
+        later_fit=$([ $((i % 6)) = 0 ] && echo unsure || { [ "$i" = 11 ] && echo poor || echo good; })
+        quiet checkin "$pair" --by mentee --fit "$first_fit" --rating $((3 + i % 3)) --comment "Check-in: a good start." \
+            --today "$(date -d "$start +2 days" +%F)"
+        [ $((i % 2)) = 0 ] && quiet checkin "$pair" --by mentor --fit good --today "$(date -d "$start +3 days" +%F)"
+        [ "$n" = 8 ] && quiet checkin "$pair" --by mentee --fit "$later_fit" --comment "Check-in: a month on." \
+            --today "$(date -d "$start +32 days" +%F)"
+    fi
+    if [ "$i" = 5 ]; then  # one session, then the mentor's availability ran out: closed early
+        quiet plan "$pair" --close --reason availability --by mentor --assess not-met \
+            --review "My new role leaves no time; sorry to stop so soon." --today 2026-04-01
     fi
 done
 pair=$("$MENTOR" -C "$TARGET" list pairs --format csv | sed -n 2p | cut -d, -f1)

@@ -6,6 +6,8 @@
 
 #include "context.hpp"
 #include "mentor/formats/ics.hpp"
+#include "mentor/journal/health.hpp"
+#include "mentor/records/schema.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/pair_lookup.hpp"
@@ -19,8 +21,8 @@ struct PlanOptions {
     std::optional<std::string> start, cadence, time, until, mode, person;
     std::optional<int> length, sessions;
     std::vector<std::string> rules, goals, criteria, dues, achieve, drop;
-    bool pause = false, resume = false, close = false, ics = false, dry_run = false;
-    std::optional<std::string> review;
+    bool pause = false, resume = false, close = false, decline = false, ics = false, dry_run = false;
+    std::optional<std::string> review, reason, by, assess;
 };
 
 // The options whose order on the command line ties --criterion and --due to their --goal.
@@ -62,9 +64,20 @@ PlanChange make_change(const PlanOptions& o, const CLI::App& cmd, const GoalOpti
     c.goals = goal_inputs(o, cmd, g, today);
     c.achieve = o.achieve;
     c.drop = o.drop;
-    c.lifecycle = o.pause ? Lifecycle::Pause : o.resume ? Lifecycle::Resume : o.close ? Lifecycle::Close : Lifecycle::None;
+    c.lifecycle = o.pause    ? Lifecycle::Pause
+                  : o.resume ? Lifecycle::Resume
+                  : o.close  ? Lifecycle::Close
+                  : o.decline ? Lifecycle::Decline
+                              : Lifecycle::None;
+    // The values in the words of the files' readers.
+    auto check = [](const schema::Record& record, const char* key, const std::string& value, const char* flag) {
+        if (auto message = schema::problem(record.at(key), value, flag)) throw usage_error(*message);
+    };
+    if (o.reason) check(schema::pair(), "reason", *o.reason, "--reason"), c.reason = parse_closing_reason(*o.reason);
+    if (o.by) check(schema::closing(), "by", *o.by, "--by"), c.by = parse_role(*o.by);
+    if (o.assess) check(schema::closing(), "goals", *o.assess, "--assess"), c.goals_assessment = parse_goals_assessment(*o.assess);
     c.review = o.review.value_or("");
-    if (o.review && o.review->empty() && o.close) throw usage_error("--review needs some text");
+    if (o.review && o.review->empty() && (o.close || o.decline)) throw usage_error("--review needs some text");
     return c;
 }
 
@@ -79,6 +92,9 @@ std::string commit_message(const std::string& pair_id, const PlanChange& c) {
     if (c.lifecycle == Lifecycle::Pause) parts.push_back("paused");
     if (c.lifecycle == Lifecycle::Resume) parts.push_back("resumed");
     if (c.lifecycle == Lifecycle::Close) parts.push_back("closed");
+    if (c.lifecycle == Lifecycle::Decline) parts.push_back("declined");
+    if (c.reason) parts.push_back("reason " + to_string(*c.reason));
+    if (c.by) parts.push_back("closing review of the " + to_string(*c.by));
     std::string message = "plan " + pair_id + ":";
     for (size_t i = 0; i < parts.size(); ++i) message += (i ? ", " : " ") + parts[i];
     return parts.empty() ? message + " updated" : message;
@@ -119,6 +135,11 @@ void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, c
     std::vector<FileWrite> files;
     if (update.plan_changed) files.push_back({layout::plan_path(pair.id()), yaml::emit(write_plan(update.plan))});
     if (update.pair_changed) files.push_back({layout::pair_path(pair.id()), yaml::emit(write_pair(update.pair))});
+    if (update.closing) {
+        // Checked under the lock against the journal: one review per side.
+        if (auto why = closing_problem(update.pair, load_journal(store.root(), pair.id()), *update.closing)) throw Error(*why);
+        files.push_back({layout::entry_path(pair.id(), update.closing->file), yaml::emit(write_closing(*update.closing))});
+    }
     if (files.empty()) {
         context.info("nothing to change in the plan of " + pair.id());
         return;
@@ -151,10 +172,16 @@ void setup_plan(CLI::App& app, Context& context) {
     cmd->add_option("--drop", o->drop, "Mark a goal dropped today (its id)")->allow_extra_args(false);
     auto* pause = cmd->add_flag("--pause", o->pause, "Pause the pair: the sessions planned from today on are dropped");
     auto* resume = cmd->add_flag("--resume", o->resume, "Resume a paused pair: the rest of the sessions are planned from --start or today");
-    auto* close = cmd->add_flag("--close", o->close, "Close the pair today, with --review TEXT; its plan becomes read-only");
-    pause->excludes(resume)->excludes(close);
-    resume->excludes(close);
-    cmd->add_option("--review", o->review, "The closing review (with --close)");
+    auto* close = cmd->add_flag("--close", o->close, "Close the pair today, with --reason CODE; its plan becomes read-only. "
+                                                      "On a closed pair, with --by: add that side's closing review");
+    auto* decline = cmd->add_flag("--decline", o->decline, "Decline a proposed pair, with --reason CODE: the mentee is free for the next match, never with this mentor");
+    pause->excludes(resume)->excludes(close)->excludes(decline);
+    resume->excludes(close)->excludes(decline);
+    close->excludes(decline);
+    cmd->add_option("--reason", o->reason, "Why (with --close or --decline): completed, goals-met, no-chemistry, availability, left-organisation or other");
+    cmd->add_option("--by", o->by, "Whose closing review --review and --assess are: mentor or mentee");
+    cmd->add_option("--review", o->review, "One side's closing review (with --by), seen only by the pair");
+    cmd->add_option("--assess", o->assess, "One side's view of the goals at the end (with --by): met, partly or not-met");
     cmd->add_flag("--ics", o->ics, "Print the planned sessions as an iCalendar (RFC 5545) file");
     cmd->add_option("--person", o->person, "With --ics: one calendar of all this person's active pairs");
     cmd->add_flag("--dry-run", o->dry_run, "Show the files that would be written; write nothing");

@@ -84,6 +84,7 @@ void setup_match(CLI::App& app, Context& context);
 void setup_log(CLI::App& app, Context& context);
 void setup_action(CLI::App& app, Context& context);
 void setup_agenda(CLI::App& app, Context& context);
+void setup_checkin(CLI::App& app, Context& context);
 void setup_plan(CLI::App& app, Context& context);
 void setup_report(CLI::App& app, Context& context);
 void setup_key(CLI::App& app, Context& context);

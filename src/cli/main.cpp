@@ -45,6 +45,7 @@ int main(int argc, char** argv) {
     setup_log(app, context);
     setup_action(app, context);
     setup_agenda(app, context);
+    setup_checkin(app, context);
     setup_plan(app, context);
     setup_report(app, context);
     setup_key(app, context);

@@ -72,10 +72,21 @@ void read_entries(const fs::path& root, const std::string& pair_id, const std::v
             if (!entry->date.empty() && entry->date != stem.substr(0, 10))
                 journal.diagnostics.push_back(Diagnostic{Location{shown}, Severity::Error,
                                                          "date " + entry->date + " does not match the file name"});
-            if constexpr (std::is_same_v<std::decay_t<decltype(*entry)>, Session>)
+            using Entry = std::decay_t<decltype(*entry)>;
+            if constexpr (std::is_same_v<Entry, CheckIn> || std::is_same_v<Entry, Closing>) {
+                // The side in the file name is the one that answered.
+                if (layout::parse_entry_stem(stem)->side != entry->by)
+                    journal.diagnostics.push_back(Diagnostic{Location{shown}, Severity::Error,
+                                                             "by: " + to_string(entry->by) + " does not match the file name"});
+            }
+            if constexpr (std::is_same_v<Entry, Session>)
                 journal.sessions.push_back(std::move(*entry));
-            else
+            else if constexpr (std::is_same_v<Entry, FollowUp>)
                 journal.followups.push_back(std::move(*entry));
+            else if constexpr (std::is_same_v<Entry, CheckIn>)
+                journal.checkins.push_back(std::move(*entry));
+            else
+                journal.closings.push_back(std::move(*entry));
         } catch (const Error& e) {
             journal.diagnostics.push_back(Diagnostic{e.where(), Severity::Error, e.message()});
         }
@@ -98,7 +109,8 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
                                                  "is a symbolic link; sessions are read only from folders inside the records directory"});
         return journal;
     }
-    std::vector<std::string> stems, followup_stems;
+    // The stems of each kind of entry, in EntryKind order.
+    std::vector<std::string> stems[4];
     for (fs::directory_iterator it(root / folder, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.empty() || layout::is_hidden(name)) continue;  // temporary files, .gitkeep
@@ -108,24 +120,29 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
             continue;
         }
         auto stem = layout::record_stem(name);
-        bool regular = it->is_regular_file(ec);
-        if (regular && stem && layout::parse_session_stem(*stem))
-            stems.emplace_back(*stem);
-        else if (regular && stem && layout::parse_followup_stem(*stem))
-            followup_stems.emplace_back(*stem);
+        auto entry = stem ? layout::parse_entry_stem(*stem) : std::nullopt;
+        if (it->is_regular_file(ec) && entry)
+            stems[static_cast<size_t>(entry->kind)].emplace_back(*stem);
         else
             warn(journal.diagnostics, folder + "/" + name,
-                 "not a journal file (expected <YYYY-MM-DD>[-N].yaml or <YYYY-MM-DD>-followup[-N].yaml); ignored");
+                 "not a journal file (expected <YYYY-MM-DD>[-N].yaml, or <YYYY-MM-DD>- followed by followup[-N], "
+                 "checkin-mentor, checkin-mentee, closing-mentor or closing-mentee, .yaml); ignored");
     }
     if (ec) journal.diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, "cannot list folder: " + ec.message()});
-    read_entries(root, pair_id, stems, journal, [&](const yaml::Node& doc, const std::string& shown, const std::string& stem) {
-        return read_session(doc, shown, pair_id, stem, journal.diagnostics);
-    });
-    read_entries(root, pair_id, followup_stems, journal, [&](const yaml::Node& doc, const std::string& shown, const std::string& stem) {
-        return read_followup(doc, shown, pair_id, stem, journal.diagnostics);
-    });
+    auto reader = [&](auto read) {
+        return [&, read](const yaml::Node& doc, const std::string& shown, const std::string& stem) {
+            return read(doc, shown, pair_id, stem, journal.diagnostics);
+        };
+    };
+    using layout::EntryKind;
+    read_entries(root, pair_id, stems[size_t(EntryKind::Session)], journal, reader(read_session));
+    read_entries(root, pair_id, stems[size_t(EntryKind::FollowUp)], journal, reader(read_followup));
+    read_entries(root, pair_id, stems[size_t(EntryKind::CheckIn)], journal, reader(read_checkin));
+    read_entries(root, pair_id, stems[size_t(EntryKind::Closing)], journal, reader(read_closing));
     std::sort(journal.sessions.begin(), journal.sessions.end(), stem_less<Session>);
     std::sort(journal.followups.begin(), journal.followups.end(), stem_less<FollowUp>);
+    std::sort(journal.checkins.begin(), journal.checkins.end(), stem_less<CheckIn>);
+    std::sort(journal.closings.begin(), journal.closings.end(), stem_less<Closing>);
     sort_diagnostics(journal.diagnostics);
     return journal;
 }
@@ -150,6 +167,17 @@ std::string create_session(const fs::path& root, Session& session, int first_num
         number_actions(session);
         return yaml::emit(seal_content(write_session(session), schema::session(), seal_to));
     });
+}
+
+std::string create_checkin(const fs::path& root, const CheckIn& checkin) {
+    // One answer a day per side: the name is taken exactly, never numbered.
+    std::string stem = layout::checkin_stem(checkin.date, checkin.by);
+    std::string shown = layout::entry_path(checkin.pair, stem);
+    CheckIn named = checkin;
+    named.file = stem;
+    if (!Store(root).create_new({shown, yaml::emit(write_checkin(named))}, fs::perms::owner_read | fs::perms::owner_write))
+        throw Error(Location{shown}, "the " + to_string(checkin.by) + " already answered a check-in on " + checkin.date);
+    return shown;
 }
 
 std::string create_followup(const fs::path& root, FollowUp& followup, int first_number,

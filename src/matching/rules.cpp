@@ -180,7 +180,14 @@ std::string rule_text(Rule rule, const Records& records, const Person& mentor, c
             const Pair* existing = records.pair(Pair::pair_id(mentor.id, mentee.id));
             return "they are already a pair (" + (existing ? to_string(existing->status) : std::string("?")) + ")";
         }
-        case Rule::PairedBefore: return "they were paired before (a closed pair)";
+        case Rule::PairedBefore: {
+            // A declined pair never started: the mentee is matched again, never to this mentor.
+            const Pair* existing = records.pair(Pair::pair_id(mentor.id, mentee.id));
+            if (existing && existing->declined())
+                return "declined before (" + (existing->ended.empty() ? std::string("a declined pair") : "on " + existing->ended) +
+                       "): " + mentor.id + " is never proposed to " + mentee.id + " again";
+            return "they were paired before (a closed pair)";
+        }
         case Rule::AtCapacity:
             return mentor.id + " is at capacity (" + std::to_string(records.mentor_load(mentor.id)) + " of " +
                    std::to_string(records.settings.capacity_of(mentor)) + ")";

@@ -14,7 +14,7 @@ bool PlanChange::touches_agreement() const {
 
 bool PlanChange::empty() const {
     return !touches_agreement() && goals.empty() && achieve.empty() && drop.empty() &&
-           lifecycle == Lifecycle::None && review.empty();
+           lifecycle == Lifecycle::None && review.empty() && !reason && !by && !goals_assessment;
 }
 
 namespace {
@@ -82,21 +82,38 @@ void check_values(const PlanChange& c) {
     if (c.mode) check("mode", *c.mode, "--mode");
     for (const auto& g : c.goals)
         if (g.title.find_first_not_of(" \t") == std::string::npos) throw usage_error("--goal needs a title");
-    if (!c.review.empty() && c.lifecycle != Lifecycle::Close) throw usage_error("--review goes with --close");
-    if (c.lifecycle == Lifecycle::Close && c.review.find_first_not_of(" \t\n") == std::string::npos)
-        throw usage_error("--close needs --review TEXT: a few words on how the relationship went");
-    if (c.touches_agreement() && (c.lifecycle == Lifecycle::Pause || c.lifecycle == Lifecycle::Close))
-        throw usage_error("--pause and --close take no agreement option (--start, --cadence, ...)");
+    const bool ending = c.lifecycle == Lifecycle::Close || c.lifecycle == Lifecycle::Decline;
+    if (!ending && (!c.review.empty() || c.reason || c.by || c.goals_assessment))
+        throw usage_error("--reason, --by, --review and --assess go with --close or --decline");
+    if ((!c.review.empty() || c.goals_assessment) && !c.by)
+        throw usage_error("--review and --assess are one side's: give --by mentor or --by mentee");
+    if (c.by && c.review.find_first_not_of(" \t\n") == std::string::npos && !c.goals_assessment)
+        throw usage_error("--by " + to_string(*c.by) + " needs --review TEXT (a few words on how it went) or --assess");
+    if (c.touches_agreement() && (c.lifecycle == Lifecycle::Pause || ending))
+        throw usage_error("--pause, --close and --decline take no agreement option (--start, --cadence, ...)");
 }
 
 void check_state(const Pair& pair, const PlanChange& c) {
     const std::string id = pair.id();
+    const bool ending = c.lifecycle == Lifecycle::Close || c.lifecycle == Lifecycle::Decline;
     if (pair.status == PairStatus::Closed) {
-        if (c.lifecycle == Lifecycle::Close)
-            throw Error("pair " + id + " is already closed (ended " + pair.ended + ")");
+        // The other side's closing review is all a closed pair still takes.
+        const bool review_only = ending && c.by && (!c.reason || c.reason == pair.reason) && c.goals.empty() &&
+                                 c.achieve.empty() && c.drop.empty();
+        if (review_only) return;
+        if (ending)
+            throw Error("pair " + id + " is already closed (ended " + pair.ended + ")" +
+                        (c.by ? "; to add a side's review give only --close --by SIDE --review TEXT" : ""));
         require_not_closed(pair, "its plan is read-only");
     }
     const std::string now = " (it is " + to_string(pair.status) + ")";
+    if (ending && !c.reason)
+        throw usage_error(std::string(c.lifecycle == Lifecycle::Close ? "--close" : "--decline") +
+                          " needs --reason: completed, goals-met, no-chemistry, availability, left-organisation or other");
+    if (c.lifecycle == Lifecycle::Decline && pair.status != PairStatus::Proposed)
+        throw Error("cannot decline pair " + id + ": only a proposed pair can be declined" + now + "; close it (--close)");
+    if (c.lifecycle == Lifecycle::Close && pair.status == PairStatus::Proposed)
+        throw Error("pair " + id + " never started" + now + ": decline it (--decline) instead of closing it");
     if (c.lifecycle == Lifecycle::Pause && pair.status != PairStatus::Active)
         throw Error("cannot pause pair " + id + ": only an active pair can be paused" + now);
     if (c.lifecycle == Lifecycle::Resume && pair.status != PairStatus::Paused)
@@ -190,7 +207,7 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
                              const Settings& settings, const std::set<Date>& held, Date today) {
     check_values(c);
     check_state(pair, c);
-    PlanUpdate u{pair, existing.value_or(Plan{}), false, false, {}};
+    PlanUpdate u{pair, existing.value_or(Plan{}), false, false, std::nullopt, {}};
     Plan& plan = u.plan;
     plan.pair = pair.id();
 
@@ -227,14 +244,30 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
     // A start moved before any session took place moves the pair's start with it.
     if (!first && plan.agreement.start != old_start && u.pair.started == old_start) u.pair.started = plan.agreement.start;
 
-    switch (c.lifecycle) {
+    if (c.by) {
+        Closing closing;
+        closing.pair = pair.id();
+        closing.by = *c.by;
+        closing.date = today.str();
+        closing.file = layout::closing_stem(closing.date, closing.by);
+        closing.review = c.review;
+        closing.goals = c.goals_assessment;
+        u.closing = closing;
+        u.notes.push_back("closing review of the " + to_string(*c.by) + " recorded");
+    }
+    const bool already_closed = pair.status == PairStatus::Closed;
+    switch (already_closed ? Lifecycle::None : c.lifecycle) {
         case Lifecycle::Pause:
-        case Lifecycle::Close: {
+        case Lifecycle::Close:
+        case Lifecycle::Decline: {
             auto trimmed = history_only(plan.schedule, held, first_movable_day(held, today));
             if (trimmed != plan.schedule) plan.schedule = trimmed, u.plan_changed = true;
             u.pair.status = c.lifecycle == Lifecycle::Pause ? PairStatus::Paused : PairStatus::Closed;
-            if (c.lifecycle == Lifecycle::Close) u.pair.ended = today.str(), u.pair.review = c.review;
-            u.notes.push_back("pair " + pair.id() + (c.lifecycle == Lifecycle::Pause ? " paused" : " closed"));
+            if (c.lifecycle != Lifecycle::Pause) u.pair.ended = today.str(), u.pair.reason = c.reason;
+            u.notes.push_back("pair " + pair.id() +
+                              (c.lifecycle == Lifecycle::Pause     ? " paused"
+                               : c.lifecycle == Lifecycle::Decline ? " declined (" + to_string(*c.reason) + ")"
+                                                                   : " closed (" + to_string(*c.reason) + ")"));
             break;
         }
         case Lifecycle::Resume:
@@ -249,7 +282,7 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
         u.notes.push_back("pair " + pair.id() + " is now active (started " + u.pair.started + ")");
     }
     u.pair_changed = u.pair.status != pair.status || u.pair.started != pair.started || u.pair.ended != pair.ended ||
-                     u.pair.review != pair.review;
+                     u.pair.reason != pair.reason;
     // A plan file is created only when there is something to keep in it.
     if (!existing && plan.agreement.start.empty() && plan.goals.empty()) u.plan_changed = false;
     if (u.plan_changed) plan.updated = today.str();

@@ -62,6 +62,9 @@ std::optional<Pair> read_pair(const Node& doc, const std::string& file, Diagnost
             set_text(p.ended, v, key);
         } else if (key == "match") {
             read_match(r, v, p.match);
+        } else if (key == "reason") {
+            auto t = r.text(v, schema.at(key));
+            if (t && !t->empty()) p.reason = parse_closing_reason(*t);
         } else if (key == "review") {
             set_text(p.review, v, key);
         } else {
@@ -95,6 +98,7 @@ Node write_pair(const Pair& p) {
         for (const auto& [key, value] : p.match.extra.entries()) m.set(key, value);
         doc.set("match", m);
     }
+    if (p.reason) doc.set("reason", Node::plain(to_string(*p.reason)));
     if (!p.review.empty()) doc.set("review", Node::text(p.review));
     for (const auto& [key, value] : p.extra.entries()) doc.set(key, value);
     check_before_write(doc, "pair " + p.id(), [](const Node& tree, const std::string& file, Diagnostics& d) {
@@ -108,11 +112,13 @@ Pair restart_pair(const Pair& closed) {
     Node previous = Node::map();
     if (!closed.started.empty()) previous.set("started", Node::plain(closed.started));
     if (!closed.ended.empty()) previous.set("ended", Node::plain(closed.ended));
+    if (closed.reason) previous.set("reason", Node::plain(to_string(*closed.reason)));
     if (!closed.review.empty()) previous.set("review", Node::text(closed.review));
     pair.extra.set("previous", previous);
     pair.started.clear();
     pair.ended.clear();
     pair.review.clear();
+    pair.reason.reset();
     return pair;
 }
 

@@ -48,6 +48,32 @@ std::optional<FollowUpChange> parse_followup_change(std::string_view s) {
     return std::nullopt;
 }
 
+namespace {
+template <class Enum, size_t N>
+std::optional<Enum> parse_named(std::string_view s, const char* const (&names)[N]) {
+    for (size_t i = 0; i < N; ++i)
+        if (s == names[i]) return static_cast<Enum>(i);
+    return std::nullopt;
+}
+}  // namespace
+
+std::string to_string(ClosingReason r) { return kClosingReasons[static_cast<size_t>(r)]; }
+std::optional<ClosingReason> parse_closing_reason(std::string_view s) { return parse_named<ClosingReason>(s, kClosingReasons); }
+std::string closing_reason_text(ClosingReason r) {
+    switch (r) {
+        case ClosingReason::GoalsMet: return "goals met";
+        case ClosingReason::NoChemistry: return "no chemistry";
+        case ClosingReason::LeftOrganisation: return "left the organisation";
+        default: return to_string(r);
+    }
+}
+std::string to_string(Fit f) { return kFits[static_cast<size_t>(f)]; }
+std::optional<Fit> parse_fit(std::string_view s) { return parse_named<Fit>(s, kFits); }
+std::string to_string(GoalsAssessment g) { return kGoalsAssessments[static_cast<size_t>(g)]; }
+std::optional<GoalsAssessment> parse_goals_assessment(std::string_view s) {
+    return parse_named<GoalsAssessment>(s, kGoalsAssessments);
+}
+
 std::optional<Priority> parse_priority(std::string_view s) {
     if (s == "high") return Priority::High;
     if (s == "medium") return Priority::Medium;

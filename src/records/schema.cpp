@@ -33,6 +33,9 @@ const std::vector<std::string_view> kMeetingModeValues(std::begin(kMeetingModes)
 const std::vector<std::string_view> kAlgorithms = {"optimal", "stable", "greedy"};
 const std::vector<std::string_view> kChanges(std::begin(kFollowUpChanges), std::end(kFollowUpChanges));
 const std::vector<std::string_view> kRoles = {"mentor", "mentee"};
+const std::vector<std::string_view> kReasons(std::begin(kClosingReasons), std::end(kClosingReasons));
+const std::vector<std::string_view> kFitValues(std::begin(kFits), std::end(kFits));
+const std::vector<std::string_view> kAssessments(std::begin(kGoalsAssessments), std::end(kGoalsAssessments));
 const std::vector<std::string_view> kPriorities = {"high", "medium", "low"};
 const std::vector<std::string_view> kDays(std::begin(kWeekdays), std::end(kWeekdays));
 
@@ -177,6 +180,7 @@ const Record kMatch = make("match", "match: ", {
 const Record kPrevious = make("previous", "previous: ", {
     {.key = "started", .type = T::Date, .description = "start of the earlier relationship"},
     {.key = "ended", .type = T::Date, .description = "end of the earlier relationship"},
+    {.key = "reason", .type = T::Enum, .description = "why it closed", .values = kReasons},
     {.key = "review", .description = "its closing review"},
 });
 
@@ -192,7 +196,8 @@ const Record kPair = make("pair", "", {
     {.key = "started", .type = T::Date, .description = "when it became active"},
     {.key = "ended", .type = T::Date, .description = "when it closed"},
     {.key = "match", .type = T::Map, .description = "what the matcher recorded", .nested = &kMatch},
-    {.key = "review", .description = "closing review"},
+    {.key = "reason", .type = T::Enum, .description = "why it was declined or closed", .values = kReasons},
+    {.key = "review", .description = "closing review (files of earlier versions; closings now have their own files)"},
     {.key = "previous", .type = T::Map, .description = "an earlier relationship of the same two people", .nested = &kPrevious},
 });
 
@@ -290,6 +295,18 @@ const Record kMatching = make("matching", "matching: ", {
      .default_value = "1", .min = 0, .max = 100},
 });
 
+const Record kCheckins = make("checkins", "checkins: ", {
+    {.key = "every_days", .type = T::Integer, .description = "days between two check-ins of one side, after the first session",
+     .default_value = "30", .min = 1, .max = 366},
+});
+
+const Record kReports = make("reports", "reports: ", {
+    {.key = "early_months", .type = T::Integer, .description = "a pair closed sooner after its start closed early",
+     .default_value = "6", .min = 1, .max = 120},
+    {.key = "min_group", .type = T::Integer, .description = "figures over fewer pairs are withheld in cohort and person reports",
+     .default_value = "5", .min = 1, .max = 1000},
+});
+
 const Record kGit = make("git", "git: ", {
     {.key = "autocommit", .type = T::Boolean, .description = "commit every change the tool makes"},
 });
@@ -307,6 +324,8 @@ const Record kSettings = make("settings", "", {
     {.key = "defaults", .type = T::Map, .description = "defaults of people and agreements", .nested = &kDefaults},
     {.key = "matching", .type = T::Map, .description = "matching settings", .nested = &kMatching},
     date_list("holidays", "days without sessions"),
+    {.key = "checkins", .type = T::Map, .description = "the pulse survey", .nested = &kCheckins},
+    {.key = "reports", .type = T::Map, .description = "report settings", .nested = &kReports},
     {.key = "git", .type = T::Map, .description = "git integration", .nested = &kGit},
     {.key = "journal", .type = T::Map, .description = "journal settings", .nested = &kJournalSettings},
     {.key = "extra_keys", .type = T::Map, .description = "keys added on purpose, per record kind: not reported as unknown"},
@@ -342,6 +361,22 @@ const Record kFollowUp = make("followup", "", {
     {.key = "sealed", .description = "the content fields as one age message to the pair (docs/security.md)"},
 });
 
+const Record kCheckIn = make("checkin", "", {
+    {.key = "date", .type = T::Date, .description = "the day of the answer", .required = true},
+    {.key = "by", .type = T::Enum, .description = "who answered", .required = true, .values = kRoles},
+    {.key = "fit", .type = T::Enum, .description = "is the pair a good fit?", .required = true, .values = kFitValues},
+    {.key = "rating", .type = T::Integer, .description = "how it goes, 1 to 5", .min = 1, .max = 5},
+    {.key = "comment", .description = "free text, seen only by the pair"},
+});
+
+const Record kClosing = make("closing", "", {
+    {.key = "date", .type = T::Date, .description = "the day of the review", .required = true},
+    {.key = "by", .type = T::Enum, .description = "who wrote it", .required = true, .values = kRoles},
+    {.key = "goals", .type = T::Enum, .description = "how far the goals were reached, in this side's view",
+     .values = kAssessments},
+    {.key = "review", .description = "the closing review, seen only by the pair"},
+});
+
 const Record& person() { return kPerson; }
 const Record& availability() { return kAvailability; }
 const Record& pair() { return kPair; }
@@ -352,6 +387,10 @@ const Record& goal() { return kGoal; }
 const Record& session() { return kSession; }
 const Record& action() { return kAction; }
 const Record& followup() { return kFollowUp; }
+const Record& checkin() { return kCheckIn; }
+const Record& closing() { return kClosing; }
+const Record& settings_checkins() { return kCheckins; }
+const Record& settings_reports() { return kReports; }
 const Record& settings() { return kSettings; }
 const Record& settings_defaults() { return kDefaults; }
 const Record& settings_matching() { return kMatching; }
@@ -361,8 +400,9 @@ const Record& settings_journal() { return kJournalSettings; }
 
 const std::vector<const Record*>& all() {
     static const std::vector<const Record*> records = {
-        &kPerson, &kPair, &kPlan, &kSession, &kFollowUp, &kSettings, &kAvailability, &kMatch, &kPrevious,
-        &kAgreement, &kGoal, &kAction, &kDefaults, &kMatching, &kWeights, &kGit, &kJournalSettings,
+        &kPerson, &kPair, &kPlan, &kSession, &kFollowUp, &kCheckIn, &kClosing, &kSettings, &kAvailability, &kMatch,
+        &kPrevious, &kAgreement, &kGoal, &kAction, &kDefaults, &kMatching, &kWeights, &kCheckins, &kReports, &kGit,
+        &kJournalSettings,
     };
     return records;
 }

@@ -96,6 +96,16 @@ void read_matching(FieldReader& r, const Node& n, MatchingSettings& m) {
     }
 }
 
+// A section of whole numbers: checkins, reports.
+void read_integers(FieldReader& r, const Node& n, const schema::Record& schema,
+                   const std::vector<std::pair<std::string_view, int*>>& targets) {
+    if (!section(r, n, schema)) return;
+    for (const auto& [key, v] : n.entries())
+        for (const auto& [name, target] : targets)
+            if (key == name)
+                if (auto i = r.integer(v, schema.at(key))) *target = *i;
+}
+
 // extra_keys: {person: [badge], session: [mood]}: kinds are those of schema::all().
 void read_extra_keys(FieldReader& r, const Node& n, ExtraKeys& out) {
     if (n.is_null() || !r.expect_map(n, "'extra_keys'")) return;
@@ -123,6 +133,8 @@ void report_unknown_settings(const Node& doc, const Settings& s, const std::stri
     nested(doc.find("defaults"), schema::settings_defaults());
     nested(doc.find("git"), schema::settings_git());
     nested(doc.find("journal"), schema::settings_journal());
+    nested(doc.find("checkins"), schema::settings_checkins());
+    nested(doc.find("reports"), schema::settings_reports());
     if (const Node* matching = doc.find("matching")) {
         nested(matching, schema::settings_matching());
         if (matching->is_map()) nested(matching->find("weights"), schema::settings_weights());
@@ -156,6 +168,11 @@ Settings read_settings(const Node& doc, const std::string& file, Diagnostics& di
             read_matching(r, v, s.matching);
         } else if (key == "holidays") {
             s.holidays = r.list(v, schema.at(key));
+        } else if (key == "checkins") {
+            read_integers(r, v, schema::settings_checkins(), {{"every_days", &s.checkin_every_days}});
+        } else if (key == "reports") {
+            read_integers(r, v, schema::settings_reports(),
+                          {{"early_months", &s.early_months}, {"min_group", &s.min_group}});
         } else if (key == "git") {
             if (!section(r, v, schema::settings_git())) continue;
             if (const Node* autocommit = v.find("autocommit"))

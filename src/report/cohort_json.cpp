@@ -58,7 +58,7 @@ void sessions(JsonWriter& json, const CohortReport& r) {
     json.member("held_as_planned", r.held_slots());
     json_ratio(json, "adherence", r.adherence(), 4);
     json.member("rated", r.rated());
-    json_ratio(json, "average_rating", r.average_rating(), 2);
+    json_group_ratio(json, "average_rating", r.average_rating(), r.rating_group(), 2);
     json.key("by_month");
     json.begin_object();
     for (const auto& [month, n] : r.sessions_by_month) json.member(month, n);
@@ -111,6 +111,7 @@ std::string cohort_json(const CohortReport& r) {
     json.end_object();
     sessions(json, r);
     at_risk(json, r);
+    cohort_health_json(json, r);
     goals_and_actions(json, r);
     json_ids(json, "closing_soon", r.closing_soon());
     json_figures_list(json, "pairs", r.pairs);

@@ -75,7 +75,8 @@ void pairs_and_rhythm(ReportDoc& doc, const CohortReport& r) {
     doc.field("Adherence to the planned rhythm", std::to_string(r.held_slots()) + " of " +
                                                      std::to_string(r.planned_due()) + " planned sessions held (" +
                                                      percent_text(r.adherence()) + ")");
-    doc.field("Average rating", rating_text(r.average_rating()) + " (" + count_text(r.rated(), "rated session", "rated sessions") + ")");
+    doc.field("Average rating", group_text(rating_text(r.average_rating()), r.rating_group(), r.min_group) + " (" +
+                                    count_text(r.rated(), "rated session", "rated sessions") + ")");
     if (!r.sessions_by_month.empty())
         doc.table(bar_table("month", {r.sessions_by_month.begin(), r.sessions_by_month.end()}, "sessions"));
 }
@@ -135,6 +136,7 @@ std::string cohort_text(const CohortReport& r, bool markdown, bool color) {
     mentor_load(doc, r);
     pairs_and_rhythm(doc, r);
     at_risk(doc, r);
+    cohort_health_text(doc, r);
     goals_and_actions(doc, r);
     closings(doc, r);
     return doc.str();

@@ -152,11 +152,11 @@ void json_header(JsonWriter& json, const char* kind, const ReportOptions& o, con
 void json_figures_list(JsonWriter& json, std::string_view key, const std::vector<PairFigures>& pairs) {
     json.key(key);
     json.begin_array();
-    for (const auto& p : pairs) json_pair_figures(json, p);
+    for (const auto& p : pairs) json_pair_figures(json, p, false);
     json.end_array();
 }
 
-void json_pair_figures(JsonWriter& json, const PairFigures& f) {
+void json_pair_figures(JsonWriter& json, const PairFigures& f, bool own) {
     json.begin_object();
     json.member("pair", f.id);
     json.member("mentor", f.mentor);
@@ -181,7 +181,12 @@ void json_pair_figures(JsonWriter& json, const PairFigures& f) {
     else
         json.null();
     json.member("risk", to_string(f.risk));
-    json_ratio(json, "average_rating", f.average_rating(), 2);
+    // A row of a cohort or person report carries no rating (docs/security.md).
+    json_ratio(json, "average_rating", own ? f.average_rating() : std::nullopt, 2);
+    json.member("needs_attention", f.needs_attention);
+    json.member("checkin_overdue", f.checkin_overdue());
+    json.member("declined", f.declined);
+    json.member("closed_early", f.closed_early);
     json.key("goals");
     json.begin_object();
     json.member("open", f.goals_open);
@@ -199,8 +204,13 @@ std::vector<std::string> csv_pair_header() {
             "start",         "end",            "cadence",       "sessions",      "hours",         "planned",
             "planned_due",   "held_as_planned", "adherence",    "last_session",  "next_session",  "days_since_contact",
             "risk",          "average_rating", "goals_open",    "goals_overdue", "goals_achieved", "goals_dropped",
-            "actions_open",  "actions_overdue", "actions_done"};
+            "actions_open",  "actions_overdue", "actions_done", "needs_attention", "checkin_overdue", "declined",
+            "closed_early"};
 }
+
+namespace {
+std::string yes_no(bool b) { return b ? "yes" : "no"; }
+}  // namespace
 
 std::vector<std::string> csv_pair_row(const PairFigures& f) {
     auto opt = [](const auto& v) { return v ? std::to_string(*v) : std::string(); };
@@ -211,9 +221,10 @@ std::vector<std::string> csv_pair_row(const PairFigures& f) {
             day(f.start), day(f.end), f.cadence, std::to_string(f.sessions()), json_number(f.minutes / 60.0, 2),
             std::to_string(f.planned), std::to_string(f.planned_due), std::to_string(f.held_slots),
             ratio(f.adherence(), 4), day(f.last_session), day(f.next_session), opt(f.days_since_contact),
-            f.risk == Risk::None ? "" : to_string(f.risk), ratio(f.average_rating(), 2), std::to_string(f.goals_open),
-            std::to_string(f.goals_overdue), std::to_string(f.goals_achieved), std::to_string(f.goals_dropped),
-            std::to_string(a.open), std::to_string(a.overdue), std::to_string(a.done)};
+            f.risk == Risk::None ? "" : to_string(f.risk), "" /* no rating in a row: docs/security.md */,
+            std::to_string(f.goals_open), std::to_string(f.goals_overdue), std::to_string(f.goals_achieved),
+            std::to_string(f.goals_dropped), std::to_string(a.open), std::to_string(a.overdue), std::to_string(a.done),
+            yes_no(f.needs_attention), yes_no(f.checkin_overdue()), yes_no(f.declined), yes_no(f.closed_early)};
 }
 
 }  // namespace mentor::detail

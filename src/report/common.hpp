@@ -79,8 +79,14 @@ void json_ids(JsonWriter& json, std::string_view key, const std::vector<const It
     for (const Item* i : items) json.value(i->id);
     json.end_array();
 }
-/// The figures of one pair as a JSON object (shared by cohort and person reports).
-void json_pair_figures(JsonWriter& json, const PairFigures& f);
+/// The figures of one pair as a JSON object (shared by cohort and person
+/// reports, whose rows are not `own`: no rating; and the pair report).
+void json_pair_figures(JsonWriter& json, const PairFigures& f, bool own);
+/// A figure over a group: its value, or null when withheld (group_figure).
+void json_group_ratio(JsonWriter& json, std::string_view key, std::optional<double> value, const GroupFigure& group,
+                      int decimals);
+/// A figure's text, or withheld_text() when the group is too small.
+std::string group_text(const std::string& text, const GroupFigure& group, int min_group);
 /// The figures of one pair as CSV cells, and their header.
 std::vector<std::string> csv_pair_header();
 std::vector<std::string> csv_pair_row(const PairFigures& f);
@@ -95,5 +101,14 @@ std::string cohort_json(const CohortReport& r);
 std::string pair_csv(const PairReport& r);
 std::string person_csv(const PersonReport& r);
 std::string cohort_csv(const CohortReport& r);
+/// The cohort's health section (text, markdown), in cohort_health.cpp.
+void cohort_health_text(ReportDoc& doc, const CohortReport& r);
+void cohort_health_json(JsonWriter& json, const CohortReport& r);
+/// The cohort-level figures CSV carries after its rows: figure, value.
+std::vector<std::pair<std::string, std::string>> cohort_health_cells(const CohortReport& r);
+/// The health figures as (label, text), for text, markdown and HTML alike.
+std::vector<std::pair<std::string, std::string>> cohort_health_lines(const CohortReport& r);
+/// "Pairs needing attention (2): a poor fit, or unsure twice in a row."
+std::string attention_line(size_t pairs);
 
 }  // namespace mentor::detail

@@ -54,6 +54,13 @@ std::string pair_csv(const PairReport& r) {
 
 std::string person_csv(const PersonReport& r) { return pairs_csv({&r.as_mentor, &r.as_mentee}, r.problems); }
 
-std::string cohort_csv(const CohortReport& r) { return pairs_csv({&r.pairs}, r.problems); }
+// The cohort's own figures follow its pair rows after an empty line, as a
+// figure,value table; a withheld figure is an empty value (null).
+std::string cohort_csv(const CohortReport& r) {
+    std::string out = pairs_csv({&r.pairs}, {});
+    out += "\n" + csv_line({"figure", "value"});
+    for (const auto& [figure, value] : cohort_health_cells(r)) out += csv_line({figure, value});
+    return out + problems_csv(r.problems);
+}
 
 }  // namespace mentor::detail

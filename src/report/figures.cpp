@@ -37,6 +37,21 @@ std::optional<double> PairFigures::average_rating() const {
     return static_cast<double>(rating_sum) / rated;
 }
 
+GroupFigure group_figure(int pairs, int min_group) { return {pairs, pairs < min_group}; }
+
+std::string withheld_text(int min_group) { return "fewer than " + std::to_string(min_group) + " pairs"; }
+
+bool PairFigures::checkin_overdue() const {
+    return std::any_of(checkins_due.begin(), checkins_due.end(), [](const CheckInDue& d) { return d.overdue; });
+}
+
+std::optional<Fit> PairFigures::last_fit(Role side) const {
+    std::optional<Fit> last;
+    for (const auto& a : answers)
+        if (a.by == side) last = a.fit;
+    return last;
+}
+
 ActionCounts PairFigures::actions() const {
     return {mentor_actions.open + mentee_actions.open, mentor_actions.overdue + mentee_actions.overdue,
             mentor_actions.done + mentee_actions.done};
@@ -105,6 +120,29 @@ const Journal& journal_as_of(const Journal& journal, Date day, Journal& copy) {
     return copy;
 }
 
+// The relationship's health as of the report's date: check-ins, attention,
+// and how it ended (journal/health.hpp holds the rules).
+void assess_health(PairFigures& f, const Pair& pair, const Journal& journal, const Settings& settings, Date as_of) {
+    Pair then = pair;  // the pair as it stood on as_of
+    then.status = f.status;
+    then.started = f.started;
+    then.ended = f.ended;
+    f.checkins_due = checkins_due(then, journal, settings, as_of);
+    f.checkin_response = checkin_response(then, journal, settings, as_of);
+    f.needs_attention = f.status != PairStatus::Closed && needs_attention(journal, as_of).needed;
+    for (const auto& c : journal.checkins)
+        if (auto d = date_of(c.date); d && *d <= as_of) f.answers.push_back({c.date, c.by, c.fit, c.rating});
+    if (f.status != PairStatus::Closed) return;
+    f.reason = pair.reason;
+    f.declined = f.started.empty() && pair.reason.has_value();
+    auto started = date_of(f.started), ended = date_of(f.ended);
+    f.closed_early = started && ended && *ended < started->add_months(std::max(1, settings.early_months));
+    std::set<Role> sides;
+    for (const auto& c : journal.closings)
+        if (auto d = date_of(c.date); d && *d <= as_of && (!started || *d >= *started)) sides.insert(c.by);
+    f.closing_reviews = !pair.review.empty() ? 2 : static_cast<int>(sides.size());
+}
+
 }  // namespace
 
 PairFigures pair_figures(const Pair& pair, const Plan* plan, const Journal& all_sessions, const Settings& settings,
@@ -152,6 +190,7 @@ PairFigures pair_figures(const Pair& pair, const Plan* plan, const Journal& all_
     }
     count_actions(f, journal, o);
     assess_risk(f, as_of);
+    assess_health(f, pair, all_sessions, settings, as_of);
     return f;
 }
 

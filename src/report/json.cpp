@@ -105,6 +105,58 @@ void session(JsonWriter& json, const Session& s, bool withheld) {
     json.end_object();
 }
 
+void rating(JsonWriter& json, const std::optional<int>& value) {
+    json.key("rating");
+    if (value)
+        json.value(*value);
+    else
+        json.null();
+}
+
+// The pair's own answers, with their comments and reviews.
+void health(JsonWriter& json, const PairReport& r) {
+    json.key("checkins_due");
+    json.begin_array();
+    for (const auto& d : r.figures.checkins_due) {
+        json.begin_object();
+        json.member("side", to_string(d.side));
+        json.member("due", d.due.str());
+        json.member("overdue", d.overdue);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("checkins");
+    json.begin_array();
+    for (const auto& c : r.checkins) {
+        json.begin_object();
+        json.member("file", c.file);
+        json.member("date", c.date);
+        json.member("by", to_string(c.by));
+        json.member("fit", to_string(c.fit));
+        rating(json, c.rating);
+        json.member("comment", c.comment);
+        json.end_object();
+    }
+    json.end_array();
+    json.key("reason");
+    if (r.reason)
+        json.value(to_string(*r.reason));
+    else
+        json.null();
+    json.key("closings");
+    json.begin_array();
+    for (const auto& c : r.closings) {
+        json.begin_object();
+        json.member("file", c.file);
+        json.member("date", c.date);
+        json.member("by", to_string(c.by));
+        json.member("goals", c.goals ? to_string(*c.goals) : "");
+        json.member("review", c.review);
+        json.end_object();
+    }
+    json.end_array();
+}
+
 }  // namespace
 
 std::string pair_json(const PairReport& r) {
@@ -114,10 +166,11 @@ std::string pair_json(const PairReport& r) {
     json.member("mentor_name", r.mentor_name);
     json.member("mentee_name", r.mentee_name);
     json.key("figures");
-    json_pair_figures(json, r.figures);
+    json_pair_figures(json, r.figures, true);
     agreement(json, r);
     goals(json, r);
     actions(json, r);
+    health(json, r);
     json.key("journal");
     json.begin_array();
     for (const auto& s : r.journal) session(json, s, s.is_private && !r.include_private);
@@ -141,6 +194,18 @@ std::string person_json(const PersonReport& r) {
     json.member("sessions", r.sessions());
     json_figures_list(json, "as_mentor", r.as_mentor);
     json_figures_list(json, "as_mentee", r.as_mentee);
+    json.key("checkins");
+    json.begin_array();
+    for (const auto& [pair, a] : r.checkins) {
+        json.begin_object();
+        json.member("pair", pair);
+        json.member("date", a.date);
+        json.member("by", to_string(a.by));
+        json.member("fit", to_string(a.fit));
+        rating(json, a.rating);
+        json.end_object();
+    }
+    json.end_array();
     json.end_object();
     return json.str();
 }

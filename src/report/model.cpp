@@ -94,6 +94,15 @@ PairReport build_pair_report(const Records& records, const Pair& pair, std::opti
         auto date = parse_iso_date(s.date);
         if (!date || options.in_period(*date)) r.journal.push_back(std::move(s));
     }
+    auto by_then = [&](const std::string& date) {
+        auto d = parse_iso_date(date);
+        return !d || *d <= options.as_of();
+    };
+    for (const auto& c : journal.checkins)
+        if (by_then(c.date)) r.checkins.push_back(c);
+    for (const auto& c : journal.closings)
+        if (by_then(c.date)) r.closings.push_back(c);
+    if (r.figures.status == PairStatus::Closed) r.reason = pair.reason, r.legacy_review = pair.review;
     return r;
 }
 
@@ -114,9 +123,14 @@ PersonReport build_person_report(const Records& records, const Person& person, s
     r.options = options;
     for (auto& p : existing(std::move(pairs))) {
         if (p.mentor == person.id && p.status != PairStatus::Closed) ++r.load;
+        const Role side = p.mentor == person.id ? Role::Mentor : Role::Mentee;
+        for (const auto& a : p.answers)
+            if (a.by == side) r.checkins.push_back({p.id, a});
         (p.mentor == person.id ? r.as_mentor : r.as_mentee).push_back(std::move(p));
     }
     if (person.has_role(Role::Mentor)) r.capacity = records.settings.capacity_of(person);
+    std::stable_sort(r.checkins.begin(), r.checkins.end(),
+                     [](const auto& a, const auto& b) { return a.second.date < b.second.date; });
     return r;
 }
 
@@ -136,6 +150,8 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
     r.cohort = cohort;
     r.program = records.settings.program;
     r.options = options;
+    r.min_group = records.settings.min_group;
+    r.early_months = records.settings.early_months;
     r.pairs = existing(std::move(pairs));
     for (auto s : {PairStatus::Proposed, PairStatus::Active, PairStatus::Paused, PairStatus::Closed})
         r.pairs_by_status[s] = 0;
@@ -232,6 +248,76 @@ std::optional<double> CohortReport::adherence() const {
     int due = planned_due();
     if (due == 0) return std::nullopt;
     return static_cast<double>(held_slots()) / due;
+}
+
+GroupFigure CohortReport::rating_group() const {
+    return group_figure(static_cast<int>(std::count_if(pairs.begin(), pairs.end(), [](const PairFigures& p) { return p.rated > 0; })),
+                        min_group);
+}
+
+CheckInResponse CohortReport::checkin_response() const {
+    CheckInResponse r;
+    for (const auto& p : pairs) r.due += p.checkin_response.due, r.answered += p.checkin_response.answered;
+    return r;
+}
+
+std::map<Fit, int> CohortReport::fit_distribution() const {
+    std::map<Fit, int> out = {{Fit::Good, 0}, {Fit::Unsure, 0}, {Fit::Poor, 0}};
+    for (const auto& p : pairs)
+        for (Role side : {Role::Mentor, Role::Mentee})
+            if (auto fit = p.last_fit(side)) ++out[*fit];
+    return out;
+}
+
+GroupFigure CohortReport::fit_group() const {
+    return group_figure(static_cast<int>(std::count_if(pairs.begin(), pairs.end(), [](const PairFigures& p) { return !p.answers.empty(); })),
+                        min_group);
+}
+
+namespace {
+template <class Keep>
+std::vector<const PairFigures*> pairs_where(const std::vector<PairFigures>& pairs, Keep keep) {
+    std::vector<const PairFigures*> out;
+    for (const auto& p : pairs)
+        if (keep(p)) out.push_back(&p);
+    return out;
+}
+}  // namespace
+
+std::vector<const PairFigures*> CohortReport::needing_attention() const {
+    return pairs_where(pairs, [](const PairFigures& p) { return p.needs_attention; });
+}
+
+std::vector<const PairFigures*> CohortReport::closed_early() const {
+    return pairs_where(pairs, [](const PairFigures& p) { return p.closed_early; });
+}
+
+int CohortReport::started() const {
+    return static_cast<int>(pairs_where(pairs, [](const PairFigures& p) { return !p.started.empty(); }).size());
+}
+
+std::optional<double> CohortReport::closed_early_rate() const {
+    if (started() == 0) return std::nullopt;
+    return static_cast<double>(closed_early().size()) / started();
+}
+
+std::map<ClosingReason, int> CohortReport::closing_reasons() const {
+    std::map<ClosingReason, int> out;
+    for (size_t i = 0; i < std::size(kClosingReasons); ++i) out[static_cast<ClosingReason>(i)] = 0;
+    for (const auto& p : pairs)
+        if (p.reason) ++out[*p.reason];
+    return out;
+}
+
+GroupFigure CohortReport::reasons_group() const {
+    return group_figure(static_cast<int>(pairs_where(pairs, [](const PairFigures& p) { return p.reason.has_value(); }).size()),
+                        min_group);
+}
+
+std::vector<const PairFigures*> CohortReport::without_review() const {
+    return pairs_where(pairs, [](const PairFigures& p) {
+        return p.status == PairStatus::Closed && !p.declined && p.closing_reviews == 0;
+    });
 }
 
 std::optional<double> CohortReport::average_rating() const {

@@ -118,6 +118,41 @@ void journal(ReportDoc& doc, const PairReport& r) {
     }
 }
 
+// Text from a record as one safe line: an answer's comment, a review.
+std::string one_line(const std::string& text) { return single_line(to_valid_utf8(text)); }
+
+void health(ReportDoc& doc, const PairReport& r) {
+    doc.heading("Check-ins");
+    for (const auto& d : r.figures.checkins_due)
+        doc.field("Next of the " + to_string(d.side), d.due.str() + (d.overdue ? " (overdue)" : ""));
+    if (r.figures.needs_attention) doc.field("Needs attention", "yes: a poor fit, or unsure twice in a row");
+    if (r.checkins.empty()) doc.line("No check-in yet.");
+    else {
+        Table t({"date", "by", "fit", "rating", "comment"});
+        for (const auto& c : r.checkins)
+            t.add_row({c.date, to_string(c.by), to_string(c.fit), c.rating ? std::to_string(*c.rating) + "/5" : "",
+                       one_line(c.comment)});
+        doc.table(t);
+    }
+    if (r.figures.status != PairStatus::Closed) return;
+    doc.heading(r.figures.declined ? "Declined" : "Closing");
+    doc.field("Reason", r.reason ? closing_reason_text(*r.reason) : "not given");
+    if (!r.legacy_review.empty()) doc.field("Review", one_line(r.legacy_review));
+    for (const auto& c : r.closings)
+        doc.field("Review of the " + to_string(c.by) + " (" + c.date + ")",
+                  (c.goals ? "goals " + to_string(*c.goals) + (c.review.empty() ? "" : "; ") : "") + one_line(c.review));
+}
+
+// The person's own check-ins, without comments (the pair report has them).
+void own_checkins(ReportDoc& doc, const PersonReport& r) {
+    doc.heading("Own check-ins (" + std::to_string(r.checkins.size()) + ")");
+    if (r.checkins.empty()) return doc.line("None.");
+    Table t({"date", "pair", "as", "fit", "rating"});
+    for (const auto& [pair, a] : r.checkins)
+        t.add_row({a.date, pair, to_string(a.by), to_string(a.fit), a.rating ? std::to_string(*a.rating) + "/5" : ""});
+    doc.table(t);
+}
+
 Table pair_table(const std::vector<PairFigures>& pairs, bool as_mentor) {
     Table t({"pair", as_mentor ? "mentee" : "mentor", "status", "sessions", "rhythm", "last session", "next session",
              "at risk"});
@@ -148,6 +183,7 @@ std::string pair_text(const PairReport& r, bool markdown, bool color) {
     goals(doc, r);
     sessions(doc, r);
     actions(doc, r);
+    health(doc, r);
     journal(doc, r);
     return doc.str();
 }
@@ -172,6 +208,7 @@ std::string person_text(const PersonReport& r, bool markdown, bool color) {
         else
             doc.table(pair_table(pairs, as_mentor));
     }
+    own_checkins(doc, r);
     return doc.str();
 }
 

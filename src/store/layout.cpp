@@ -17,15 +17,20 @@ namespace {
 struct EntryTag {
     EntryKind kind;
     std::string_view tag;
+    std::optional<Role> side = {};
 };
-constexpr EntryTag kEntryTags[] = {
+const EntryTag kEntryTags[] = {
     {EntryKind::Session, ""},
     {EntryKind::FollowUp, "followup"},
+    {EntryKind::CheckIn, "checkin-mentor", Role::Mentor},
+    {EntryKind::CheckIn, "checkin-mentee", Role::Mentee},
+    {EntryKind::Closing, "closing-mentor", Role::Mentor},
+    {EntryKind::Closing, "closing-mentee", Role::Mentee},
 };
 
-std::string_view tag_of(EntryKind kind) {
+std::string_view tag_of(EntryKind kind, std::optional<Role> side) {
     for (const auto& t : kEntryTags)
-        if (t.kind == kind) return t.tag;
+        if (t.kind == kind && (!t.side || t.side == side)) return t.tag;
     return "";
 }
 
@@ -95,7 +100,7 @@ std::optional<EntryStem> parse_entry_stem(std::string_view stem) {
             if (after.size() < t.tag.size() + 1 || after[0] != '-' || after.substr(1, t.tag.size()) != t.tag) continue;
             after.remove_prefix(t.tag.size() + 1);
         }
-        EntryStem out{t.kind, std::string(stem.substr(0, 10)), 1};
+        EntryStem out{t.kind, std::string(stem.substr(0, 10)), 1, t.side};
         if (after.empty()) return out;
         if (auto n = parse_number(after)) {
             out.number = *n;
@@ -105,9 +110,9 @@ std::optional<EntryStem> parse_entry_stem(std::string_view stem) {
     return std::nullopt;
 }
 
-std::string entry_stem(EntryKind kind, std::string_view date, int number) {
+std::string entry_stem(EntryKind kind, std::string_view date, int number, std::optional<Role> side) {
     std::string stem(date);
-    if (std::string_view tag = tag_of(kind); !tag.empty()) stem += "-" + std::string(tag);
+    if (std::string_view tag = tag_of(kind, side); !tag.empty()) stem += "-" + std::string(tag);
     if (number > 1) stem += "-" + std::to_string(number);
     return stem;
 }

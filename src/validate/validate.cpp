@@ -7,6 +7,7 @@
 
 #include "mentor/core/ids.hpp"
 #include "mentor/core/suggest.hpp"
+#include "mentor/journal/health.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/matching/rules.hpp"
 #include "mentor/plan/plan.hpp"
@@ -107,6 +108,8 @@ void check_pair(const Records& records, const Pair& pair, Diagnostics& d) {
                 add(d, file, pair.mentor_mark, Severity::Warning, "breaks a pairing rule: " + rule_text(rule, records, *mentor, *mentee));
     if (pair.status == PairStatus::Closed && pair.ended.empty())
         add(d, file, {}, Severity::Warning, "closed pair has no 'ended' date");
+    if (pair.reason && pair.status != PairStatus::Closed)
+        add(d, file, {}, Severity::Error, "a " + to_string(pair.status) + " pair has a closing 'reason'; only a declined or closed pair has one");
     report_unknown_keys(pair.extra, schema::pair(), records.settings.extra_keys, file, d);
     report_unknown_keys(pair.match.extra, schema::match(), records.settings.extra_keys, file, d);
 }
@@ -165,6 +168,26 @@ void check_followups(const Records& records, const Journal& journal, const std::
         }
 }
 
+// Check-ins and closing reviews keep the rules `mentor checkin` and `plan
+// --close` apply (journal/health.hpp), whatever their date: a check-in in a
+// closed pair, two closings from one side, an entry of a pair with no file...
+void check_answers(const Records& records, const Journal& journal, Diagnostics& d) {
+    const Pair* pair = records.pair(journal.pair);
+    const Date never = *parse_iso_date("9999-12-31");  // future dates are check_future_sessions'
+    for (const auto& c : journal.checkins) {
+        const std::string file = layout::entry_path(journal.pair, c.file);
+        report_unknown_keys(c.extra, schema::checkin(), records.settings.extra_keys, file, d);
+        if (pair)
+            if (auto why = checkin_problem(*pair, journal, c, never)) add(d, file, {}, Severity::Error, *why);
+    }
+    for (const auto& c : journal.closings) {
+        const std::string file = layout::entry_path(journal.pair, c.file);
+        report_unknown_keys(c.extra, schema::closing(), records.settings.extra_keys, file, d);
+        if (pair)
+            if (auto why = closing_problem(*pair, journal, c)) add(d, file, {}, Severity::Error, *why);
+    }
+}
+
 // A session names goals of its pair's plan and actions of its pair's journal.
 void check_journal(const Records& records, const Journal& journal, const Plan* plan, Diagnostics& d) {
     const ExtraKeys& extra = records.settings.extra_keys;
@@ -188,6 +211,7 @@ void check_journal(const Records& records, const Journal& journal, const Plan* p
                     "'done' names '" + id + "', which is no action agreed in the journal of " + journal.pair);
     }
     check_followups(records, journal, actions, d);
+    check_answers(records, journal, d);
 }
 
 // Every plan and journal file of every pair is read, so validate reports
@@ -231,11 +255,11 @@ void check_future_sessions(const Records& records, const fs::path& root, Date to
                 stems.emplace_back(*stem);
         std::sort(stems.begin(), stems.end());
         for (const auto& stem : stems) {
-            auto parsed = layout::parse_session_stem(stem);
+            auto parsed = layout::parse_entry_stem(stem);
             auto date = parsed ? parse_iso_date(parsed->date) : std::nullopt;
             if (date && *date > today)
                 add(d, layout::session_path(id, stem), {}, Severity::Warning,
-                    "a session in the future: dated " + date->str() + ", after today (" + today.str() +
+                    std::string(parsed->kind == layout::EntryKind::Session ? "a session" : "an entry") + " in the future: dated " + date->str() + ", after today (" + today.str() +
                         "); reports leave it out until then");
         }
     }

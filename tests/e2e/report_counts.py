@@ -10,6 +10,7 @@ mentor wrote in JSON, text and CSV. Prints one line per figure compared
 ("ok ..." or "MISMATCH ...") and exits 1 on any mismatch.
 """
 import csv
+import io
 import datetime as dt
 import json
 import os
@@ -206,6 +207,8 @@ def counts(root, cohort, as_of, since, until):
         length = int(agreement.get("length", default_length)) if plan else default_length
         sessions = []
         for f in files(os.path.join(root, "journal", pid)):
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}(-\d+)?\.yaml", f):
+                continue  # follow-ups, check-ins and closing reviews are not sessions
             s = parse(os.path.join(root, "journal", pid, f))
             if day(s["date"]) <= as_of:
                 sessions.append(s)
@@ -271,6 +274,9 @@ def counts(root, cohort, as_of, since, until):
     for key in ("sessions", "minutes", "planned_due", "held_as_planned", "rated", "rating_sum", "goals_open",
                 "goals_overdue", "goals_achieved", "goals_dropped", "actions_open", "actions_overdue", "actions_done"):
         r[key] = total(key)
+    # Small groups stay anonymous: the average rating needs min_group rated pairs.
+    r["min_group"] = int((settings.get("reports") or {}).get("min_group", 5))
+    r["rating_shown"] = sum(1 for f in r["pairs"].values() if f["rated"]) >= r["min_group"]
     r["at_risk"] = sorted(pid for pid, f in r["pairs"].items() if f["risk"])
     r["closing_soon"] = sorted(pid for pid, f in r["pairs"].items() if f["closing_soon"])
     return r
@@ -336,7 +342,7 @@ def main():
          round(want["held_as_planned"] / want["planned_due"], 4) if want["planned_due"] else None)
     same("json sessions.rated", s["rated"], want["rated"])
     same("json sessions.average_rating", s["average_rating"],
-         round(want["rating_sum"] / want["rated"], 2) if want["rated"] else None)
+         round(want["rating_sum"] / want["rated"], 2) if want["rated"] and want["rating_shown"] else None)
     same("json sessions.by_month", s["by_month"], want["by_month"])
     same("json at_risk", sorted(p["pair"] for p in j["at_risk"]), want["at_risk"])
     same("json at_risk reasons", {p["pair"]: p["risk"] for p in j["at_risk"]},
@@ -362,8 +368,9 @@ def main():
          (str(want["sessions"]), one_decimal(round(want["minutes"] / 60, 1))))
     same("text adherence", grab(r"^  Adherence to the planned rhythm: (\d+) of (\d+) planned"),
          (str(want["held_as_planned"]), str(want["planned_due"])))
-    same("text rating", grab(r"^  Average rating: (\S+) \((\d+) rated session"),
-         (f"{want['rating_sum'] / want['rated']:.1f}" if want["rated"] else "–", str(want["rated"])))
+    same("text rating", grab(r"^  Average rating: (.+?) \((\d+) rated session"),
+         (f"{want['rating_sum'] / want['rated']:.1f}" if want["rated"] and want["rating_shown"] else
+          "–" if want["rating_shown"] else f"fewer than {want['min_group']} pairs", str(want["rated"])))
     same("text at risk", grab(r"^Pairs at risk \((\d+)\)"), (str(len(want["at_risk"])),))
     same("text closing soon", grab(r"^Closing in the next 30 days \((\d+)\)"), (str(len(want["closing_soon"])),))
     months = dict(re.findall(r"^(\d{4}-\d{2}) +(\d+)", text, re.M))
@@ -379,7 +386,9 @@ def main():
         m = re.search(r"^" + a + r" +(\d+)", actions, re.M)
         same("text actions " + a, m and int(m.group(1)), want["actions_" + a])
 
-    rows = list(csv.DictReader(open(csv_file, encoding="utf-8", newline="")))
+    # The pair rows end at the first empty line (the cohort's figures follow).
+    table = open(csv_file, encoding="utf-8", newline="").read()
+    rows = list(csv.DictReader(io.StringIO(re.split(r"\r?\n\r?\n", table)[0], newline="")))
     same("csv pairs", sorted(r["pair"] for r in rows), sorted(want["pairs"]))
     for row in rows:
         f = want["pairs"].get(row["pair"])
@@ -390,6 +399,7 @@ def main():
                                    "days_since_contact", "risk", "goals_open", "goals_overdue", "goals_achieved",
                                    "goals_dropped", "actions_open", "actions_overdue", "actions_done")}
         exp = {k: str(f[k]) for k in got}
+        exp["average_rating"] = ""  # a row never carries a rating
         same("csv " + row["pair"], got, exp)
     sys.exit(1 if failures else 0)
 

@@ -25,6 +25,9 @@ report_fixture() {
         --action "mentee: zqs11 action due 2026-03-20" --done 2026-02-09.2 --rating 5 --private
     mm log alice-martin--bob-durand --date 2026-02-23 --duration 40 --topic "zqs12 topic" --notes "zqs13 notes
 second line" --rating 3
+    # Check-ins of both sides: their comments are content too.
+    mm --today 2026-02-10 checkin alice-martin--bob-durand --by mentee --fit good --rating 4 --comment "zqs31 comment"
+    mm --today 2026-02-24 checkin alice-martin--bob-durand --by mentor --fit unsure --comment "zqs32 comment"
 
     # Started a month ago, never met: at risk (no first session).
     mm add pair yann-le-goff chloe-petit
@@ -45,5 +48,6 @@ second line" --rating 3
     mm log zoe-chen--dan-roe --date 2026-01-05 --duration 60 --topic "zqs26 topic" --notes "zqs27 notes" --rating 4
     mm log zoe-chen--dan-roe --date 2026-02-02 --duration 75 --topic "zqs28 topic" --notes "zqs29 notes" --rating 5
     mm plan zoe-chen--dan-roe --achieve g1
-    mm plan zoe-chen--dan-roe --close --review "zqs30 review"
+    mm plan zoe-chen--dan-roe --close --reason goals-met --by mentee --review "zqs30 review"
+    mm plan zoe-chen--dan-roe --close --by mentor --assess partly --review "zqs33 review"
 }

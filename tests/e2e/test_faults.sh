@@ -259,7 +259,7 @@ match "$S" . -C {W} match --write
 plan "$S" . -C {W} plan $P --start 2026-03-09 --goal "Speak at a meetup"
 plan-goal "$PLANNED" . -C {W} plan $P --goal "Write a blog post" --achieve g1
 pause "$PLANNED" . -C {W} plan $P --pause
-close "$PLANNED" . -C {W} plan $P --close --review "Done."
+close "$PLANNED" . -C {W} plan $P --close --reason completed --by mentor --review "Done."
 log "$PLANNED" . -C {W} log $P --notes "Talked." --action "mentee: read a book" --no-edit
 log-again "$LOGGED" . -C {W} log $P --notes "Again." --no-edit
 commit "$GIT" . -C {W} --commit add mentee "Eve Lamb" --languages en

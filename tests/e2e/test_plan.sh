@@ -52,7 +52,7 @@ m plan $P --achieve g9;                 expect_rc 2; expect_err "unknown goal 'g
 m plan $P --time 25:00;                 expect_rc 2; expect_err "'--time' must be a time of day HH:MM"; unchanged "$before"
 m plan $P --mode telepathy;             expect_rc 2; expect_err "'--mode' must be remote, in-person or phone"; unchanged "$before"
 m plan $P --due 2026-05-01;             expect_rc 2; expect_err "--due must follow the --goal"; unchanged "$before"
-m plan $P --review "fine";              expect_rc 2; expect_err "--review goes with --close"; unchanged "$before"
+m plan $P --review "fine";              expect_rc 2; expect_err "--reason, --by, --review and --assess go with --close or --decline"; unchanged "$before"
 m plan $P --sessions 3 --until 2026-05-01; expect_rc 2; unchanged "$before"
 m plan $P --pause --resume;             expect_rc 2; unchanged "$before"
 m plan $P --ics --goal x;               expect_rc 2; expect_err "--ics prints the calendar"; unchanged "$before"
@@ -138,12 +138,19 @@ m --today 2026-06-01 plan $P --resume --cadence weekly
 expect_rc 0
 expect_line '^status: active$' "$D/pairs/$P.yaml"
 expect_line '^schedule: \[2026-03-09, 2026-04-13, 2026-06-01, 2026-06-08, 2026-06-15\]$' "$PLAN"
-m --today 2026-06-10 plan $P --close; expect_rc 2; expect_err "--close needs --review TEXT"
-m --today 2026-06-10 plan $P --close --review "Bob spoke at two meetups; we stop here."
+before=$(snapshot "$D")
+m --today 2026-06-10 plan $P --decline --reason other; expect_rc 1; expect_err "only a proposed pair can be declined (it is active); close it"; unchanged "$before"
+m --today 2026-06-10 plan $P --close; expect_rc 2; expect_err "--close needs --reason: completed, goals-met"
+m --today 2026-06-10 plan $P --close --reason done; expect_rc 2; expect_err "'--reason' must be completed, goals-met, no-chemistry"
+m --today 2026-06-10 plan $P --close --reason goals-met --review "no side"; expect_rc 2; expect_err "give --by mentor or --by mentee"
+m --today 2026-06-10 plan $P --close --reason goals-met --by mentor --assess met --review "Bob spoke at two meetups; we stop here."
 expect_rc 0
 cp "$D/pairs/$P.yaml" "$OUT"; expect_golden plan/closed-pair.yaml
+expect_line '^by: mentor$' "$D/journal/$P/2026-06-10-closing-mentor.yaml"
+expect_line '^goals: met$' "$D/journal/$P/2026-06-10-closing-mentor.yaml"
 before=$(snapshot "$D")
-m --today 2026-06-11 plan $P --close --review again; expect_rc 1; expect_err "pair $P is already closed (ended 2026-06-10)"; unchanged "$before"
+m --today 2026-06-11 plan $P --close --reason completed; expect_rc 1; expect_err "pair $P is already closed (ended 2026-06-10)"; unchanged "$before"
+m --today 2026-06-11 plan $P --close --by mentor --review again; expect_rc 1; expect_err "the mentor of $P already wrote a closing review (2026-06-10-closing-mentor)"; unchanged "$before"
 m --today 2026-06-11 plan $P --goal "One more";      expect_rc 1; expect_err "its plan is read-only"; unchanged "$before"
 m --today 2026-06-11 plan $P --resume;              expect_rc 1; unchanged "$before"
 m plan $P; expect_rc 0; expect_out "Status: closed, started 2026-03-09, ended 2026-06-10"

@@ -43,7 +43,7 @@ done
 
 # `plan --close` against `log`: the session is logged before the close, or
 # refused; never a session in a closed pair dated after its end.
-A=(plan $P --close --review "We are done.")
+A=(plan $P --close --reason completed)
 B=(log $P --notes "Second." --date 2026-03-02 --no-edit)
 closed_first=0
 for round in $(seq 1 20); do
@@ -61,7 +61,7 @@ for round in $(seq 1 20); do
     run -C "$D" validate; expect_rc 0
 done
 # A session after the close, tried in turn, is refused.
-A=(plan $P --close --review "We are done.")
+A=(plan $P --close --reason completed)
 rm -rf "$D" && cp -a "$BASE" "$D"
 MENTOR_TODAY=2026-03-02 m "${A[@]}"; expect_rc 0
 MENTOR_TODAY=2026-03-03 m log $P --notes "Late." --no-edit; expect_rc 1; expect_err "is closed"

@@ -28,7 +28,8 @@ m report $P --include-private; expect_out "zqs10 notes"; expect_out "zqs11 actio
 # --- confidentiality: no planted word in any cohort or person report, in any format
 planted=$(grep -o 'zqs[0-9][0-9]' "$MENTOR_SRC/tests/e2e/report_fixture.sh" | sort -u)
 check; [ "$(echo "$planted" | wc -l)" -ge 30 ] || fail "the fixture plants fewer words than expected"
-for scope in "--cohort c1" "--all" "--person alice-martin" "--person bob-durand" "--person yann-le-goff"; do
+for scope in "--cohort c1" "--all" "--person alice-martin" "--person bob-durand" "--person yann-le-goff" \
+             "--person zoe-chen" "--person dan-roe"; do
     for f in text markdown json csv html; do
         [ $f = html ] && [[ $scope == --person* ]] && continue
         m report $scope --format $f
@@ -37,7 +38,12 @@ for scope in "--cohort c1" "--all" "--person alice-martin" "--person bob-durand"
     done
 done
 # ... and none of it in the files either: the words really are in the records.
-check; grep -rq zqs30 "$D/pairs" && grep -rq zqs29 "$D/journal" || fail "planted words missing from the records"
+for word in zqs29 zqs30 zqs31 zqs32 zqs33; do
+    check; grep -rq $word "$D/journal" || fail "planted word $word missing from the records"
+done
+m report zoe-chen--dan-roe; expect_out "zqs30 review"; expect_out "zqs33 review"; expect_out "Reason: goals met"
+m report alice-martin--bob-durand --format json; expect_out '"comment": "zqs31 comment"'
+m report --person bob-durand; expect_out "Own check-ins (1)"
 
 # --- --output writes atomically, nothing else changes
 before=$(snapshot "$D")

@@ -132,14 +132,54 @@ TEST_CASE("plan: lifecycle pause, resume, close, and refusals") {
     CHECK(r.plan.schedule == std::vector<std::string>{"2026-03-02", "2026-03-16", "2026-05-04", "2026-05-18"});
     PlanChange close;
     close.lifecycle = Lifecycle::Close;
+    CHECK(refusal(r.pair, r.plan, close, "2026-05-10", held) == ErrorKind::Usage);  // no --reason
+    close.reason = ClosingReason::GoalsMet;
     close.review = "Good progress.";
+    CHECK(refusal(r.pair, r.plan, close, "2026-05-10", held) == ErrorKind::Usage);  // a review is one side's
+    close.by = Role::Mentor;
+    close.goals_assessment = GoalsAssessment::Partly;
     auto c = apply_plan_change(r.pair, r.plan, close, settings(), held, day("2026-05-10"));
     CHECK(c.pair.status == PairStatus::Closed);
     CHECK(c.pair.ended == "2026-05-10");
-    CHECK(c.pair.review == "Good progress.");
+    CHECK(c.pair.reason == ClosingReason::GoalsMet);
+    CHECK(c.pair.review.empty());
+    REQUIRE(c.closing);
+    CHECK(c.closing->file == "2026-05-10-closing-mentor");
+    CHECK(c.closing->review == "Good progress.");
+    CHECK(c.closing->goals == GoalsAssessment::Partly);
     CHECK(c.plan.schedule.back() == "2026-05-04");
-    CHECK(refusal(c.pair, c.plan, close, "2026-05-11", held) == ErrorKind::Data);
     CHECK(refusal(c.pair, c.plan, cadence, "2026-05-11", held) == ErrorKind::Data);
+    // Closed: the other side's review only, with no new reason.
+    PlanChange mentee;
+    mentee.lifecycle = Lifecycle::Close;
+    mentee.by = Role::Mentee;
+    mentee.review = "Thanks.";
+    auto m = apply_plan_change(c.pair, c.plan, mentee, settings(), held, day("2026-05-12"));
+    CHECK_FALSE(m.pair_changed);
+    CHECK(m.closing->file == "2026-05-12-closing-mentee");
+    mentee.reason = ClosingReason::Other;
+    CHECK(refusal(c.pair, c.plan, mentee, "2026-05-12", held) == ErrorKind::Data);
+    mentee.reason.reset();
+    mentee.by.reset();
+    mentee.review.clear();
+    CHECK(refusal(c.pair, c.plan, mentee, "2026-05-12", held) == ErrorKind::Data);  // closing twice
+}
+
+TEST_CASE("plan: a proposed pair is declined, never closed; an active one closed, never declined") {
+    PlanChange decline;
+    decline.lifecycle = Lifecycle::Decline;
+    decline.reason = ClosingReason::NoChemistry;
+    auto d = apply_plan_change(proposed_pair(), std::nullopt, decline, settings(), {}, day("2026-03-02"));
+    CHECK(d.pair.status == PairStatus::Closed);
+    CHECK(d.pair.started.empty());
+    CHECK(d.pair.ended == "2026-03-02");
+    CHECK(d.pair.reason == ClosingReason::NoChemistry);
+    CHECK_FALSE(d.closing);
+    PlanChange close = decline;
+    close.lifecycle = Lifecycle::Close;
+    CHECK(refusal(proposed_pair(), std::nullopt, close, "2026-03-02", {}) == ErrorKind::Data);
+    auto u = apply_plan_change(proposed_pair(), std::nullopt, start_on("2026-03-02"), settings(), {}, day("2026-03-02"));
+    CHECK(refusal(u.pair, u.plan, decline, "2026-03-03", {}) == ErrorKind::Data);
 }
 
 TEST_CASE("plan: the file round-trips byte for byte and keeps unknown keys") {

@@ -33,6 +33,10 @@ struct Journal {
     /// Follow-ups of actions between sessions (`mentor action`), oldest
     /// first: never sessions, so no report counts them as a meeting.
     std::vector<FollowUp> followups;
+    /// Check-ins (`mentor checkin`) and closing reviews, oldest first: never
+    /// sessions either.
+    std::vector<CheckIn> checkins;
+    std::vector<Closing> closings;
     /// Problems in its files; a broken file is reported, never skipped silently.
     Diagnostics diagnostics;
 
@@ -65,6 +69,10 @@ std::string create_session(const fs::path& root, Session& session, int first_num
 /// `followup.file`; returns the path relative to `root`. Sealed as create_session.
 std::string create_followup(const fs::path& root, FollowUp& followup, int first_number,
                             const std::vector<std::string>& seal_to = {});
+
+/// Creates <date>-checkin-<side>.yaml exclusively; a data error when that
+/// side already answered on that day. Returns the path relative to `root`.
+std::string create_checkin(const fs::path& root, const CheckIn& checkin);
 
 /// Gives the session's actions the ids "<file>.1", "<file>.2", ...
 void number_actions(Session& session);

@@ -48,7 +48,8 @@ struct GoalInput {
 };
 
 /// A change of the pair's relationship, beyond its agreement and goals.
-enum class Lifecycle { None, Pause, Resume, Close };
+/// Decline: a proposed pair that will not start (it becomes closed, never started).
+enum class Lifecycle { None, Pause, Resume, Close, Decline };
 
 /// What `mentor plan` was asked to change; values are already parsed.
 struct PlanChange {
@@ -64,7 +65,14 @@ struct PlanChange {
     std::vector<std::string> achieve;  ///< goal ids
     std::vector<std::string> drop;     ///< goal ids
     Lifecycle lifecycle = Lifecycle::None;
-    std::string review;  ///< with Close
+    /// With Close and Decline: why (required, unless the pair is closed
+    /// already and only a side's review is added).
+    std::optional<ClosingReason> reason;
+    /// With Close and Decline: the side whose closing review this is, its
+    /// review and its view of the goals (journal/<pair>/<date>-closing-<side>.yaml).
+    std::optional<Role> by;
+    std::string review;
+    std::optional<GoalsAssessment> goals_assessment;
 
     /// Any field of the agreement itself.
     bool touches_agreement() const;
@@ -78,6 +86,9 @@ struct PlanUpdate {
     Plan plan;
     bool pair_changed = false;
     bool plan_changed = false;
+    /// One side's closing review to create (`by` was given); the caller
+    /// checks it against the journal (closing_problem) and writes it with the rest.
+    std::optional<Closing> closing;
     std::vector<std::string> notes;  ///< what happened, one line each, for the user
 };
 
@@ -90,10 +101,13 @@ struct PlanUpdate {
 /// - Goals get the next free id gN; achieve/drop record `today`.
 /// - Pause and close drop the planned dates from today on (held ones stay);
 ///   resume plans the rest of the agreement again from the start given, or today.
+/// - Decline (a proposed pair) and close record `today` as the end and the
+///   reason; with `by`, that side's closing review. A closed pair takes one
+///   more thing: the other side's review (`by` with no other change).
 /// Throws a usage error (exit 2) for a value that cannot be right (zero
 /// sessions, an end before the start, an unknown goal id...) and a data
 /// error (exit 1) for an operation the pair's state refuses (a closed pair,
-/// closing twice, pausing a pair that is not active...).
+/// closing twice, pausing a pair that is not active, declining an active one...).
 PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& plan, const PlanChange& change,
                              const Settings& settings, const std::set<Date>& held, Date today);
 

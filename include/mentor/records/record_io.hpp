@@ -42,6 +42,16 @@ std::optional<FollowUp> read_followup(const yaml::Node& doc, const std::string& 
                                       const std::string& stem, Diagnostics& diagnostics);
 yaml::Node write_followup(const FollowUp& followup);
 
+/// journal/<pair-id>/<stem>.yaml with a -checkin-<side> or -closing-<side>
+/// stem (src/records/checkin_io.cpp). nullopt when the document is not a map
+/// or lacks a valid `by` (or, for a check-in, `fit`).
+std::optional<CheckIn> read_checkin(const yaml::Node& doc, const std::string& file, const std::string& pair_id,
+                                    const std::string& stem, Diagnostics& diagnostics);
+yaml::Node write_checkin(const CheckIn& checkin);
+std::optional<Closing> read_closing(const yaml::Node& doc, const std::string& file, const std::string& pair_id,
+                                    const std::string& stem, Diagnostics& diagnostics);
+yaml::Node write_closing(const Closing& closing);
+
 /// A closed pair starting again (a repeat): its earlier dates and review are
 /// kept under `previous`, so nothing of the first relationship is lost.
 Pair restart_pair(const Pair& closed);

@@ -106,6 +106,16 @@ struct MatchInfo {
     }
 };
 
+/// Why a pair was declined or closed: one code each, in the enum's order.
+enum class ClosingReason { Completed, GoalsMet, NoChemistry, Availability, LeftOrganisation, Other };
+/// Their names in files and on the command line.
+inline constexpr const char* kClosingReasons[] = {"completed", "goals-met", "no-chemistry", "availability",
+                                                  "left-organisation", "other"};
+std::string to_string(ClosingReason);
+std::optional<ClosingReason> parse_closing_reason(std::string_view);
+/// The one wording of a reason in reports: "no chemistry", "left the organisation".
+std::string closing_reason_text(ClosingReason);
+
 /// pairs/<mentor>--<mentee>.yaml
 struct Pair {
     std::string mentor;
@@ -117,7 +127,9 @@ struct Pair {
     std::string started;
     std::string ended;
     MatchInfo match;
-    std::string review;  ///< closing review
+    /// Why it was declined or closed (`plan --decline`, `plan --close`).
+    std::optional<ClosingReason> reason;
+    std::string review;  ///< closing review of files written before closings had their own files
     yaml::Node extra = yaml::Node::map();
 
     yaml::Mark mentor_mark, mentee_mark;
@@ -125,6 +137,8 @@ struct Pair {
     std::string id() const { return pair_id(mentor, mentee); }
     /// proposed, active and paused pairs hold a mentor's capacity.
     bool holds_capacity() const { return status != PairStatus::Closed; }
+    /// Declined (`plan --decline`): closed with a reason, never started.
+    bool declined() const { return status == PairStatus::Closed && started.empty() && reason.has_value(); }
     static std::string pair_id(const std::string& mentor, const std::string& mentee) { return mentor + "--" + mentee; }
 };
 
@@ -228,6 +242,45 @@ struct FollowUp {
     yaml::Mark mark;  ///< where `action` was read, for validation messages; not written
 };
 
+/// A check-in's answer to "is this pair a good fit?".
+enum class Fit { Good, Unsure, Poor };
+inline constexpr const char* kFits[] = {"good", "unsure", "poor"};
+std::string to_string(Fit);
+std::optional<Fit> parse_fit(std::string_view);
+
+/// journal/<pair-id>/<date>-checkin-<side>.yaml: one side's answer to the
+/// pulse survey (`mentor checkin`), never rewritten. The side is in the file
+/// name, so the mentor and the mentee answering on one day in two clones
+/// add two files.
+struct CheckIn {
+    std::string pair;  ///< pair id (from the folder)
+    std::string file;  ///< file stem, e.g. 2026-03-05-checkin-mentee
+    std::string date;  ///< YYYY-MM-DD
+    Role by = Role::Mentee;
+    Fit fit = Fit::Good;
+    std::optional<int> rating;  ///< 1-5
+    std::string comment;        ///< content: shown only in the pair's own views
+    yaml::Node extra = yaml::Node::map();
+};
+
+/// How far the goals were reached, in one side's view at the end.
+enum class GoalsAssessment { Met, Partly, NotMet };
+inline constexpr const char* kGoalsAssessments[] = {"met", "partly", "not-met"};
+std::string to_string(GoalsAssessment);
+std::optional<GoalsAssessment> parse_goals_assessment(std::string_view);
+
+/// journal/<pair-id>/<date>-closing-<side>.yaml: one side's closing review
+/// of a declined or closed pair (`plan --close --by`), never rewritten.
+struct Closing {
+    std::string pair;
+    std::string file;  ///< e.g. 2026-06-30-closing-mentor
+    std::string date;
+    Role by = Role::Mentee;
+    std::optional<GoalsAssessment> goals;
+    std::string review;  ///< content: shown only in the pair's own views
+    yaml::Node extra = yaml::Node::map();
+};
+
 struct Weights {
     int skills = 50;
     int interests = 10;
@@ -265,6 +318,9 @@ struct Settings {
         "in the organisation without the other's agreement.";
     MatchingSettings matching;
     std::vector<std::string> holidays;  ///< YYYY-MM-DD
+    int checkin_every_days = 30;  ///< checkins: every_days
+    int early_months = 6;         ///< reports: early_months (a pair closed sooner closed early)
+    int min_group = 5;            ///< reports: min_group (smaller groups' figures are withheld)
     /// git: autocommit, when mentor.yaml sets it; else the user's own default applies.
     std::optional<bool> autocommit;
     /// journal: seal: false turns sealing off for the whole program.

@@ -90,12 +90,16 @@ const Record& goal();
 const Record& session();
 const Record& action();
 const Record& followup();  ///< journal/<pair-id>/<date>-followup[-N].yaml
+const Record& checkin();  ///< journal/<pair-id>/<date>-checkin-<side>.yaml
+const Record& closing();  ///< journal/<pair-id>/<date>-closing-<side>.yaml
 const Record& settings();
 const Record& settings_defaults();
 const Record& settings_matching();
 const Record& settings_weights();
 const Record& settings_git();
 const Record& settings_journal();
+const Record& settings_checkins();
+const Record& settings_reports();
 
 /// Every record table, top-level kinds first: for docs, tests and `extra_keys`.
 const std::vector<const Record*>& all();

@@ -14,6 +14,7 @@
 
 #include "mentor/core/date.hpp"
 #include "mentor/formats/format.hpp"
+#include "mentor/journal/health.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/plan/attention.hpp"  // Risk, kFirstSessionGraceDays...
 #include "mentor/store/store.hpp"
@@ -65,6 +66,27 @@ struct ActionCounts {
     int total() const { return open + overdue + done; }
 };
 
+/// One check-in answer without its comment (the comment is content): the
+/// person report shows a person's own, the cohort report none.
+struct CheckInAnswer {
+    std::string date;
+    Role by = Role::Mentor;
+    Fit fit = Fit::Good;
+    std::optional<int> rating;
+};
+
+/// Small groups stay anonymous (SPEC §5, docs/security.md): a figure of a
+/// cohort or person report computed over fewer than `reports.min_group`
+/// pairs is withheld. group_figure is the one decision; every renderer asks
+/// it and shows a withheld figure as null (JSON, CSV) or withheld_text().
+struct GroupFigure {
+    int pairs = 0;          ///< how many pairs the figure is computed over
+    bool withheld = false;  ///< fewer than min_group
+};
+GroupFigure group_figure(int pairs, int min_group);
+/// "fewer than 5 pairs": what text, markdown and HTML show instead.
+std::string withheld_text(int min_group);
+
 /// The figures of one pair: counts, dates and statuses, never content.
 struct PairFigures {
     std::string id, mentor, mentee, cohort;
@@ -89,6 +111,20 @@ struct PairFigures {
     Risk risk = Risk::None;
     std::optional<int> days_since_contact;  ///< since the last session, else since the start
     bool exists = true;  ///< false when the pair was created after as_of(): no report counts it
+    // Health (journal/health.hpp), as of as_of(). Rows of cohort and person
+    // reports show the flags only: never the answers, the reason or a rating.
+    bool needs_attention = false;
+    std::vector<CheckInDue> checkins_due;  ///< per side, for an active pair
+    CheckInResponse checkin_response;
+    std::vector<CheckInAnswer> answers;  ///< check-ins by then, oldest first, without comments
+    std::optional<ClosingReason> reason;  ///< declined or closed by then, with a reason
+    bool declined = false;      ///< closed by then without ever starting
+    bool closed_early = false;  ///< closed by then, sooner than reports.early_months after its start
+    int closing_reviews = 0;    ///< sides that wrote a closing review (a review of an older file counts as both)
+
+    bool checkin_overdue() const;
+    /// The last answer of `side` by then.
+    std::optional<Fit> last_fit(Role side) const;
 
     int sessions() const { return static_cast<int>(session_dates.size()); }
     /// Held planned dates over those due, in [0, 1]; nullopt when none was due yet.
@@ -115,6 +151,10 @@ struct PairReport {
     std::optional<Plan> plan;
     std::vector<ActionState> actions;  ///< agreed in the period, oldest first
     std::vector<Session> journal;  ///< sessions in the period up to as_of(), oldest first
+    std::vector<CheckIn> checkins;  ///< up to as_of(), with their comments: the pair's own view
+    std::vector<Closing> closings;  ///< closing reviews up to as_of()
+    std::optional<ClosingReason> reason;  ///< why it was declined or closed
+    std::string legacy_review;  ///< the review of a pair file of an earlier version
     bool include_private = false;  ///< else private sessions show no content
     ReportOptions options;
     std::vector<ReportProblem> problems;  ///< records left out (--keep-going)
@@ -133,6 +173,8 @@ struct PersonReport {
     std::vector<PairFigures> as_mentor, as_mentee;  ///< pairs that existed then
     ReportOptions options;
     std::vector<ReportProblem> problems;  ///< records left out (--keep-going)
+    /// The person's own check-ins, in all their pairs, oldest first.
+    std::vector<std::pair<std::string, CheckInAnswer>> checkins;  ///< pair id, answer
 
     int sessions() const;
 };
@@ -177,6 +219,8 @@ struct CohortReport {
     std::map<std::string, Contact> contacts;  ///< the people of `pairs` and `mentor_load`, by id
     ReportOptions options;
     std::vector<ReportProblem> problems;  ///< records left out (--keep-going)
+    int min_group = 5;     ///< reports: min_group
+    int early_months = 6;  ///< reports: early_months
 
     /// The person's name, else their id.
     std::string name_of(const std::string& id) const;
@@ -186,6 +230,8 @@ struct CohortReport {
     int held_slots() const;
     std::optional<double> adherence() const;
     std::optional<double> average_rating() const;
+    /// Pairs with a rated session: what the average rating is computed over.
+    GroupFigure rating_group() const;
     int capacity() const;
     int load() const;
     int minutes() const;
@@ -198,6 +244,24 @@ struct CohortReport {
     std::vector<const PairFigures*> at_risk() const;
     /// Active pairs whose last planned date is within kUpcomingClosingDays of as_of(), soonest first.
     std::vector<const PairFigures*> closing_soon() const;
+
+    // Health (docs/reports.md "Health").
+    /// Check-in periods due and answered over every pair.
+    CheckInResponse checkin_response() const;
+    /// Each side's last answer, by fit (good, unsure, poor), over the pairs with one.
+    std::map<Fit, int> fit_distribution() const;
+    GroupFigure fit_group() const;
+    std::vector<const PairFigures*> needing_attention() const;
+    /// Pairs closed sooner than early_months after their start; their rate is
+    /// over the pairs that started by then.
+    std::vector<const PairFigures*> closed_early() const;
+    int started() const;
+    std::optional<double> closed_early_rate() const;
+    /// Declined and closed pairs by reason code (those without one are not in it).
+    std::map<ClosingReason, int> closing_reasons() const;
+    GroupFigure reasons_group() const;
+    /// Closed pairs that had started and have no closing review from either side.
+    std::vector<const PairFigures*> without_review() const;
 };
 
 /// The pairs a cohort report covers: `cohort` empty means every pair; else

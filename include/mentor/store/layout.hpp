@@ -9,6 +9,8 @@
 ///   plans/<pair-id>.yaml                     Kind::Plan
 ///   journal/<pair-id>/<date>[-N].yaml        journal entries (EntryKind::Session)
 ///   journal/<pair-id>/<date>-followup[-N].yaml  (EntryKind::FollowUp, `mentor action`)
+///   journal/<pair-id>/<date>-checkin-<side>.yaml  (EntryKind::CheckIn, `mentor checkin`)
+///   journal/<pair-id>/<date>-closing-<side>.yaml  (EntryKind::Closing, `mentor plan --close --by`)
 ///   .mentor.lock, .gitignore, .<name>.tmp-XXXXXX, <folder>/.gitkeep
 ///
 /// Every path is relative to the records directory. A path is built only
@@ -24,6 +26,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "mentor/records/records.hpp"
 
 namespace mentor::layout {
 
@@ -92,7 +96,7 @@ bool is_hidden(std::string_view file_name);
 std::string journal_folder(std::string_view pair_id);
 
 /// The kinds of file in journal/<pair-id>/.
-enum class EntryKind { Session, FollowUp };
+enum class EntryKind { Session, FollowUp, CheckIn, Closing };
 
 /// A journal entry's stem: "<date>[-<tag>][-N]", N >= 2 when present. A
 /// session has no tag: "2024-03-01", "2024-03-01-2".
@@ -100,11 +104,16 @@ struct EntryStem {
     EntryKind kind = EntryKind::Session;
     std::string date;  ///< YYYY-MM-DD
     int number = 1;
+    /// Check-ins and closings: the side that answered, part of the tag
+    /// ("checkin-mentor"), so that both sides answering on one day in two
+    /// clones add two files, never one conflict.
+    std::optional<Role> side;
 };
 /// nullopt for anything that is not exactly the stem of an entry.
 std::optional<EntryStem> parse_entry_stem(std::string_view stem);
-/// The stem of the `number`th entry of `kind` on `date` (1: no -N).
-std::string entry_stem(EntryKind kind, std::string_view date, int number);
+/// The stem of the `number`th entry of `kind` on `date` (1: no -N), by
+/// `side` for check-ins and closings.
+std::string entry_stem(EntryKind kind, std::string_view date, int number, std::optional<Role> side = {});
 /// "journal/<pair-id>/<stem>.yaml"; throws mentor::Error when `pair_id` or
 /// `stem` is not valid.
 std::string entry_path(std::string_view pair_id, std::string_view stem);
@@ -121,6 +130,12 @@ inline std::string session_path(std::string_view pair_id, std::string_view stem)
 /// so neither can be read as the other.
 std::optional<EntryStem> parse_followup_stem(std::string_view stem);
 inline std::string followup_stem(std::string_view date, int number) { return entry_stem(EntryKind::FollowUp, date, number); }
+
+/// One side's check-in, "2024-03-01-checkin-mentee", and closing review,
+/// "2024-06-30-closing-mentor": one a day per side (a second is refused), so
+/// no -N.
+inline std::string checkin_stem(std::string_view date, Role side) { return entry_stem(EntryKind::CheckIn, date, 1, side); }
+inline std::string closing_stem(std::string_view date, Role side) { return entry_stem(EntryKind::Closing, date, 1, side); }
 
 /// The mkstemp(3) template for a temporary copy of `file_name` beside it:
 /// ".<file_name>.tmp-XXXXXX", hidden (listings skip it) and matched by
