@@ -125,6 +125,7 @@ void attention_items(const Records& records, const Pair& pair, const Plan* plan,
     item.pair = pair.id();
     item.date = pulse.last_session ? *pulse.last_session : *pulse.start;  // a risk always has a contact date
     item.status = to_string(a.risk);
+    item.risk = a.risk;
     item.days = a.days_since_contact;
     out.push_back(std::move(item));
 }

@@ -21,9 +21,7 @@ void count(PairSummary& s, const AgendaItem& item, const AgendaWindow& w) {
         case ItemKind::Goal: (overdue ? s.goals_overdue : s.goals_due)++; break;
         case ItemKind::Checkin: ++s.checkins_due; break;
         case ItemKind::Attention:
-            s.risk = Risk::None;
-            for (Risk r : {Risk::NoFirstSession, Risk::ScheduleEnded, Risk::Inactive})
-                if (item.status == to_string(r)) s.risk = r;
+            s.risk = item.risk;
             s.last_contact = item.date;
             s.days_since_contact = item.days;
             break;

@@ -65,6 +65,7 @@ struct AgendaItem {
     std::string text;
     bool is_private = false;  ///< an action agreed in a private session: its text is withheld
     std::optional<int> days;
+    Risk risk = Risk::None;  ///< attention: the risk that `status` names
 };
 
 /// A pair the agenda covers, with its people.
