@@ -70,7 +70,7 @@ const CheckIn* last_checkin(const Journal& journal, Role side, Date today) {
     return last;
 }
 
-Attention needs_attention(const Journal& journal, Date today) {
+FitConcern needs_attention(const Journal& journal, Date today) {
     for (Role side : {Role::Mentor, Role::Mentee}) {
         std::vector<const CheckIn*> answers;
         for (const auto& c : journal.checkins)

@@ -46,12 +46,12 @@ CheckInResponse checkin_response(const Pair& pair, const Journal& journal, const
 
 /// Why a pair needs the coordinator, from its check-ins up to `today`: the
 /// last answer of a side was "poor", or its last two were both "unsure".
-struct Attention {
+struct FitConcern {
     bool needed = false;
     Role side = Role::Mentor;  ///< the side whose answers say so (the mentor's first)
     std::string why;           ///< "poor fit (mentee, 2026-03-05)", "unsure twice in a row (mentor)"
 };
-Attention needs_attention(const Journal& journal, Date today);
+FitConcern needs_attention(const Journal& journal, Date today);
 
 /// A side's last answer on or before `today`, if any.
 const CheckIn* last_checkin(const Journal& journal, Role side, Date today);
