@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "mentor/records/schema.hpp"
+
 namespace mentor::cli {
 
 /// Hidden commands (`__complete`, `__man`) have no group: CLI11 leaves them
@@ -64,6 +66,15 @@ inline std::vector<std::string> option_choices(const CLI::Option& option) {
     }
     choices.push_back(item);
     return choices;
+}
+
+/// "TEXT:{a,b,c}" from an enum field of the schema: --help, the man pages and
+/// the completions then offer its values, while the schema alone checks them
+/// (in its own words).
+inline std::string choices_type(const schema::Field& field) {
+    std::string type = "TEXT:{";
+    for (size_t i = 0; i < field.values.size(); ++i) type += (i ? "," : "") + std::string(field.values[i]);
+    return type + "}";
 }
 
 /// "mentor add pair": the names from the root down to `command`.

@@ -83,8 +83,12 @@ void cohort_health_text(ReportDoc& doc, const CohortReport& r) {
     doc.heading("Health");
     for (const auto& [name, value] : cohort_health_lines(r)) doc.field(name, value);
     const auto attention = r.needing_attention();
+    // Blank lines around the sentence: in markdown it would else continue the
+    // list above, and the table would not start.
+    doc.raw("\n");
     doc.line(attention_line(attention.size()));
     if (attention.empty()) return;
+    if (doc.markdown()) doc.raw("\n");
     Table t({"pair", "mentor", "mentee"});
     for (const PairFigures* p : attention) t.add_row({p->id, r.name_of(p->mentor), r.name_of(p->mentee)});
     doc.table(t);

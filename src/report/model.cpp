@@ -172,7 +172,8 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
             continue;
         }
         if (*status != PairStatus::Closed) ++load[p.mentor];
-        matched.insert(p.mentee);
+        // A declined pair never started: its mentee waits for the next match.
+        if (*status != PairStatus::Closed || !p.declined()) matched.insert(p.mentee);
     }
     std::vector<const Person*> waiting;
     for (const auto& person : records.people) {

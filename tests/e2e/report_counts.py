@@ -163,7 +163,9 @@ def counts(root, cohort, as_of, since, until):
     r = {"pairs": {}}
     # Participants and loads, over every pair that existed then.
     existing = {pid: status_as_of(p, as_of) for pid, p in pairs.items()}
-    matched = {pairs[pid]["mentee"] for pid, s in existing.items() if s}
+    # A declined pair (closed, never started, with a reason) leaves its mentee waiting.
+    declined = lambda p, s: s == "closed" and not p.get("started") and p.get("reason")
+    matched = {pairs[pid]["mentee"] for pid, s in existing.items() if s and not declined(pairs[pid], s)}
     load = {}
     for pid, s in existing.items():
         if s and s != "closed":

@@ -74,7 +74,10 @@ refused 1 --today 2026-02-21 checkin $P --by mentee --fit good; expect_err "pair
 printf 'date: 2026-02-21\nby: mentee\nfit: good\nmood: ok\n' >"$J/2026-02-21-checkin-mentee.yaml"
 printf 'date: 2026-02-12\nby: mentee\nfit: good\n' >"$J/2026-02-12-checkin-mentor.yaml"
 printf 'date: 2026-02-13\nby: mentor\nfit: great\n' >"$J/2026-02-13-checkin-mentor.yaml"
+mkdir -p "$D/journal/ann-lee--nobody"
+printf 'date: 2026-02-01\nby: mentee\nfit: good\n' >"$D/journal/ann-lee--nobody/2026-02-01-checkin-mentee.yaml"
 m --today 2026-02-21 validate; expect_rc 1
+expect_out "journal/ann-lee--nobody: error: belongs to no pair (no pairs/ann-lee--nobody.yaml)"
 expect_out "journal/$P/2026-02-21-checkin-mentee.yaml: error: pair $P is closed (ended 2026-02-20); it takes no check-in"
 expect_out "journal/$P/2026-02-12-checkin-mentor.yaml: error: by: mentee does not match the file name"
 expect_out "journal/$P/2026-02-13-checkin-mentor.yaml:3:6: error: 'fit' must be good, unsure or poor, got \"great\""

@@ -27,6 +27,7 @@ expect_out "excluded: declined before (on 2026-03-02): ann-lee is never proposed
 m validate; expect_rc 0
 m report ann-lee--bob-ray; expect_out "Declined"; expect_out "Reason: no chemistry"; expect_out "qzw1 not the right person"
 m report --all; expect_no_out "qzw1"
+expect_out "Matched: 0 of 1 mentees"; expect_out "bob-ray           1 compatible mentor has room: run \`mentor match\`"
 
 # --- closing with a reason and each side's review, answered separately
 C=$(new_dir close)

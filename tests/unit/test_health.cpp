@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 
 #include "mentor/journal/health.hpp"
+#include "mentor/records/record_io.hpp"
+#include "mentor/store/layout.hpp"
 
 using namespace mentor;
 
@@ -166,4 +168,35 @@ TEST_CASE("closing reviews: a closed pair, from its end, one per side") {
     mentee.by = Role::Mentee;
     mentee.file = "2026-03-05-closing-mentee";
     CHECK_FALSE(closing_problem(pair, j, mentee));
+}
+
+TEST_CASE("check-in and closing files: names with the side, canonical round trip") {
+    CHECK(layout::checkin_stem("2026-03-05", Role::Mentee) == "2026-03-05-checkin-mentee");
+    CHECK(layout::closing_stem("2026-06-30", Role::Mentor) == "2026-06-30-closing-mentor");
+    auto stem = layout::parse_entry_stem("2026-03-05-checkin-mentor");
+    REQUIRE(stem);
+    CHECK(stem->kind == layout::EntryKind::CheckIn);
+    CHECK(stem->side == Role::Mentor);
+    CHECK(layout::parse_entry_stem("2026-03-05-closing-mentee")->kind == layout::EntryKind::Closing);
+    CHECK_FALSE(layout::parse_entry_stem("2026-03-05-checkin"));
+    CHECK_FALSE(layout::parse_session_stem("2026-03-05-checkin-mentee"));
+
+    const std::string text = "date: 2026-03-05\nby: mentee\nfit: unsure\nrating: 3\ncomment: a few words\nmood: ok\n";
+    Diagnostics d;
+    auto c = read_checkin(yaml::parse(text, "x"), "x", "ann--bo", "2026-03-05-checkin-mentee", d);
+    REQUIRE(c);
+    CHECK(d.empty());
+    CHECK(c->fit == Fit::Unsure);
+    CHECK(yaml::emit(write_checkin(*c)) == text);  // unknown keys kept, byte for byte
+    Diagnostics bad;
+    CHECK_FALSE(read_checkin(yaml::parse("date: 2026-03-05\nby: coach\nfit: good\n", "y"), "y", "ann--bo",
+                             "2026-03-05-checkin-mentee", bad));
+    CHECK_FALSE(bad.empty());
+
+    const std::string closing = "date: 2026-06-30\nby: mentor\ngoals: not-met\nreview: we stop here\n";
+    Diagnostics e;
+    auto r = read_closing(yaml::parse(closing, "z"), "z", "ann--bo", "2026-06-30-closing-mentor", e);
+    REQUIRE(r);
+    CHECK(r->goals == GoalsAssessment::NotMet);
+    CHECK(yaml::emit(write_closing(*r)) == closing);
 }

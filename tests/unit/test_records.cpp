@@ -6,6 +6,7 @@
 
 #include "mentor/core/ids.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/store/layout.hpp"
 #include "mentor/store/store.hpp"
 
 namespace fs = std::filesystem;
@@ -21,6 +22,12 @@ std::string rewrite(const std::string& folder, const std::string& text, const st
     if (folder == "plans") return yaml::emit(write_plan(*read_plan(doc, name, stem, d)));
     if (folder == "journal") {
         std::string pair = fs::path(name).parent_path().filename().string();
+        switch (layout::parse_entry_stem(stem)->kind) {
+            case layout::EntryKind::CheckIn: return yaml::emit(write_checkin(*read_checkin(doc, name, pair, stem, d)));
+            case layout::EntryKind::Closing: return yaml::emit(write_closing(*read_closing(doc, name, pair, stem, d)));
+            case layout::EntryKind::FollowUp: return yaml::emit(write_followup(*read_followup(doc, name, pair, stem, d)));
+            case layout::EntryKind::Session: break;
+        }
         return yaml::emit(write_session(*read_session(doc, name, pair, stem, d)));
     }
     return yaml::emit(doc);

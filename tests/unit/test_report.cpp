@@ -333,3 +333,75 @@ TEST_CASE("report: every format names the records left out") {
     r.problems.clear();
     CHECK(render_report(r, Format::Text).find("incomplete") == std::string::npos);
 }
+
+TEST_CASE("report: small groups stay anonymous, by the one rule group_figure") {
+    CHECK(group_figure(4, 5).withheld);
+    CHECK_FALSE(group_figure(5, 5).withheld);
+    CHECK(group_figure(0, 1).withheld);
+    CHECK(withheld_text(7) == "fewer than 7 pairs");
+    // A cohort's average rating is withheld below min_group rated pairs.
+    CohortReport r;
+    r.min_group = 3;
+    for (int i = 0; i < 3; ++i) {
+        PairFigures f;
+        f.id = "p" + std::to_string(i);
+        if (i < 2) f.rating_sum = 4, f.rated = 1;
+        r.pairs.push_back(f);
+    }
+    CHECK(r.rating_group().pairs == 2);
+    CHECK(r.rating_group().withheld);
+    r.pairs[2].rating_sum = 5, r.pairs[2].rated = 1;
+    CHECK_FALSE(r.rating_group().withheld);
+}
+
+TEST_CASE("report: health figures from pair figures, as of the report's date") {
+    Settings settings;
+    settings.early_months = 6;
+    ReportOptions o = at_today();
+    Journal journal;
+    journal.pair = "ann--bob";
+    journal.sessions = {session("2026-01-12")};
+    CheckIn poor;
+    poor.pair = "ann--bob";
+    poor.date = "2026-02-01";
+    poor.by = Role::Mentee;
+    poor.fit = Fit::Poor;
+    poor.file = "2026-02-01-checkin-mentee";
+    journal.checkins = {poor};
+    PairFigures open = pair_figures(pair("ann", "bob"), nullptr, journal, settings, o);
+    CHECK(open.needs_attention);
+    CHECK(open.last_fit(Role::Mentee) == Fit::Poor);
+    CHECK_FALSE(open.last_fit(Role::Mentor));
+    CHECK(open.checkin_response.answered == 1);
+    // Closed three months after its start: closed early, with a reason, without a review.
+    Pair closed = pair("ann", "bob", PairStatus::Closed);
+    closed.ended = "2026-02-20";
+    closed.reason = ClosingReason::NoChemistry;
+    PairFigures early = pair_figures(closed, nullptr, journal, settings, o);
+    CHECK(early.closed_early);
+    CHECK_FALSE(early.needs_attention);  // a closed pair is history
+    CHECK(early.reason == ClosingReason::NoChemistry);
+    CHECK(early.closing_reviews == 0);
+    // As of a day before it closed it was still open.
+    ReportOptions before = o;
+    before.until = day("2026-02-10");
+    CHECK_FALSE(pair_figures(closed, nullptr, journal, settings, before).closed_early);
+    // A declined pair never started: not closed early, not "without a review".
+    Pair declined = closed;
+    declined.started.clear();
+    PairFigures d = pair_figures(declined, nullptr, Journal{}, settings, o);
+    CHECK(d.declined);
+    CHECK_FALSE(d.closed_early);
+    CohortReport r;
+    r.pairs = {open, early, d};
+    CHECK(r.started() == 2);
+    CHECK(r.closed_early().size() == 1);
+    CHECK(*r.closed_early_rate() == doctest::Approx(0.5));
+    CHECK(r.closing_reasons().at(ClosingReason::NoChemistry) == 2);
+    CHECK(r.reasons_group().pairs == 2);
+    REQUIRE(r.without_review().size() == 1);
+    CHECK(r.without_review()[0]->id == "ann--bob");
+    CHECK(r.needing_attention().size() == 1);
+    CHECK(r.fit_distribution().at(Fit::Poor) == 2);  // the open and the closed pair share the journal here
+    CHECK(r.fit_group().pairs == 2);
+}
