@@ -8,6 +8,7 @@
 
 #include "core/parallel.hpp"
 #include "mentor/agenda/agenda.hpp"
+#include "mentor/journal/health.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/plan/plan.hpp"
 
@@ -103,9 +104,41 @@ void goal_items(const Pair& pair, const Plan* plan, const AgendaWindow& w, std::
     }
 }
 
-// Check-ins due: added by check-ins (issue 16), which own their schedule
-// (after the first session, then every `checkins.every_days`).
-void checkin_items(const Pair&, const Journal&, const AgendaWindow&, std::vector<AgendaItem>&) {}
+// Check-ins each side owes by the end of the window (journal/health.hpp owns
+// their schedule: after the first session, then every `checkins.every_days`).
+void checkin_items(const Records& records, const Pair& pair, const Journal& journal, const AgendaWindow& w,
+                   std::vector<AgendaItem>& out) {
+    for (const CheckInDue& due : checkins_due(pair, journal, records.settings, w.today)) {
+        if (due.due > w.last()) continue;
+        AgendaItem item;
+        item.kind = ItemKind::Checkin;
+        item.pair = pair.id();
+        item.date = due.due;
+        item.status = due.overdue ? "overdue" : "due";
+        item.owner = due.side;
+        item.owner_id = due.side == Role::Mentor ? pair.mentor : pair.mentee;
+        item.owner_name = name_of(records, item.owner_id);
+        out.push_back(std::move(item));
+    }
+}
+
+// The pair's check-ins say it needs the coordinator (journal/health.hpp's
+// rule, the cohort report's too): the side's last answer was "poor", or its
+// last two "unsure". Its `status` says which, for the pair's own agenda; the
+// coordinator's view keeps only the flag.
+void fit_items(const Pair& pair, const Journal& journal, const AgendaWindow& w, std::vector<AgendaItem>& out) {
+    const FitConcern concern = needs_attention(journal, w.today);
+    if (!concern.needed) return;
+    const CheckIn* last = last_checkin(journal, concern.side, w.today);
+    AgendaItem item;
+    item.kind = ItemKind::Attention;
+    item.pair = pair.id();
+    item.date = last ? day_of(last->date).value_or(w.today) : w.today;
+    item.status = concern.why;
+    item.owner = concern.side;
+    item.fit_concern = true;
+    out.push_back(std::move(item));
+}
 
 // The pair needs the coordinator by the cohort report's rule (plan/attention.hpp).
 void attention_items(const Records& records, const Pair& pair, const Plan* plan, const Journal& journal,
@@ -166,8 +199,9 @@ std::vector<AgendaItem> collect_items(const Records& records, const Pair& pair, 
     session_items(pair, plan, journal, window, items);
     action_items(records, pair, journal, window, items);
     goal_items(pair, plan, window, items);
-    checkin_items(pair, journal, window, items);
+    checkin_items(records, pair, journal, window, items);
     attention_items(records, pair, plan, journal, window, items);
+    fit_items(pair, journal, window, items);
     sort_items(items);
     return items;
 }

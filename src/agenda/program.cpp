@@ -21,6 +21,10 @@ void count(PairSummary& s, const AgendaItem& item, const AgendaWindow& w) {
         case ItemKind::Goal: (overdue ? s.goals_overdue : s.goals_due)++; break;
         case ItemKind::Checkin: ++s.checkins_due; break;
         case ItemKind::Attention:
+            if (item.fit_concern) {
+                s.fit_concern = true;
+                break;
+            }
             s.risk = item.risk;
             s.last_contact = item.date;
             s.days_since_contact = item.days;

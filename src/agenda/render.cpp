@@ -137,6 +137,11 @@ void item_json(JsonWriter& json, const AgendaItem& i) {
             i.is_private ? json.null() : json.value(i.text);
             break;
         case ItemKind::Attention:
+            json.member("by", i.fit_concern ? "checkins" : "rhythm");
+            if (i.fit_concern) {
+                json.member("side", to_string(*i.owner));
+                break;
+            }
             json.key("days_since_contact");
             i.days ? json.value(*i.days) : json.null();
             break;
@@ -173,6 +178,14 @@ std::string counts_text(const OwnerCounts& c) {
 }
 std::string count_text(int n) { return n == 0 ? "" : std::to_string(n); }
 
+// "inactive (56 days)", "check-ins", or both: the coordinator sees that the
+// check-ins need them, never what was answered.
+std::string attention_text(const PairSummary& s) {
+    std::string out = s.risk ? to_string(*s.risk) + " (" + days_text(s.days_since_contact) + " days)" : "";
+    if (s.fit_concern) out += (out.empty() ? "" : "; ") + std::string("check-ins");
+    return out;
+}
+
 std::string render_doc(const ProgramAgenda& a, bool markdown, bool /*ascii*/) {
     Doc doc(markdown);
     doc.title("Agenda of " + (a.program.empty() ? std::string("the program") : a.program) + ": " + window_text(a.window));
@@ -180,13 +193,13 @@ std::string render_doc(const ProgramAgenda& a, bool markdown, bool /*ascii*/) {
              " open pairs have something due or need attention (actions: mentor/mentee).");
     if (a.pairs.empty()) return doc.str();
     Table t({"pair", "mentor", "mentee", "status", "next session", "sessions", "actions due", "actions overdue", "goals due",
-             "goals overdue", "attention"});
-    for (std::size_t c : {5, 6, 7, 8, 9}) t.set_align(c, Align::Right);
+             "goals overdue", "check-ins due", "attention"});
+    for (std::size_t c : {5, 6, 7, 8, 9, 10}) t.set_align(c, Align::Right);
     for (const auto& s : a.pairs)
         t.add_row({s.pair.id, s.pair.mentor_name, s.pair.mentee_name, to_string(s.pair.status),
                    s.next_session ? s.next_session->str() : "", count_text(s.sessions), counts_text(s.actions_due),
                    counts_text(s.actions_overdue), count_text(s.goals_due), count_text(s.goals_overdue),
-                   s.risk ? to_string(*s.risk) + " (" + days_text(s.days_since_contact) + " days)" : ""});
+                   count_text(s.checkins_due), attention_text(s)});
     doc.section("Pairs (" + std::to_string(a.pairs.size()) + ")", t);
     return doc.str();
 }
@@ -219,6 +232,7 @@ std::string render_json(const ProgramAgenda& a) {
         json.member("goals_due", s.goals_due);
         json.member("goals_overdue", s.goals_overdue);
         json.member("checkins_due", s.checkins_due);
+        json.member("checkin_concern", s.fit_concern);
         json.key("attention");
         if (s.risk) {
             json.begin_object();

@@ -63,8 +63,8 @@ m --format json agenda --all;           expect_rc 0; expect_golden agenda/all.js
 # --- the window: --days and --today
 m agenda ann-lee --days 3;              expect_rc 0
 expect_out "2026-03-02 to 2026-03-04"; expect_no_out "Send the article"; expect_out "Draft the outline"
-m agenda ann-lee --days 1 --today 2026-01-06; expect_rc 0
-expect_out "Nothing due from 2026-01-06 to 2026-01-06."
+m agenda ann-lee --days 1 --today 2026-01-04; expect_rc 0
+expect_out "Nothing due from 2026-01-04 to 2026-01-04."  # the day after the first session, its check-ins are due
 # In the past: the session of 2026-02-23 had not happened, nor its actions.
 m agenda ann-lee --today 2026-02-22 --days 7; expect_rc 0
 expect_out "2026-02-23  10:00  $AE  1  next"; expect_no_out "Draft the outline"; expect_out "$AB  inactive  2026-01-05    48"
@@ -165,6 +165,19 @@ done
 check; ! grep -l narwhalpine "$TEST_ROOT"/mail/{ann-lee,elodie-dupre,eve-stone}.eml >/dev/null || fail "narwhalpine left its pair"
 check; ! grep -l zebrafinch "$TEST_ROOT"/mail/{carl-moss,dana-fox,eve-stone}.eml >/dev/null || fail "zebrafinch left its pair"
 check; ! grep -rl -e "secrets" -e "Talked" "$TEST_ROOT"/mail >/dev/null || fail "a session note reached a draft"
+# --- check-ins: due after the first session, then answered; a poor fit needs the
+# coordinator, who sees the flag and never the answer nor the comment
+m agenda $CD --today 2026-02-26;        expect_rc 0
+expect_out "Check-ins due (2)"; expect_out "2026-02-24  $CD  mentor (Carl Moss)"
+m checkin $CD --by mentee --fit poor --rating 2 --comment "wombatique doubts" --date 2026-02-26 --today 2026-02-26 -q; expect_rc 0
+m agenda $CD --today 2026-02-26;        expect_rc 0
+expect_out "Check-ins due (1)"; expect_out "poor fit (mentee, 2026-02-26)"; expect_no_out wombatique
+for fmt in text markdown json; do
+    m --format $fmt agenda --all --today 2026-02-26; expect_rc 0
+    expect_no_out wombatique; expect_no_out "poor"
+done
+expect_out '"checkin_concern": true'
+m agenda --all --today 2026-02-26;      expect_rc 0; expect_out "check-ins"
 # A program with nothing due writes no draft.
 E=$(new_dir quiet)
 printf 'email: "mentoring@example.org"\n' >>"$E/mentor.yaml"

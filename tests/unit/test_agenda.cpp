@@ -78,7 +78,7 @@ TEST_CASE("agenda: collect_items gives each kind, in order, within the window") 
     Plan plan = plan_of();
     AgendaWindow w{day("2026-03-02"), 7};
     auto items = collect_items(r, r.pairs[0], &plan, journal_of(), w);
-    REQUIRE(items.size() == 3);
+    REQUIRE(items.size() == 5);
     CHECK(items[0].kind == ItemKind::Session);  // 2026-03-02, the next; 03-09 is past the window
     CHECK(items[0].date == day("2026-03-02"));
     CHECK(items[0].status == "next");
@@ -90,7 +90,58 @@ TEST_CASE("agenda: collect_items gives each kind, in order, within the window") 
     CHECK(items[1].text == "Secret action text");
     CHECK(items[2].kind == ItemKind::Goal);  // g1 only: g2 is due after the window
     CHECK(items[2].id == "g1");
-    CHECK(to_string(ItemKind::Checkin) == "checkin");
+    // Both sides owe the check-in of the period that began with the first
+    // session (2026-02-02, every 30 days): overdue, the mentor's first.
+    for (int i : {3, 4}) {
+        CHECK(items[i].kind == ItemKind::Checkin);
+        CHECK(items[i].date == day("2026-02-02"));
+        CHECK(items[i].status == "overdue");
+    }
+    CHECK(items[3].owner == Role::Mentor);
+    CHECK(items[3].owner_name == "Ann Lee");
+    CHECK(items[4].owner == Role::Mentee);
+}
+
+TEST_CASE("agenda: answered check-ins are no longer due, and a poor fit needs attention without showing the answer to the coordinator") {
+    Records r = two_people();
+    Plan plan = plan_of();
+    Journal j = journal_of();
+    for (Role side : {Role::Mentor, Role::Mentee}) {
+        CheckIn c;
+        c.pair = "ann--bob";
+        c.date = "2026-02-20";
+        c.by = side;
+        c.fit = side == Role::Mentee ? Fit::Poor : Fit::Good;
+        c.comment = "Secret comment";
+        j.checkins.push_back(c);
+    }
+    AgendaWindow w{day("2026-03-02"), 7};
+    auto items = collect_items(r, r.pairs[0], &plan, j, w);
+    int checkins = 0;
+    const AgendaItem* concern = nullptr;
+    for (const auto& i : items) {
+        if (i.kind == ItemKind::Checkin) {
+            ++checkins;  // the next period's, which starts in the window
+            CHECK(i.date == day("2026-03-04"));
+            CHECK(i.status == "due");
+        }
+        if (i.kind == ItemKind::Attention && i.fit_concern) concern = &i;
+    }
+    CHECK(checkins == 2);
+    REQUIRE(concern != nullptr);
+    CHECK(concern->owner == Role::Mentee);
+    CHECK(concern->date == day("2026-02-20"));
+    CHECK(concern->status.find("poor") != std::string::npos);
+
+    const ProgramAgenda program = program_agenda(r, {PairItems{{"ann--bob", "ann", "bob", "Ann Lee", "Bob Ray", PairStatus::Active}, items}}, w);
+    REQUIRE(program.pairs.size() == 1);
+    CHECK(program.pairs[0].fit_concern);
+    for (Format f : {Format::Text, Format::Markdown, Format::Json}) {
+        const std::string out = render_agenda(program, f);
+        CHECK(out.find("poor") == std::string::npos);
+        CHECK(out.find("Secret") == std::string::npos);
+    }
+    CHECK(render_agenda(program, Format::Json).find("\"checkin_concern\": true") != std::string::npos);
 }
 
 TEST_CASE("agenda: a silent pair needs attention by the cohort report's rule") {

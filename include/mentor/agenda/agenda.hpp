@@ -38,8 +38,7 @@ struct AgendaWindow {
     bool contains(Date d) const { return d >= today && d <= last(); }
 };
 
-/// The kinds of item, in the order an agenda shows them. `Checkin` is
-/// added by check-ins (issue 16): no item of that kind is collected yet.
+/// The kinds of item, in the order an agenda shows them.
 enum class ItemKind { Session, Action, Goal, Checkin, Attention };
 std::string to_string(ItemKind kind);
 
@@ -48,9 +47,13 @@ std::string to_string(ItemKind kind);
 ///              schedule), status next|planned;
 /// - action:    date (due), id, owner, owner_id and owner_name, status open|overdue, text;
 /// - goal:      date (due), id, status open|overdue, text (the title);
-/// - checkin:   date (due), owner (the side to answer), status;
-/// - attention: date (last contact: last session, else the start), status
-///              (the risk: plan/attention.hpp), days (since that contact).
+/// - checkin:   date (due), owner, owner_id and owner_name (the side to
+///              answer), status due|overdue (journal/health.hpp's checkins_due);
+/// - attention: by the rhythm (plan/attention.hpp): date (last contact: last
+///              session, else the start), status and risk, days (since that
+///              contact); by the check-ins (fit_concern, journal/health.hpp's
+///              needs_attention): date (that side's last answer), owner (the
+///              side), status (why: "poor fit (mentee, 2026-03-05)").
 /// `text` is content: the coordinator's view never copies it.
 struct AgendaItem {
     ItemKind kind = ItemKind::Session;
@@ -65,7 +68,8 @@ struct AgendaItem {
     std::string text;
     bool is_private = false;  ///< an action agreed in a private session: its text is withheld
     std::optional<int> days;
-    Risk risk = Risk::None;  ///< attention: the risk that `status` names
+    Risk risk = Risk::None;  ///< attention by the rhythm: the risk that `status` names
+    bool fit_concern = false;  ///< attention by the check-ins
 };
 
 /// A pair the agenda covers, with its people.
@@ -127,7 +131,8 @@ struct PairSummary {
     OwnerCounts actions_due, actions_overdue;
     int goals_due = 0, goals_overdue = 0;
     int checkins_due = 0;
-    std::optional<Risk> risk;  ///< when the pair needs attention
+    std::optional<Risk> risk;  ///< when the pair's rhythm needs attention
+    bool fit_concern = false;  ///< when its check-ins do (the flag only, never an answer)
     std::optional<Date> last_contact;
     std::optional<int> days_since_contact;
 };
