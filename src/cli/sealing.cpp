@@ -12,7 +12,21 @@ std::vector<age::Identity> local_identities() {
     return read_identity_file(user_identity_path(std::getenv("XDG_CONFIG_HOME"), std::getenv("HOME")));
 }
 
+namespace {
+
+bool any_sealed(const Journal& journal) {
+    for (const auto& s : journal.sessions)
+        if (!s.sealed.empty()) return true;
+    for (const auto& f : journal.followups)
+        if (!f.sealed.empty()) return true;
+    return false;
+}
+
+}  // namespace
+
 void open_for_view(Journal& journal, const Records& records, const Context& context) {
+    // The identity is read only when there is something to open with it.
+    if (!any_sealed(journal)) return;
     const UnsealReport report = unseal_journal(journal, local_identities());
     if (!report.problems.empty()) {
         const auto& first = report.problems.front();
