@@ -77,6 +77,7 @@ std::string rule_expectation(Rule rule, bool plural) {
         case Rule::Cadence: return "weekly, biweekly, monthly, every:Nd or every:Nw";
         case Rule::TimeOfDay: return "a time of day HH:MM";
         case Rule::AgeRecipient: return "an age recipient age1... (mentor key show prints yours)";
+        case Rule::AgeMessage: return "an ASCII-armored age message (-----BEGIN AGE ENCRYPTED FILE-----)";
         case Rule::None: break;
     }
     return "text";
@@ -90,6 +91,7 @@ bool rule_accepts(Rule rule, std::string_view v) {
         case Rule::Timezone: return is_known_timezone(std::string(v));
         case Rule::TimeOfDay: return is_time_of_day(v);
         case Rule::AgeRecipient: return age::is_recipient(v);
+        case Rule::AgeMessage: return age::is_armored(v);
         case Rule::Cadence:
             try {
                 parse_cadence(v);
@@ -244,7 +246,8 @@ const Record kSession = make("session", "", {
     {.key = "actions", .type = T::MapList, .description = "actions agreed", .nested = &kAction},
     {.key = "done", .type = T::List, .description = "ids of actions of this pair completed"},
     {.key = "notes", .description = "free text", .content = true},
-    {.key = "sealed", .description = "the content fields as one age message to the pair (docs/security.md)"},
+    {.key = "sealed", .description = "the content fields as one age message to the pair (docs/keys.md)",
+     .rule = Rule::AgeMessage},
 });
 
 const Record kDefaults = make("defaults", "defaults: ", {
@@ -336,7 +339,8 @@ const Record kFollowUp = make("followup", "", {
     {.key = "due", .type = T::Date, .description = "the new due date (redated, or reopened with one)"},
     {.key = "reason", .description = "why it was cancelled", .content = true},
     {.key = "note", .description = "free text", .content = true},
-    {.key = "sealed", .description = "the content fields as one age message to the pair (docs/security.md)"},
+    {.key = "sealed", .description = "the content fields as one age message to the pair (docs/keys.md)",
+     .rule = Rule::AgeMessage},
 });
 
 const Record& person() { return kPerson; }

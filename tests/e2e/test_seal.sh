@@ -139,6 +139,11 @@ PY
 as "$ANN" -C "$D" log $P --list; expect_rc 1; expect_err "journal/$P/2026-02-20.yaml"; expect_err "payload does not authenticate"
 expect_no_out "$W"
 cp "$TEST_ROOT/session.yaml" "$S"
+# validate needs no key to see that a `sealed` value is no age message at all
+G="$D/journal/$P/2026-02-26.yaml"
+printf 'date: 2026-02-26\nsealed: not a message\n' >"$G"
+run -C "$D" validate; expect_rc 1; expect_out "journal/$P/2026-02-26.yaml:2:9"; expect_out "ASCII-armored age message"
+rm "$G"
 
 # --- reseal: rotate bob's key to eve's, as one transaction ------------------
 as "$EVE" -C "$D" key reseal $P; expect_rc 1; expect_err "cannot reseal"
