@@ -89,6 +89,18 @@ std::vector<std::string> seal_recipients(const Records& records, const Pair& pai
     return {mentor->recipient, mentee->recipient};
 }
 
+std::string sealed_warning(const UnsealReport& report, const Records& records, const std::string& pair_id) {
+    if (report.all_opened()) return {};
+    std::string who;
+    if (const Pair* pair = records.pair(pair_id))
+        for (const std::string* id : {&pair->mentor, &pair->mentee})
+            if (const Person* p = records.person(*id); p && !p->recipient.empty())
+                who += (who.empty() ? "" : " or ") + p->id + "'s (" + p->recipient + ")";
+    return std::to_string(report.sealed - report.opened) + " of " + std::to_string(report.sealed) +
+           " sealed entries of " + pair_id + " show as " + kSealedPlaceholder + ": they open with " +
+           (who.empty() ? "the pair's identities" : who + " identity") + ", not yours";
+}
+
 UnsealReport unseal_journal(Journal& journal, const std::vector<age::Identity>& identities) {
     UnsealReport report;
     unseal_entries(journal.sessions, identities, report);

@@ -109,6 +109,19 @@ TEST_CASE("a journal opens with a recipient's identity, shows (sealed) to others
     CHECK(sealed.problems.empty());
     CHECK(for_eve.sessions.at(0).notes == kSealedPlaceholder);
     CHECK(for_eve.sessions.at(0).actions.at(0).text == kSealedPlaceholder);
+    Records records;
+    Person a, b;
+    a.id = "ann";
+    a.recipient = ann.recipient();
+    b.id = "bob";
+    records.people = {a, b};
+    Pair ab;
+    ab.mentor = "ann";
+    ab.mentee = "bob";
+    records.pairs = {ab};
+    CHECK(sealed_warning(sealed, records, "ann--bob") ==
+          "1 of 1 sealed entries of ann--bob show as (sealed): they open with ann's (" + ann.recipient() +
+              ") identity, not yours");
 
     Journal for_bob = load_journal(dir.path, "ann--bob");
     CHECK(unseal_journal(for_bob, {bob}).all_opened());

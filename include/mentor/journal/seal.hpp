@@ -32,6 +32,11 @@ struct UnsealReport {
     bool all_opened() const { return opened == sealed; }
 };
 
+/// What a view says once when entries of `pair_id`'s journal stay sealed:
+/// how many, and whose identities open them ("ann's (age1...) or bob's
+/// (age1...)"); empty when everything was opened.
+std::string sealed_warning(const UnsealReport& report, const Records& records, const std::string& pair_id);
+
 /// Opens, in place, every sealed session and follow-up of `journal` that
 /// one of `identities` is a recipient of: their content is back and
 /// `sealed` is empty. One that none opens, or that is damaged, keeps
