@@ -6,6 +6,7 @@
 
 #include "context.hpp"
 #include "mentor/formats/ics.hpp"
+#include "mentor/journal/seal.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/pair_lookup.hpp"
@@ -131,7 +132,8 @@ void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, c
     PlanUpdate update = apply_plan_change(pair, plan, change, records.settings, held, today);
     std::vector<FileWrite> files;
     if (update.plan_changed) files.push_back({layout::plan_path(pair.id()), yaml::emit(write_plan(update.plan))});
-    if (update.pair_changed) files.push_back({layout::pair_path(pair.id()), yaml::emit(write_pair(update.pair))});
+    if (update.pair_changed)  // the closing review sealed to the pair, when it has recipients
+        files.push_back({layout::pair_path(pair.id()), yaml::emit(seal_pair(update.pair, seal_recipients(records, pair)))});
     if (files.empty()) {
         context.info("nothing to change in the plan of " + pair.id());
         return;

@@ -89,6 +89,26 @@ std::vector<std::string> seal_recipients(const Records& records, const Pair& pai
     return {mentor->recipient, mentee->recipient};
 }
 
+yaml::Node seal_pair(const Pair& pair, const std::vector<std::string>& recipients) {
+    return seal_content(write_pair(pair), schema::pair(), recipients);
+}
+
+bool unseal_pair(Pair& pair, const std::vector<age::Identity>& identities) {
+    const yaml::Node doc = write_pair(pair);
+    if (!doc.find(kSealedKey)) return true;
+    const std::string file = layout::pair_path(pair.id());
+    try {
+        Diagnostics d;
+        auto opened = read_pair(unseal_content(doc, schema::pair(), identities, file), file, d);
+        if (!opened || has_errors(d)) throw Error(Location{file}, "the sealed content does not fit its record");
+        pair = *opened;
+        return true;
+    } catch (const age::NoIdentity&) {
+        pair.review = kSealedPlaceholder;
+        return false;
+    }
+}
+
 std::string sealed_warning(const UnsealReport& report, const Records& records, const std::string& pair_id) {
     if (report.all_opened()) return {};
     std::string who;

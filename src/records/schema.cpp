@@ -180,6 +180,7 @@ const Record kPrevious = make("previous", "previous: ", {
     {.key = "started", .type = T::Date, .description = "start of the earlier relationship"},
     {.key = "ended", .type = T::Date, .description = "end of the earlier relationship"},
     {.key = "review", .description = "its closing review"},
+    {.key = "sealed", .description = "its closing review, sealed to the pair (docs/keys.md)", .rule = Rule::AgeMessage},
 });
 
 const Record kPair = make("pair", "", {
@@ -194,7 +195,9 @@ const Record kPair = make("pair", "", {
     {.key = "started", .type = T::Date, .description = "when it became active"},
     {.key = "ended", .type = T::Date, .description = "when it closed"},
     {.key = "match", .type = T::Map, .description = "what the matcher recorded", .nested = &kMatch},
-    {.key = "review", .description = "closing review"},
+    {.key = "review", .description = "closing review", .content = true},
+    {.key = "sealed", .description = "the closing review as an age message to the pair (docs/keys.md)",
+     .rule = Rule::AgeMessage},
     {.key = "previous", .type = T::Map, .description = "an earlier relationship of the same two people", .nested = &kPrevious},
 });
 

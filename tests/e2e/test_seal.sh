@@ -167,4 +167,24 @@ expect_no_file "$D/people/ed-gray.yaml"
 printf 'journal:\n  seal: false\n' >>"$D/mentor.yaml"
 "$MENTOR_BIN" -C "$D" -q log $P --date 2026-02-28 --no-edit --notes "open-$W" </dev/null >/dev/null
 check; grep -q "open-$W" "$D/journal/$P/2026-02-28.yaml" || fail "journal: seal: false still sealed"
+rm "$D/journal/$P/2026-02-28.yaml"
+head -n -2 "$D/mentor.yaml" >"$TEST_ROOT/settings" && cat "$TEST_ROOT/settings" >"$D/mentor.yaml"
+
+# --- the closing review is sealed in the pair file ---------------------------
+run -C "$D" plan $P --close --review "review-$W"; expect_rc 0
+check; ! grep -r "$W" "$D/pairs" >/dev/null || fail "the closing review is in clear"
+check; grep -q "BEGIN AGE" "$D/pairs/$P.yaml" || fail "the pair file holds no sealed review"
+as "$ANN" -C "$D" show $P --include-private; expect_rc 0; expect_out "review-$W"
+MAL="$TEST_ROOT/mal-config"   # eve holds bob's key by now: someone outside the pair
+as "$MAL" key init; expect_rc 0
+as "$MAL" -C "$D" show $P --include-private; expect_rc 0; expect_no_out "$W"; expect_out "(sealed)"; expect_err "sealed to its pair"
+for fmt in json yaml; do
+    as "$ANN" -C "$D" --format $fmt list pairs; expect_rc 0; expect_no_out "BEGIN AGE"; expect_no_out "$W"
+done
+run -C "$D" validate; expect_rc 0
+# A new round of the same two people: the old sealed review goes with `previous`.
+run -C "$D" add pair ann-lee bob-ray --force; expect_rc 0
+check; [ "$(grep -c "BEGIN AGE" "$D/pairs/$P.yaml")" = 1 ] || fail "the sealed review was not kept once"
+as "$ANN" -C "$D" show $P --include-private; expect_rc 0; expect_no_out "(sealed)"
+run -C "$D" validate; expect_rc 0
 finish

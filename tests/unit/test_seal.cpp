@@ -48,7 +48,7 @@ TEST_CASE("content fields are those the schema marks, and nothing else") {
     for (const auto* record : schema::all())
         for (const auto& f : record->fields)
             if (f.content) content.push_back(std::string(record->kind) + "." + std::string(f.key));
-    CHECK(content == std::vector<std::string>{"session.topics", "session.notes", "followup.reason", "followup.note",
+    CHECK(content == std::vector<std::string>{"pair.review", "session.topics", "session.notes", "followup.reason", "followup.note",
                                               "action.text"});
 }
 

@@ -44,6 +44,15 @@ std::string sealed_warning(const UnsealReport& report, const Records& records, c
 /// One call for every view of content (log --list, report PAIR, show, agenda).
 UnsealReport unseal_journal(Journal& journal, const std::vector<age::Identity>& identities);
 
+/// The pair file sealed to `recipients` on its way to disk: its closing
+/// review (the schema's content of a pair) in one age message.
+yaml::Node seal_pair(const Pair& pair, const std::vector<std::string>& recipients);
+
+/// Opens the pair's sealed closing review in place with `identities`;
+/// false when none opens it (the review then shows kSealedPlaceholder).
+/// Throws mentor::Error naming the pair file when the message is damaged.
+bool unseal_pair(Pair& pair, const std::vector<age::Identity>& identities);
+
 /// The files of `pair`'s journal rewritten with their content sealed to
 /// `recipients` (each opened with `identities` first), for one Store::write
 /// transaction; entries without content are left out. Throws mentor::Error
