@@ -141,6 +141,13 @@ std::vector<FileWrite> reseal_journal(const fs::path& root, const Pair& pair, co
     std::vector<FileWrite> out;
     reseal_entries(journal.sessions, recipients, identities, out);
     reseal_entries(journal.followups, recipients, identities, out);
+    // The pair file's closing review, sealed or not yet.
+    Pair opened = pair;
+    if (!unseal_pair(opened, identities))
+        throw Error(Location{layout::pair_path(pair.id())},
+                    "cannot reseal: your identity does not open the closing review (only one of the pair can reseal it)");
+    const yaml::Node doc = seal_pair(opened, recipients);
+    if (doc.find(kSealedKey)) out.push_back(FileWrite{layout::pair_path(pair.id()), yaml::emit(doc)});
     return out;
 }
 

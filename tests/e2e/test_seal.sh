@@ -178,6 +178,12 @@ as "$ANN" -C "$D" show $P --include-private; expect_rc 0; expect_out "review-$W"
 MAL="$TEST_ROOT/mal-config"   # eve holds bob's key by now: someone outside the pair
 as "$MAL" key init; expect_rc 0
 as "$MAL" -C "$D" show $P --include-private; expect_rc 0; expect_no_out "$W"; expect_out "(sealed)"; expect_err "sealed to its pair"
+cp "$D/pairs/$P.yaml" "$TEST_ROOT/pair-before"
+as "$MAL" -C "$D" key reseal $P; expect_rc 1; expect_err "cannot reseal"
+expect_same "$D/pairs/$P.yaml" "$TEST_ROOT/pair-before"
+as "$ANN" -C "$D" key reseal $P; expect_rc 0
+check; ! cmp -s "$D/pairs/$P.yaml" "$TEST_ROOT/pair-before" || fail "reseal left the pair file's message as it was"
+as "$ANN" -C "$D" show $P --include-private; expect_rc 0; expect_out "review-$W"
 for fmt in json yaml; do
     as "$ANN" -C "$D" --format $fmt list pairs; expect_rc 0; expect_no_out "BEGIN AGE"; expect_no_out "$W"
 done

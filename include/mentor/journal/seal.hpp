@@ -53,9 +53,10 @@ yaml::Node seal_pair(const Pair& pair, const std::vector<std::string>& recipient
 /// Throws mentor::Error naming the pair file when the message is damaged.
 bool unseal_pair(Pair& pair, const std::vector<age::Identity>& identities);
 
-/// The files of `pair`'s journal rewritten with their content sealed to
-/// `recipients` (each opened with `identities` first), for one Store::write
-/// transaction; entries without content are left out. Throws mentor::Error
+/// The files of `pair`'s journal, and its pair file when it has a closing
+/// review, rewritten with their content sealed to `recipients` (each opened
+/// with `identities` first), for one Store::write transaction; entries
+/// without content are left out. Throws mentor::Error
 /// naming the file when a sealed entry cannot be opened or the journal has
 /// a broken file, and a data error when `recipients` is empty.
 std::vector<FileWrite> reseal_journal(const fs::path& root, const Pair& pair, const std::vector<std::string>& recipients,
