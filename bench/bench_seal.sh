@@ -10,13 +10,15 @@ trap 'rm -rf "$WORK"' EXIT
 source "$(dirname "$0")/lib.sh"   # RUNS, median_ms
 export MENTOR_TODAY=2026-03-02 XDG_CONFIG_HOME="$WORK/config"
 
-"$BUILD/bench_report" "$M" 1 "$WORK/clear" >/dev/null   # 20,000 people, 5,000 pairs, 100,000 sessions
+# 20,000 people, 5,000 pairs, 100,000 sessions, in $WORK/gen/program.
+"$BUILD/bench_report" "$M" 1 "$WORK/gen" >/dev/null
+mv "$WORK/gen/program" "$WORK/clear"
 R=$("$M" -q key init)
 cp -a "$WORK/clear" "$WORK/sealed"
 "$BUILD/gen_records" --seal "$WORK/sealed" "$R"
-grep -q "BEGIN AGE" "$WORK/sealed/journal/mentor-0--mentee-0/"*.yaml || { echo "nothing was sealed"; exit 1; }
+grep -q "BEGIN AGE" "$WORK/sealed/journal/mentor-0--mentee-1/"*.yaml || { echo "nothing was sealed"; exit 1; }
 
-pair=mentor-1--mentee-1
+pair=mentor-1--mentee-2
 log_once() {  # log_once DIR: one session with content, in a pair of DIR
     "$M" -C "$1" -q log $pair --date 2026-03-01 --duration 30 --no-edit --topic bench \
         --notes "a session with notes" --action "mentee: one more step" </dev/null

@@ -10,6 +10,7 @@
 #include "mentor/agenda/agenda.hpp"
 #include "mentor/journal/health.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/journal/seal.hpp"
 #include "mentor/plan/plan.hpp"
 
 namespace mentor {
@@ -177,11 +178,17 @@ AgendaPair agenda_pair(const Records& records, const Pair& pair) {
 // One pair's items; its files that cannot be read are noted in `problems`.
 // The journal is dropped once its items are taken.
 PairItems items_of(const Store& store, const Records& records, const Pair& pair, const AgendaWindow& window,
-                   Diagnostics& problems) {
+                   const std::vector<age::Identity>& identities, Diagnostics& problems) {
     const std::optional<Plan> plan = load_plan_noting(store, pair.id(), problems);
     Journal journal = load_journal(store.root(), pair.id());
     problems.insert(problems.end(), journal.diagnostics.begin(), journal.diagnostics.end());
-    return {agenda_pair(records, pair), collect_items(records, pair, plan ? &*plan : nullptr, journal, window)};
+    int unopened = 0;
+    if (has_sealed(journal)) {
+        UnsealReport report = unseal_journal(journal, identities);
+        unopened = report.sealed - report.opened;
+        problems.insert(problems.end(), report.problems.begin(), report.problems.end());
+    }
+    return {agenda_pair(records, pair), collect_items(records, pair, plan ? &*plan : nullptr, journal, window), unopened};
 }
 
 }  // namespace
@@ -208,10 +215,11 @@ std::vector<AgendaItem> collect_items(const Records& records, const Pair& pair, 
 
 std::vector<PairItems> load_pair_items(const Store& store, const Records& records,
                                        const std::vector<const Pair*>& pairs, const AgendaWindow& window,
-                                       Diagnostics& diagnostics) {
+                                       Diagnostics& diagnostics, const std::vector<age::Identity>& identities) {
     std::vector<PairItems> out(pairs.size());
     std::vector<Diagnostics> found(pairs.size());
-    detail::parallel_for(pairs.size(), [&](size_t i) { out[i] = items_of(store, records, *pairs[i], window, found[i]); });
+    detail::parallel_for(pairs.size(),
+                         [&](size_t i) { out[i] = items_of(store, records, *pairs[i], window, identities, found[i]); });
     merge_diagnostics(found, diagnostics);
     return out;
 }

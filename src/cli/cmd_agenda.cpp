@@ -2,11 +2,14 @@
 // (docs/agenda.md). A person's or pair's agenda, or the coordinator's view
 // of the program; --mail DIR writes one e-mail draft per person.
 
+#include <algorithm>
 #include <iostream>
 
 #include "context.hpp"
+#include "sealing.hpp"
 #include "mentor/agenda/agenda.hpp"
 #include "mentor/agenda/mail.hpp"
+#include "mentor/journal/seal.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/store/pair_lookup.hpp"
 
@@ -36,12 +39,26 @@ void check_options(const AgendaOptions& o, const std::string& format) {
 // Items of `pairs`; a plan or journal file that cannot be read fails the
 // agenda (exit 1) after each problem is shown: an agenda must not leave
 // anything out silently.
+// `open`: the view shows content (a person's or a pair's agenda), so sealed
+// journals are opened with the local identity, read only when a pair is
+// sealed; the coordinator's view and the drafts never open them.
 std::vector<PairItems> load_items(const Context& context, const Store& store, const Records& records,
-                                  const std::vector<const Pair*>& pairs, const AgendaWindow& window) {
+                                  const std::vector<const Pair*>& pairs, const AgendaWindow& window, bool open) {
+    const bool sealed = open && std::any_of(pairs.begin(), pairs.end(), [&](const Pair* p) {
+                            return !seal_recipients(records, *p).empty();
+                        });
     Diagnostics diagnostics;
-    auto items = load_pair_items(store, records, pairs, window, diagnostics);
+    auto items = load_pair_items(store, records, pairs, window, diagnostics,
+                                 sealed ? local_identities() : std::vector<age::Identity>{});
     for (const auto& d : diagnostics) context.warn(d.str());
     if (has_errors(diagnostics)) throw Error("some records could not be read (above); the agenda would miss what they hold");
+    if (!open) return items;
+    int unopened = 0;
+    for (const auto& p : items) unopened += p.sealed_unopened;
+    if (unopened > 0)
+        context.warn(std::to_string(unopened) + " sealed journal " + (unopened == 1 ? "entry shows" : "entries show") +
+                     " its texts as " + kSealedPlaceholder +
+                     ": they open with the identity of one of their pair, not yours (docs/keys.md)");
     return items;
 }
 
@@ -84,7 +101,7 @@ void run_agenda(const AgendaOptions& o, const Context& context) {
     Store store = context.open_store();
     Records records = context.load(store, false);
     if (o.all) {
-        const auto items = load_items(context, store, records, open_pairs(records), window);
+        const auto items = load_items(context, store, records, open_pairs(records), window, false);
         if (o.mail) return write_drafts(o, context, store, records, items, window);
         std::cout << render_agenda(program_agenda(records, items, window), *parse_format(format));
         return;
@@ -98,7 +115,7 @@ void run_agenda(const AgendaOptions& o, const Context& context) {
         std::vector<const Pair*> pairs;
         for (const Pair* p : open_pairs(records))
             if (p->mentor == person->id || p->mentee == person->id) pairs.push_back(p);
-        std::cout << render_agenda(person_agenda(*person, load_items(context, store, records, pairs, window), window),
+        std::cout << render_agenda(person_agenda(*person, load_items(context, store, records, pairs, window, true), window),
                                    *parse_format(format));
         return;
     }
@@ -109,7 +126,7 @@ void run_agenda(const AgendaOptions& o, const Context& context) {
                                      plan ? plan_events(records, pair, *plan) : std::vector<CalendarEvent>{});
         return;
     }
-    const auto items = load_items(context, store, records, {&pair}, window);
+    const auto items = load_items(context, store, records, {&pair}, window, true);
     std::cout << render_agenda(pair_agenda(items.front(), window), *parse_format(format));
 }
 

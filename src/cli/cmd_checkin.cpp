@@ -9,6 +9,7 @@
 #include "context.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/health.hpp"
+#include "mentor/journal/seal.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
 #include "mentor/store/git.hpp"
@@ -65,7 +66,7 @@ void run_checkin(const CheckInOptions& o, const Context& context) {
         context.info("dry run: nothing was written");
         return;
     }
-    std::string path = create_checkin(store.root(), c);
+    std::string path = create_checkin(store.root(), c, seal_recipients(records, pair));
     // The commit message holds no comment (docs/security.md, "Git and history").
     if (context.autocommit(records.settings)) git_commit_files(store.root(), {path}, what + " on " + c.date);
     context.info(what + " on " + c.date + " (" + path + ")");

@@ -8,9 +8,11 @@
 #include "context.hpp"
 #include "mentor/formats/ics.hpp"
 #include "mentor/journal/health.hpp"
-#include "mentor/records/schema.hpp"
+#include "mentor/journal/seal.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/schema.hpp"
+#include "mentor/records/seal.hpp"
 #include "mentor/store/pair_lookup.hpp"
 #include "mentor/store/layout.hpp"
 
@@ -135,11 +137,14 @@ void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, c
     PlanUpdate update = apply_plan_change(pair, plan, change, records.settings, held, today);
     std::vector<FileWrite> files;
     if (update.plan_changed) files.push_back({layout::plan_path(pair.id()), yaml::emit(write_plan(update.plan))});
-    if (update.pair_changed) files.push_back({layout::pair_path(pair.id()), yaml::emit(write_pair(update.pair))});
+    const std::vector<std::string> seal_to = seal_recipients(records, pair);
+    if (update.pair_changed)  // the closing review sealed to the pair, when it has recipients
+        files.push_back({layout::pair_path(pair.id()), yaml::emit(seal_pair(update.pair, seal_to))});
     if (update.closing) {
         // Checked under the lock against the journal: one review per side.
         if (auto why = closing_problem(update.pair, load_journal(store.root(), pair.id()), *update.closing)) throw Error(*why);
-        files.push_back({layout::entry_path(pair.id(), update.closing->file), yaml::emit(write_closing(*update.closing))});
+        files.push_back({layout::entry_path(pair.id(), update.closing->file),
+                         yaml::emit(seal_content(write_closing(*update.closing), schema::closing(), seal_to))});
     }
     if (files.empty()) {
         context.info("nothing to change in the plan of " + pair.id());

@@ -5,7 +5,9 @@
 #include "context.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/core/suggest.hpp"
+#include "mentor/journal/seal.hpp"
 #include "mentor/report/listing.hpp"
+#include "sealing.hpp"
 
 namespace mentor::cli {
 namespace {
@@ -19,7 +21,11 @@ void run_show(const std::string& id, bool include_private, const Context& contex
     if (const Person* p = records.person(id)) {
         std::cout << render_person(records, *p, format);
     } else if (const Pair* pair = records.pair(id)) {
-        std::cout << render_pair(records, *pair, format, include_private);
+        Pair shown = *pair;
+        // Its closing review, when sealed, is opened only to be shown.
+        if (include_private && shown.extra.find("sealed") && !unseal_pair(shown, local_identities()))
+            context.warn("the closing review of " + shown.id() + " is sealed to its pair; it opens with their identity, not yours");
+        std::cout << render_pair(records, shown, format, include_private);
     } else {
         std::vector<std::string> ids;
         for (const auto& p : records.people) ids.push_back(p.id);

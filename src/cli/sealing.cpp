@@ -13,20 +13,14 @@ std::vector<age::Identity> local_identities() {
 }
 
 void open_for_view(Journal& journal, const Records& records, const Context& context) {
+    // The identity is read only when there is something to open with it.
+    if (!has_sealed(journal)) return;
     const UnsealReport report = unseal_journal(journal, local_identities());
     if (!report.problems.empty()) {
         const auto& first = report.problems.front();
         throw Error(first.where, first.message);
     }
-    if (report.all_opened()) return;
-    std::string who;
-    if (const Pair* pair = records.pair(journal.pair))
-        for (const std::string* id : {&pair->mentor, &pair->mentee})
-            if (const Person* p = records.person(*id); p && !p->recipient.empty())
-                who += (who.empty() ? "" : " or ") + p->id + "'s (" + p->recipient + ")";
-    context.warn(std::to_string(report.sealed - report.opened) + " of " + std::to_string(report.sealed) +
-                 " sealed entries of " + journal.pair + " show as " + kSealedPlaceholder +
-                 ": they open with " + (who.empty() ? "the pair's identities" : who) + " identity, not yours");
+    if (const std::string warning = sealed_warning(report, records, journal.pair); !warning.empty()) context.warn(warning);
 }
 
 }  // namespace mentor::cli

@@ -103,8 +103,24 @@ std::optional<std::string> checkin_problem(const Pair& pair, const Journal& jour
     return std::nullopt;
 }
 
+namespace {
+
+// A review of an earlier round of the same two people: dated on or before
+// the end that pairs/<id>.yaml keeps under `previous` when they start again
+// (add pair), so it is that round's, not a review of the open pair.
+bool of_earlier_round(const Pair& pair, const Closing& c) {
+    const yaml::Node* previous = pair.extra.find("previous");
+    const yaml::Node* ended = previous && previous->is_map() ? previous->find("ended") : nullptr;
+    auto end = ended && ended->is_scalar() ? day_of(ended->scalar()) : std::nullopt;
+    auto date = day_of(c.date);
+    return end && date && *date <= *end;
+}
+
+}  // namespace
+
 std::optional<std::string> closing_problem(const Pair& pair, const Journal& journal, const Closing& c) {
     const std::string id = pair.id();
+    if (of_earlier_round(pair, c)) return std::nullopt;
     if (pair.status != PairStatus::Closed)
         return "pair " + id + " is " + to_string(pair.status) + ": a closing review goes with --close or --decline";
     auto date = day_of(c.date);

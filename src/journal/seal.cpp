@@ -2,6 +2,8 @@
 
 #include "mentor/journal/seal.hpp"
 
+#include <algorithm>
+
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
 #include "mentor/records/seal.hpp"
@@ -18,16 +20,28 @@ std::optional<Session> reread(const Session& s, const yaml::Node& doc, const std
 std::optional<FollowUp> reread(const FollowUp& f, const yaml::Node& doc, const std::string& file, Diagnostics& d) {
     return read_followup(doc, file, f.pair, f.file, d);
 }
+std::optional<CheckIn> reread(const CheckIn& c, const yaml::Node& doc, const std::string& file, Diagnostics& d) {
+    return read_checkin(doc, file, c.pair, c.file, d);
+}
+std::optional<Closing> reread(const Closing& c, const yaml::Node& doc, const std::string& file, Diagnostics& d) {
+    return read_closing(doc, file, c.pair, c.file, d);
+}
 yaml::Node tree(const Session& s) { return write_session(s); }
 yaml::Node tree(const FollowUp& f) { return write_followup(f); }
+yaml::Node tree(const CheckIn& c) { return write_checkin(c); }
+yaml::Node tree(const Closing& c) { return write_closing(c); }
 const schema::Record& record_of(const Session&) { return schema::session(); }
 const schema::Record& record_of(const FollowUp&) { return schema::followup(); }
+const schema::Record& record_of(const CheckIn&) { return schema::checkin(); }
+const schema::Record& record_of(const Closing&) { return schema::closing(); }
 
 void placeholder(Session& s) {
     s.notes = kSealedPlaceholder;
     for (auto& a : s.actions) a.text = kSealedPlaceholder;
 }
 void placeholder(FollowUp& f) { f.note = kSealedPlaceholder; }
+void placeholder(CheckIn& c) { c.comment = kSealedPlaceholder; }
+void placeholder(Closing& c) { c.review = kSealedPlaceholder; }
 
 // The entry opened; throws what unseal_content throws.
 template <class Entry>
@@ -89,10 +103,51 @@ std::vector<std::string> seal_recipients(const Records& records, const Pair& pai
     return {mentor->recipient, mentee->recipient};
 }
 
+yaml::Node seal_pair(const Pair& pair, const std::vector<std::string>& recipients) {
+    return seal_content(write_pair(pair), schema::pair(), recipients);
+}
+
+bool unseal_pair(Pair& pair, const std::vector<age::Identity>& identities) {
+    const yaml::Node doc = write_pair(pair);
+    if (!doc.find(kSealedKey)) return true;
+    const std::string file = layout::pair_path(pair.id());
+    try {
+        Diagnostics d;
+        auto opened = read_pair(unseal_content(doc, schema::pair(), identities, file), file, d);
+        if (!opened || has_errors(d)) throw Error(Location{file}, "the sealed content does not fit its record");
+        pair = *opened;
+        return true;
+    } catch (const age::NoIdentity&) {
+        pair.review = kSealedPlaceholder;
+        return false;
+    }
+}
+
+std::string sealed_warning(const UnsealReport& report, const Records& records, const std::string& pair_id) {
+    if (report.all_opened()) return {};
+    std::string who;
+    if (const Pair* pair = records.pair(pair_id))
+        for (const std::string* id : {&pair->mentor, &pair->mentee})
+            if (const Person* p = records.person(*id); p && !p->recipient.empty())
+                who += (who.empty() ? "" : " or ") + p->id + "'s (" + p->recipient + ")";
+    return std::to_string(report.sealed - report.opened) + " of " + std::to_string(report.sealed) +
+           " sealed entries of " + pair_id + " show as " + kSealedPlaceholder + ": they open with " +
+           (who.empty() ? "the pair's identities" : who + " identity") + ", not yours";
+}
+
+bool has_sealed(const Journal& journal) {
+    auto any = [](const auto& entries) {
+        return std::any_of(entries.begin(), entries.end(), [](const auto& e) { return !e.sealed.empty(); });
+    };
+    return any(journal.sessions) || any(journal.followups) || any(journal.checkins) || any(journal.closings);
+}
+
 UnsealReport unseal_journal(Journal& journal, const std::vector<age::Identity>& identities) {
     UnsealReport report;
     unseal_entries(journal.sessions, identities, report);
     unseal_entries(journal.followups, identities, report);
+    unseal_entries(journal.checkins, identities, report);
+    unseal_entries(journal.closings, identities, report);
     sort_diagnostics(report.problems);
     return report;
 }
@@ -109,6 +164,15 @@ std::vector<FileWrite> reseal_journal(const fs::path& root, const Pair& pair, co
     std::vector<FileWrite> out;
     reseal_entries(journal.sessions, recipients, identities, out);
     reseal_entries(journal.followups, recipients, identities, out);
+    reseal_entries(journal.checkins, recipients, identities, out);
+    reseal_entries(journal.closings, recipients, identities, out);
+    // The pair file's closing review, sealed or not yet.
+    Pair opened = pair;
+    if (!unseal_pair(opened, identities))
+        throw Error(Location{layout::pair_path(pair.id())},
+                    "cannot reseal: your identity does not open the closing review (only one of the pair can reseal it)");
+    const yaml::Node doc = seal_pair(opened, recipients);
+    if (doc.find(kSealedKey)) out.push_back(FileWrite{layout::pair_path(pair.id()), yaml::emit(doc)});
     return out;
 }
 

@@ -169,13 +169,14 @@ std::string create_session(const fs::path& root, Session& session, int first_num
     });
 }
 
-std::string create_checkin(const fs::path& root, const CheckIn& checkin) {
+std::string create_checkin(const fs::path& root, const CheckIn& checkin, const std::vector<std::string>& seal_to) {
     // One answer a day per side: the name is taken exactly, never numbered.
     std::string stem = layout::checkin_stem(checkin.date, checkin.by);
     std::string shown = layout::entry_path(checkin.pair, stem);
     CheckIn named = checkin;
     named.file = stem;
-    if (!Store(root).create_new({shown, yaml::emit(write_checkin(named))}, fs::perms::owner_read | fs::perms::owner_write))
+    const std::string bytes = yaml::emit(seal_content(write_checkin(named), schema::checkin(), seal_to));
+    if (!Store(root).create_new({shown, bytes}, fs::perms::owner_read | fs::perms::owner_write))
         throw Error(Location{shown}, "the " + to_string(checkin.by) + " already answered a check-in on " + checkin.date);
     return shown;
 }

@@ -29,6 +29,7 @@ std::optional<CheckIn> read_checkin(const Node& doc, const std::string& file, co
     CheckIn c;
     c.pair = pair_id;
     c.file = stem;
+    r.set_sealed(doc.find("sealed") != nullptr);
     std::optional<Role> by;
     std::optional<Fit> fit;
     for (const auto& [key, v] : doc.entries()) {
@@ -43,6 +44,8 @@ std::optional<CheckIn> read_checkin(const Node& doc, const std::string& file, co
             c.rating = r.integer(v, schema.at(key));
         } else if (key == "comment") {
             if (auto t = r.text(v, schema.at(key))) c.comment = *t;
+        } else if (key == "sealed") {
+            if (auto t = r.text(v, schema.at(key))) c.sealed = *t;
         } else {
             c.extra.set(key, v);
         }
@@ -62,6 +65,7 @@ Node write_checkin(const CheckIn& c) {
     doc.set("fit", Node::plain(to_string(c.fit)));
     if (c.rating) doc.set("rating", Node::plain(std::to_string(*c.rating)));
     if (!c.comment.empty()) doc.set("comment", Node::text(c.comment));
+    if (!c.sealed.empty()) doc.set("sealed", Node::text(c.sealed));
     for (const auto& [key, value] : c.extra.entries()) doc.set(key, value);
     check_before_write(doc, "the check-in of " + to_string(c.by) + " of " + c.pair,
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {
@@ -78,6 +82,7 @@ std::optional<Closing> read_closing(const Node& doc, const std::string& file, co
     Closing c;
     c.pair = pair_id;
     c.file = stem;
+    r.set_sealed(doc.find("sealed") != nullptr);
     std::optional<Role> by;
     for (const auto& [key, v] : doc.entries()) {
         if (key == "date") {
@@ -89,6 +94,8 @@ std::optional<Closing> read_closing(const Node& doc, const std::string& file, co
             if (t && !t->empty()) c.goals = parse_goals_assessment(*t);
         } else if (key == "review") {
             if (auto t = r.text(v, schema.at(key))) c.review = *t;
+        } else if (key == "sealed") {
+            if (auto t = r.text(v, schema.at(key))) c.sealed = *t;
         } else {
             c.extra.set(key, v);
         }
@@ -105,6 +112,7 @@ Node write_closing(const Closing& c) {
     doc.set("by", Node::plain(to_string(c.by)));
     if (c.goals) doc.set("goals", Node::plain(to_string(*c.goals)));
     if (!c.review.empty()) doc.set("review", Node::text(c.review));
+    if (!c.sealed.empty()) doc.set("sealed", Node::text(c.sealed));
     for (const auto& [key, value] : c.extra.entries()) doc.set(key, value);
     check_before_write(doc, "the closing review of " + to_string(c.by) + " of " + c.pair,
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {

@@ -114,6 +114,14 @@ Pair restart_pair(const Pair& closed) {
     if (!closed.ended.empty()) previous.set("ended", Node::plain(closed.ended));
     if (closed.reason) previous.set("reason", Node::plain(to_string(*closed.reason)));
     if (!closed.review.empty()) previous.set("review", Node::text(closed.review));
+    // A sealed review belongs to the relationship that ended, not to the new one.
+    auto& entries = pair.extra.entries();
+    for (auto it = entries.begin(); it != entries.end(); ++it) {
+        if (it->first != "sealed") continue;
+        previous.set("sealed", it->second);
+        entries.erase(it);
+        break;
+    }
     pair.extra.set("previous", previous);
     pair.started.clear();
     pair.ended.clear();

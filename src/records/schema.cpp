@@ -80,6 +80,7 @@ std::string rule_expectation(Rule rule, bool plural) {
         case Rule::Cadence: return "weekly, biweekly, monthly, every:Nd or every:Nw";
         case Rule::TimeOfDay: return "a time of day HH:MM";
         case Rule::AgeRecipient: return "an age recipient age1... (mentor key show prints yours)";
+        case Rule::AgeMessage: return "an ASCII-armored age message (-----BEGIN AGE ENCRYPTED FILE-----)";
         case Rule::None: break;
     }
     return "text";
@@ -93,6 +94,7 @@ bool rule_accepts(Rule rule, std::string_view v) {
         case Rule::Timezone: return is_known_timezone(std::string(v));
         case Rule::TimeOfDay: return is_time_of_day(v);
         case Rule::AgeRecipient: return age::is_recipient(v);
+        case Rule::AgeMessage: return age::is_armored(v);
         case Rule::Cadence:
             try {
                 parse_cadence(v);
@@ -182,6 +184,7 @@ const Record kPrevious = make("previous", "previous: ", {
     {.key = "ended", .type = T::Date, .description = "end of the earlier relationship"},
     {.key = "reason", .type = T::Enum, .description = "why it closed", .values = kReasons},
     {.key = "review", .description = "its closing review"},
+    {.key = "sealed", .description = "its closing review, sealed to the pair (docs/keys.md)", .rule = Rule::AgeMessage},
 });
 
 const Record kPair = make("pair", "", {
@@ -197,7 +200,10 @@ const Record kPair = make("pair", "", {
     {.key = "ended", .type = T::Date, .description = "when it closed"},
     {.key = "match", .type = T::Map, .description = "what the matcher recorded", .nested = &kMatch},
     {.key = "reason", .type = T::Enum, .description = "why it was declined or closed", .values = kReasons},
-    {.key = "review", .description = "closing review (files of earlier versions; closings now have their own files)"},
+    {.key = "review", .description = "closing review (files of earlier versions; closings now have their own files)",
+     .content = true},
+    {.key = "sealed", .description = "the closing review as an age message to the pair (docs/keys.md)",
+     .rule = Rule::AgeMessage},
     {.key = "previous", .type = T::Map, .description = "an earlier relationship of the same two people", .nested = &kPrevious},
 });
 
@@ -251,7 +257,8 @@ const Record kSession = make("session", "", {
     {.key = "actions", .type = T::MapList, .description = "actions agreed", .nested = &kAction},
     {.key = "done", .type = T::List, .description = "ids of actions of this pair completed"},
     {.key = "notes", .description = "free text", .content = true},
-    {.key = "sealed", .description = "the content fields as one age message to the pair (docs/security.md)"},
+    {.key = "sealed", .description = "the content fields as one age message to the pair (docs/keys.md)",
+     .rule = Rule::AgeMessage},
 });
 
 const Record kDefaults = make("defaults", "defaults: ", {
@@ -358,7 +365,8 @@ const Record kFollowUp = make("followup", "", {
     {.key = "due", .type = T::Date, .description = "the new due date (redated, or reopened with one)"},
     {.key = "reason", .description = "why it was cancelled", .content = true},
     {.key = "note", .description = "free text", .content = true},
-    {.key = "sealed", .description = "the content fields as one age message to the pair (docs/security.md)"},
+    {.key = "sealed", .description = "the content fields as one age message to the pair (docs/keys.md)",
+     .rule = Rule::AgeMessage},
 });
 
 const Record kCheckIn = make("checkin", "", {
@@ -366,7 +374,8 @@ const Record kCheckIn = make("checkin", "", {
     {.key = "by", .type = T::Enum, .description = "who answered", .required = true, .values = kRoles},
     {.key = "fit", .type = T::Enum, .description = "is the pair a good fit?", .required = true, .values = kFitValues},
     {.key = "rating", .type = T::Integer, .description = "how it goes, 1 to 5", .min = 1, .max = 5},
-    {.key = "comment", .description = "free text, seen only by the pair"},
+    {.key = "comment", .description = "free text, seen only by the pair", .content = true},
+    {.key = "sealed", .description = "the comment as an age message to the pair (docs/keys.md)", .rule = Rule::AgeMessage},
 });
 
 const Record kClosing = make("closing", "", {
@@ -374,7 +383,8 @@ const Record kClosing = make("closing", "", {
     {.key = "by", .type = T::Enum, .description = "who wrote it", .required = true, .values = kRoles},
     {.key = "goals", .type = T::Enum, .description = "how far the goals were reached, in this side's view",
      .values = kAssessments},
-    {.key = "review", .description = "the closing review, seen only by the pair"},
+    {.key = "review", .description = "the closing review, seen only by the pair", .content = true},
+    {.key = "sealed", .description = "the review as an age message to the pair (docs/keys.md)", .rule = Rule::AgeMessage},
 });
 
 const Record& person() { return kPerson; }

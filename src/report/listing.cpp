@@ -141,6 +141,11 @@ std::string render_people(const Records& records, const std::vector<const Person
 // `with_review`: in the pair's own view, never in a listing.
 yaml::Node pair_node(const Pair& pair, bool with_review) {
     Pair shown = pair;
+    // A sealed review (journal/seal.hpp) is shown opened, or not at all.
+    std::erase_if(shown.extra.entries(), [](const auto& e) { return e.first == "sealed"; });
+    for (auto& [key, value] : shown.extra.entries())
+        if (key == "previous" && value.is_map())
+            std::erase_if(value.entries(), [](const auto& e) { return e.first == "sealed"; });
     if (!with_review) {
         shown.review.clear();
         for (auto& [key, value] : shown.extra.entries())

@@ -98,6 +98,14 @@ check; [ "$(grep -c warning "$ERR")" = 1 ] || fail "expected one warning, got: $
 as "$EVE" -C "$D" report $P; expect_rc 0; expect_no_out "$W"; expect_out "(sealed)"
 as "$EVE" -C "$D" log $P --list --grep sealed; expect_rc 0; expect_no_out "2026-02-20"
 as "$EVE" -C "$D" log $P --list --grep "$W"; expect_rc 0; expect_no_out "2026-02-20"
+# --- the agenda opens a sealed journal for the pair, and only for the pair ---
+"$MENTOR_BIN" -C "$D" -q log $P --date 2026-02-25 --no-edit --notes "n" --action "mentee: agenda-$W due 2026-03-04" </dev/null >/dev/null
+as "$ANN" -C "$D" agenda ann-lee; expect_rc 0; expect_out "agenda-$W"
+check; ! grep -q "sealed" "$ERR" || fail "no warning expected with the identity: $(cat "$ERR")"
+as "$EVE" -C "$D" agenda ann-lee; expect_rc 0; expect_no_out "$W"; expect_out "(sealed)"; expect_err "not yours"
+as "$EVE" -C "$D" --format json agenda $P; expect_rc 0; expect_no_out "$W"
+as "$ANN" -C "$D" agenda --all; expect_rc 0; expect_no_out "$W"; expect_out "$P"
+rm "$D/journal/$P/2026-02-25.yaml"
 
 # --- the cohort report needs no key and is the same as unsealed -------------
 for fmt in text markdown json csv html; do
@@ -139,6 +147,11 @@ PY
 as "$ANN" -C "$D" log $P --list; expect_rc 1; expect_err "journal/$P/2026-02-20.yaml"; expect_err "payload does not authenticate"
 expect_no_out "$W"
 cp "$TEST_ROOT/session.yaml" "$S"
+# validate needs no key to see that a `sealed` value is no age message at all
+G="$D/journal/$P/2026-02-26.yaml"
+printf 'date: 2026-02-26\nsealed: not a message\n' >"$G"
+run -C "$D" validate; expect_rc 1; expect_out "journal/$P/2026-02-26.yaml:2:9"; expect_out "ASCII-armored age message"
+rm "$G"
 
 # --- reseal: rotate bob's key to eve's, as one transaction ------------------
 as "$EVE" -C "$D" key reseal $P; expect_rc 1; expect_err "cannot reseal"
@@ -162,4 +175,39 @@ expect_no_file "$D/people/ed-gray.yaml"
 printf 'journal:\n  seal: false\n' >>"$D/mentor.yaml"
 "$MENTOR_BIN" -C "$D" -q log $P --date 2026-02-28 --no-edit --notes "open-$W" </dev/null >/dev/null
 check; grep -q "open-$W" "$D/journal/$P/2026-02-28.yaml" || fail "journal: seal: false still sealed"
+rm "$D/journal/$P/2026-02-28.yaml"
+head -n -2 "$D/mentor.yaml" >"$TEST_ROOT/settings" && cat "$TEST_ROOT/settings" >"$D/mentor.yaml"
+
+# --- the closing reviews, one file per side, are sealed like the sessions ----
+run -C "$D" plan $P --decline --reason no-chemistry; expect_rc 0
+run -C "$D" plan $P --close --by mentor --review "review-$W"; expect_rc 0
+CL=$(ls "$D/journal/$P/"*-closing-mentor.yaml)
+check; ! grep -r "$W" "$D" >/dev/null || fail "the closing review is in clear"
+check; grep -q "BEGIN AGE" "$CL" || fail "the closing file holds no sealed review"
+as "$ANN" -C "$D" report $P; expect_rc 0; expect_out "review-$W"
+MAL="$TEST_ROOT/mal-config"   # eve holds bob's key by now: someone outside the pair
+as "$MAL" key init; expect_rc 0
+as "$MAL" -C "$D" report $P; expect_rc 0; expect_no_out "$W"; expect_out "(sealed)"; expect_err "not yours"
+cp "$CL" "$TEST_ROOT/closing-before"
+as "$MAL" -C "$D" key reseal $P; expect_rc 1; expect_err "cannot reseal"
+expect_same "$CL" "$TEST_ROOT/closing-before"
+as "$ANN" -C "$D" key reseal $P; expect_rc 0
+check; ! cmp -s "$CL" "$TEST_ROOT/closing-before" || fail "reseal left the closing review's message as it was"
+as "$ANN" -C "$D" report $P; expect_rc 0; expect_out "review-$W"
+for fmt in json yaml; do
+    as "$ANN" -C "$D" --format $fmt list pairs; expect_rc 0; expect_no_out "BEGIN AGE"; expect_no_out "$W"
+done
+run -C "$D" validate; expect_rc 0
+# A new round of the same two people: the sealed review stays the earlier round's.
+run -C "$D" add pair ann-lee bob-ray --force; expect_rc 0
+run -C "$D" validate; expect_rc 0
+# --- a check-in's comment is sealed too ----------------------------------------
+run -C "$D" plan $P --start 2026-03-02 --cadence weekly --sessions 4; expect_rc 0
+run -C "$D" checkin $P --by mentee --fit unsure --rating 3 --comment "comment-$W"; expect_rc 0
+check; ! grep -r "$W" "$D" >/dev/null || fail "the check-in comment is in clear"
+check; grep -q "BEGIN AGE" "$D/journal/$P/"*-checkin-mentee.yaml || fail "the check-in holds no sealed comment"
+check; grep -q "fit: unsure" "$D/journal/$P/"*-checkin-mentee.yaml || fail "the check-in's answer is not in clear"
+as "$ANN" -C "$D" report $P; expect_rc 0; expect_out "comment-$W"
+as "$MAL" -C "$D" report $P; expect_rc 0; expect_no_out "$W"; expect_out "(sealed)"
+run -C "$D" validate; expect_rc 0
 finish

@@ -35,6 +35,10 @@ TEST_CASE("the config file is found per the XDG base directory spec") {
     CHECK(user_config_path("", "/home/ada") == fs::path("/home/ada/.config/mentor/config.yaml"));
     CHECK(user_config_path(nullptr, nullptr).empty());
     CHECK(user_config_path(nullptr, "").empty());
+    // The age identity lives beside it, by the same rule.
+    CHECK(user_identity_path("/x/conf", "/home/ada") == fs::path("/x/conf/mentor/identity.txt"));
+    CHECK(user_identity_path("relative", "/home/ada") == fs::path("/home/ada/.config/mentor/identity.txt"));
+    CHECK(user_identity_path(nullptr, nullptr).empty());
 }
 
 TEST_CASE("a missing config is an empty one") {

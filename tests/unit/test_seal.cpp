@@ -48,8 +48,8 @@ TEST_CASE("content fields are those the schema marks, and nothing else") {
     for (const auto* record : schema::all())
         for (const auto& f : record->fields)
             if (f.content) content.push_back(std::string(record->kind) + "." + std::string(f.key));
-    CHECK(content == std::vector<std::string>{"session.topics", "session.notes", "followup.reason", "followup.note",
-                                              "action.text"});
+    CHECK(content == std::vector<std::string>{"pair.review", "session.topics", "session.notes", "followup.reason", "followup.note",
+                                              "checkin.comment", "closing.review", "action.text"});
 }
 
 TEST_CASE("a sealed session keeps its metadata in clear and reads back whole") {
@@ -109,6 +109,19 @@ TEST_CASE("a journal opens with a recipient's identity, shows (sealed) to others
     CHECK(sealed.problems.empty());
     CHECK(for_eve.sessions.at(0).notes == kSealedPlaceholder);
     CHECK(for_eve.sessions.at(0).actions.at(0).text == kSealedPlaceholder);
+    Records records;
+    Person a, b;
+    a.id = "ann";
+    a.recipient = ann.recipient();
+    b.id = "bob";
+    records.people = {a, b};
+    Pair ab;
+    ab.mentor = "ann";
+    ab.mentee = "bob";
+    records.pairs = {ab};
+    CHECK(sealed_warning(sealed, records, "ann--bob") ==
+          "1 of 1 sealed entries of ann--bob show as (sealed): they open with ann's (" + ann.recipient() +
+              ") identity, not yours");
 
     Journal for_bob = load_journal(dir.path, "ann--bob");
     CHECK(unseal_journal(for_bob, {bob}).all_opened());

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "mentor/core/date.hpp"
+#include "mentor/formats/age.hpp"
 #include "mentor/formats/format.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/plan/attention.hpp"
@@ -82,6 +83,7 @@ struct AgendaPair {
 struct PairItems {
     AgendaPair pair;
     std::vector<AgendaItem> items;
+    int sealed_unopened = 0;  ///< sealed entries no identity given opened: their texts show as (sealed)
 };
 
 /// The pairs an agenda covers: those that are not closed (proposed, active
@@ -94,10 +96,12 @@ std::vector<AgendaItem> collect_items(const Records& records, const Pair& pair, 
                                       const Journal& journal, const AgendaWindow& window);
 
 /// collect_items() for each pair, plans and journals read in parallel.
-/// Unreadable plans and journal files are added to `diagnostics`.
+/// Unreadable plans and journal files are added to `diagnostics`. A sealed
+/// journal is opened with `identities` (journal/seal.hpp); what none opens
+/// shows as (sealed), counted in `sealed_unopened`.
 std::vector<PairItems> load_pair_items(const Store& store, const Records& records,
                                        const std::vector<const Pair*>& pairs, const AgendaWindow& window,
-                                       Diagnostics& diagnostics);
+                                       Diagnostics& diagnostics, const std::vector<age::Identity>& identities = {});
 
 /// A person's or a pair's agenda: for the people of its pairs.
 struct Agenda {

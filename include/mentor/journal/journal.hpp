@@ -72,7 +72,8 @@ std::string create_followup(const fs::path& root, FollowUp& followup, int first_
 
 /// Creates <date>-checkin-<side>.yaml exclusively; a data error when that
 /// side already answered on that day. Returns the path relative to `root`.
-std::string create_checkin(const fs::path& root, const CheckIn& checkin);
+/// The comment is sealed to `seal_to` when given, as create_session does.
+std::string create_checkin(const fs::path& root, const CheckIn& checkin, const std::vector<std::string>& seal_to = {});
 
 /// Gives the session's actions the ids "<file>.1", "<file>.2", ...
 void number_actions(Session& session);

@@ -22,6 +22,10 @@ inline constexpr const char* kSealedPlaceholder = "(sealed)";
 /// `journal: seal` is not false; else none (written in clear).
 std::vector<std::string> seal_recipients(const Records& records, const Pair& pair);
 
+/// Whether any entry of `journal` is sealed: a view reads the local identity
+/// only then, so that a clear journal never depends on a key file.
+bool has_sealed(const Journal& journal);
+
 /// What unseal_journal found.
 struct UnsealReport {
     int sealed = 0;  ///< entries that were sealed
@@ -32,6 +36,11 @@ struct UnsealReport {
     bool all_opened() const { return opened == sealed; }
 };
 
+/// What a view says once when entries of `pair_id`'s journal stay sealed:
+/// how many, and whose identities open them ("ann's (age1...) or bob's
+/// (age1...)"); empty when everything was opened.
+std::string sealed_warning(const UnsealReport& report, const Records& records, const std::string& pair_id);
+
 /// Opens, in place, every sealed session and follow-up of `journal` that
 /// one of `identities` is a recipient of: their content is back and
 /// `sealed` is empty. One that none opens, or that is damaged, keeps
@@ -39,9 +48,19 @@ struct UnsealReport {
 /// One call for every view of content (log --list, report PAIR, show, agenda).
 UnsealReport unseal_journal(Journal& journal, const std::vector<age::Identity>& identities);
 
-/// The files of `pair`'s journal rewritten with their content sealed to
-/// `recipients` (each opened with `identities` first), for one Store::write
-/// transaction; entries without content are left out. Throws mentor::Error
+/// The pair file sealed to `recipients` on its way to disk: its closing
+/// review (the schema's content of a pair) in one age message.
+yaml::Node seal_pair(const Pair& pair, const std::vector<std::string>& recipients);
+
+/// Opens the pair's sealed closing review in place with `identities`;
+/// false when none opens it (the review then shows kSealedPlaceholder).
+/// Throws mentor::Error naming the pair file when the message is damaged.
+bool unseal_pair(Pair& pair, const std::vector<age::Identity>& identities);
+
+/// The files of `pair`'s journal, and its pair file when it has a closing
+/// review, rewritten with their content sealed to `recipients` (each opened
+/// with `identities` first), for one Store::write transaction; entries
+/// without content are left out. Throws mentor::Error
 /// naming the file when a sealed entry cannot be opened or the journal has
 /// a broken file, and a data error when `recipients` is empty.
 std::vector<FileWrite> reseal_journal(const fs::path& root, const Pair& pair, const std::vector<std::string>& recipients,

@@ -260,6 +260,7 @@ struct CheckIn {
     Fit fit = Fit::Good;
     std::optional<int> rating;  ///< 1-5
     std::string comment;        ///< content: shown only in the pair's own views
+    std::string sealed;         ///< the comment as one age message (records/seal.hpp)
     yaml::Node extra = yaml::Node::map();
 };
 
@@ -278,6 +279,7 @@ struct Closing {
     Role by = Role::Mentee;
     std::optional<GoalsAssessment> goals;
     std::string review;  ///< content: shown only in the pair's own views
+    std::string sealed;  ///< the review as one age message (records/seal.hpp)
     yaml::Node extra = yaml::Node::map();
 };
 

@@ -43,6 +43,7 @@ enum class Rule {
     Cadence,       ///< weekly, biweekly, monthly, every:Nd, every:Nw
     TimeOfDay,     ///< HH:MM
     AgeRecipient,  ///< an age X25519 public key, age1... (formats/age.hpp)
+    AgeMessage,    ///< an ASCII-armored age message (checked in full only when opened)
 };
 
 struct Record;
