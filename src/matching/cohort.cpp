@@ -71,9 +71,14 @@ CompiledCohort::CompiledCohort(const Records& records, const MatchOptions& optio
 
 // Who takes part: active people of the cohort; mentees without a pair.
 void CompiledCohort::select_participants(IdIndex& mentee_idx, IdIndex& mentor_idx) {
-    std::unordered_map<std::string, int> paired_mentees;
+    // Counted in one pass over the pairs (Records::mentor_load per mentor
+    // would scan them all for each: 20,000 mentors x 10,000 pairs).
+    std::unordered_map<std::string, int> paired_mentees, mentor_loads;
     for (const auto& pair : records_.pairs)
-        if (pair.holds_capacity()) paired_mentees[pair.mentee]++;
+        if (pair.holds_capacity()) {
+            paired_mentees[pair.mentee]++;
+            mentor_loads[pair.mentor]++;
+        }
     for (const auto& p : records_.people) {
         if (!p.active || (!options_.cohort.empty() && !p.in_cohort(options_.cohort))) continue;
         if (p.has_role(Role::Mentee) && !paired_mentees.count(p.id)) {
@@ -83,7 +88,8 @@ void CompiledCohort::select_participants(IdIndex& mentee_idx, IdIndex& mentor_id
         if (p.has_role(Role::Mentor)) {
             mentor_idx[p.id] = static_cast<int>(mentors_.size());
             mentors_.push_back(Member{&p});
-            int load = records_.mentor_load(p.id), cap = records_.settings.capacity_of(p);
+            auto counted = mentor_loads.find(p.id);
+            int load = counted == mentor_loads.end() ? 0 : counted->second, cap = records_.settings.capacity_of(p);
             load_.push_back(load);
             capacity_.push_back(cap);
             free_capacity_.push_back(std::max(0, cap - load));
@@ -204,14 +210,6 @@ void CompiledCohort::exclusion_row(int i, std::vector<Rule>& out) const {
         while (it != end && it->first < j) ++it;  // sorted by mentor, then rule: the first is the one
         out[j] = exclusion_given(i, j, it != end && it->first == j ? it->second : Rule::None);
     }
-}
-
-Rule CompiledCohort::exclusion_given(int i, int j, Rule listed) const {
-    // Listed rules come before or after the masked ones in Rule order.
-    if (listed != Rule::None && listed < Rule::NoCommonLanguage) return listed;
-    Rule masked = masked_rule(mentees_[i], mentors_[j]);
-    if (masked != Rule::None) return masked;
-    return fits_skills(i, j) ? listed : Rule::NoSkillsFit;
 }
 
 std::string CompiledCohort::exclusion_text(int i, int j, Rule e) const {

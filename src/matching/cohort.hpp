@@ -154,4 +154,13 @@ __attribute__((always_inline)) inline Rule CompiledCohort::masked_rule(const Mem
     return seniority_rule(b.seniority, a.seniority, rules_);
 }
 
+// Inlined into exclusion_row's loop over every mentor.
+inline Rule CompiledCohort::exclusion_given(int i, int j, Rule listed) const {
+    // Listed rules come before or after the masked ones in Rule order.
+    if (listed != Rule::None && listed < Rule::NoCommonLanguage) return listed;
+    Rule masked = masked_rule(mentees_[i], mentors_[j]);
+    if (masked != Rule::None) return masked;
+    return fits_skills(i, j) ? listed : Rule::NoSkillsFit;
+}
+
 }  // namespace mentor::detail

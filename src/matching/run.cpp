@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 
+#include "core/parallel.hpp"
 #include "matching/cohort.hpp"
 #include "mentor/core/error.hpp"
 #include "mentor/core/text.hpp"
@@ -171,9 +172,13 @@ std::vector<std::pair<std::string, std::vector<std::string>>> unmatched_mentees(
     options.cohort = cohort_name;
     options.kind = cohort_kind(records, cohort_name);
     CompiledCohort cohort(records, options);
-    std::vector<std::pair<std::string, std::vector<std::string>>> out;
-    for (int i = 0; i < cohort.mentee_count(); ++i)
-        out.emplace_back(cohort.mentee(i).id, why_unmatched(cohort, i, cohort.free_capacities(), false));
+    // Every waiting mentee against every mentor: on every core, each
+    // mentee's reasons in its own slot.
+    std::vector<std::pair<std::string, std::vector<std::string>>> out(static_cast<size_t>(cohort.mentee_count()));
+    detail::parallel_for(out.size(), [&](size_t i) {
+        out[i] = {cohort.mentee(static_cast<int>(i)).id,
+                  why_unmatched(cohort, static_cast<int>(i), cohort.free_capacities(), false)};
+    });
     return out;
 }
 
