@@ -101,6 +101,18 @@ std::vector<std::string> why_unmatched(const CompiledCohort& cohort, int i, cons
                          : ": run `mentor match`")};
 }
 
+// Each mentee's earlier pairs that were declined or closed ("ann-lee,
+// declined on 2026-03-02"): a mentor the "paired before" rule keeps away, so
+// a proposal for that mentee is a rematch and its reasons say so (SPEC §6).
+std::map<std::string, std::vector<std::string>> earlier_pairs(const Records& records) {
+    std::map<std::string, std::vector<std::string>> out;
+    for (const auto& p : records.pairs)
+        if (p.status == PairStatus::Closed)
+            out[p.mentee].push_back(p.mentor + (p.declined() ? ", declined" : ", closed") +
+                                    (p.ended.empty() ? "" : " on " + p.ended));
+    return out;
+}
+
 }  // namespace
 
 MatchResult run_match(const Records& records, const MatchOptions& options) {
@@ -126,6 +138,7 @@ MatchResult run_match(const Records& records, const MatchOptions& options) {
     std::vector<int> remaining = cohort.free_capacities();
     std::vector<int> proposed(cohort.mentor_count(), 0);
     int64_t total_tt = 0;
+    const auto earlier = earlier_pairs(records);
     for (int i = 0; i < cohort.mentee_count(); ++i) {
         int j = a.mentor_of[i];
         if (j < 0) continue;
@@ -137,6 +150,8 @@ MatchResult run_match(const Records& records, const MatchOptions& options) {
         pair.score_units = cohort.units(cohort.parts(i, j));
         pair.score = cohort.score_text(pair.score_units);
         pair.reasons = cohort.reasons(i, j, 4);
+        if (auto e = earlier.find(pair.mentee); e != earlier.end())
+            pair.reasons.push_back("matched again, never with an earlier mentor (" + join(e->second, "; ") + ")");
         total_tt += cohort.ten_thousandths(pair.score_units);
         result.total_units += pair.score_units;
         result.pairs.push_back(std::move(pair));

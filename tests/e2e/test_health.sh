@@ -22,6 +22,7 @@ expect_line '^review: qzw1 not the right person$' "$D/journal/ann-lee--bob-ray/2
 check; ! grep -q '^started:' "$D/pairs/ann-lee--bob-ray.yaml" || fail "a declined pair has a start"
 # The mentee is free again, and matched to the other mentor only.
 m match; expect_rc 0; expect_out "cid-moe  bob-ray"; expect_no_out "ann-lee  bob-ray"
+expect_out "matched again, never with an earlier mentor (ann-lee, declined on 2026-03-02)"
 m match --explain bob-ray; expect_rc 0
 expect_out "excluded: declined before (on 2026-03-02): ann-lee is never proposed to bob-ray again"
 m validate; expect_rc 0
