@@ -196,6 +196,35 @@ std::optional<EntryStem> parse_followup_stem(std::string_view stem) {
     return entry;
 }
 
+std::optional<RecordAt> record_at(std::string_view path) {
+    // The last three components: [folder/]parent/name.
+    std::string_view parts[3];
+    int n = 0;
+    while (n < 3 && !path.empty()) {
+        size_t slash = path.rfind('/');
+        parts[n++] = slash == std::string_view::npos ? path : path.substr(slash + 1);
+        path = slash == std::string_view::npos ? std::string_view() : path.substr(0, slash);
+    }
+    if (n < 2) return std::nullopt;
+    auto stem = record_stem(parts[0]);
+    if (!stem) return std::nullopt;
+    for (Kind kind : {Kind::Person, Kind::Pair, Kind::Plan})
+        if (parts[1] == folder(kind) && is_valid_id(kind, *stem))
+            return RecordAt{static_cast<RecordAt::What>(static_cast<int>(kind)), std::string(*stem), {}};
+    if (n == 3 && parts[2] == kJournalFolder && is_valid_pair_id(parts[1]))
+        if (auto entry = parse_entry_stem(*stem))
+            return RecordAt{RecordAt::What::Entry, std::string(parts[1]), std::string(*stem), entry->kind};
+    return std::nullopt;
+}
+
+std::string_view gitattributes_lines() {
+    return "# Records merge field by field (mentor merge-driver; `mentor git-setup` registers it).\n"
+           "people/*.yaml merge=mentor\n"
+           "pairs/*.yaml merge=mentor\n"
+           "plans/*.yaml merge=mentor\n"
+           "journal/**/*.yaml merge=mentor\n";
+}
+
 std::string temporary_pattern(std::string_view file_name) {
     return "." + std::string(file_name) + kTempInfix + "XXXXXX";
 }

@@ -17,4 +17,16 @@ bool inside_git_work_tree(const std::filesystem::path& dir);
 void git_commit_files(const std::filesystem::path& root, const std::vector<std::string>& files,
                       const std::string& message);
 
+/// What `mentor git-setup` does in the clone holding `root`: registers the
+/// record-aware merge driver in the clone's local git config
+/// (merge.mentor.name, merge.mentor.driver = "<program> merge-driver %O %A
+/// %B %P"), and with `hooks` a post-merge hook that runs `<program>
+/// validate` on the records after every merge. Returns what it did, one line
+/// each. Throws mentor::Error when `root` is not in a git work tree, or
+/// when a post-merge hook that mentor did not write is there (never replaced).
+std::vector<std::string> git_setup(const std::filesystem::path& root, const std::string& program, bool hooks);
+
+/// True when the clone holding `root` has the merge driver registered.
+bool git_merge_driver_set(const std::filesystem::path& root);
+
 }  // namespace mentor

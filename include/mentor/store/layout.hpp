@@ -164,6 +164,22 @@ inline std::string followup_stem(std::string_view date, int number) { return ent
 inline std::string checkin_stem(std::string_view date, Role side) { return entry_stem(EntryKind::CheckIn, date, 1, side); }
 inline std::string closing_stem(std::string_view date, Role side) { return entry_stem(EntryKind::Closing, date, 1, side); }
 
+/// What a file is, read from the end of its path (git's %P, which may be
+/// inside a larger repository): "people/<id>.yaml" a person, "pairs/..." a
+/// pair, "plans/..." a plan, "journal/<pair-id>/<stem>.yaml" a journal entry.
+struct RecordAt {
+    enum class What { Person, Pair, Plan, Entry } what;  ///< the first three in Kind's order
+    std::string id;       ///< the person or pair id
+    std::string stem;     ///< an entry's stem
+    EntryKind entry = EntryKind::Session;
+};
+/// nullopt for any other path.
+std::optional<RecordAt> record_at(std::string_view path);
+/// The lines of the .gitattributes `mentor init` writes: every record file
+/// merged by `mentor merge-driver` (the driver named "mentor").
+std::string_view gitattributes_lines();
+inline constexpr std::string_view kGitattributesFile = ".gitattributes";
+
 /// The mkstemp(3) template for a temporary copy of `file_name` beside it:
 /// ".<file_name>.tmp-XXXXXX", hidden (listings skip it) and matched by
 /// kTemporaryGlob.
