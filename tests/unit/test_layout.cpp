@@ -168,3 +168,22 @@ TEST_CASE("layout: a new entry's name: its place, then a suffix of the writer an
         CHECK(L::new_entry_stem(L::EntryKind::FollowUp, "2026-03-02", 2, 0) == "2026-03-02-followup-2");
     }
 }
+
+TEST_CASE("layout: what a file is, from the end of its path (git's %P)") {
+    using W = L::RecordAt::What;
+    auto person = L::record_at("program/people/ann.yaml");
+    REQUIRE(person);
+    CHECK(person->what == W::Person);
+    CHECK(person->id == "ann");
+    CHECK(L::record_at("pairs/ann--bob.yaml")->what == W::Pair);
+    CHECK(L::record_at("plans/ann--bob.yaml")->what == W::Plan);
+    auto entry = L::record_at("x/journal/ann--bob/2026-03-02-followup-k7qm4.yaml");
+    REQUIRE(entry);
+    CHECK(entry->what == W::Entry);
+    CHECK(entry->id == "ann--bob");
+    CHECK(entry->stem == "2026-03-02-followup-k7qm4");
+    CHECK(entry->entry == L::EntryKind::FollowUp);
+    for (const char* other : {"mentor.yaml", "people/Ann.yaml", "pairs/ann.yaml", "journal/ann--bob/notes.yaml",
+                              "elsewhere/ann--bob/2026-03-02.yaml", "people/ann.yml", "people/.gitkeep", ""})
+        CHECK_MESSAGE(!L::record_at(other), other);
+}
