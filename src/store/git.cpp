@@ -4,6 +4,7 @@
 
 #include "mentor/core/error.hpp"
 #include "mentor/core/process.hpp"
+#include "mentor/store/layout.hpp"
 
 namespace mentor {
 namespace {
@@ -85,6 +86,24 @@ std::vector<std::string> git_setup(const std::filesystem::path& root, const std:
                                            std::filesystem::perms::others_exec);
     done.push_back("wrote " + hook.string());
     return done;
+}
+
+bool git_merge_driver_missing(const std::filesystem::path& root) {
+    namespace fs = std::filesystem;
+    auto holds = [](const fs::path& file, std::string_view what) {
+        std::ifstream in(file);
+        std::string line;
+        while (std::getline(in, line))
+            if (line.find(what) != std::string::npos) return true;
+        return false;
+    };
+    if (!holds(root / layout::kGitattributesFile, "merge=mentor")) return false;
+    std::error_code ec;
+    for (fs::path dir = fs::absolute(root, ec); !ec && !dir.empty(); dir = dir.parent_path()) {
+        if (fs::is_directory(dir / ".git", ec)) return !holds(dir / ".git" / "config", "[merge \"mentor\"]");
+        if (fs::exists(dir / ".git", ec) || dir == dir.parent_path()) return false;
+    }
+    return false;
 }
 
 bool git_merge_driver_set(const std::filesystem::path& root) {

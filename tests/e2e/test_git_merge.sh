@@ -25,8 +25,12 @@ a add pair ann bob
 a log ann--bob --date 2026-02-20 --notes "first" --no-edit --action "mentee: read" --action "mentor: intro"
 G a add -A; G a commit -qm start; G a push -q origin HEAD
 git clone -q "$TEST_ROOT/origin.git" "$B" 2>/dev/null
+# a fresh clone has no driver yet: every command says so in one line
+run -C "$B" validate; expect_rc 0; expect_err "hint: this clone merges records line by line; run \`mentor git-setup\`"
 run -C "$B" git-setup --hooks; expect_rc 0
 expect_err "post-merge"
+run -C "$B" validate; expect_rc 0
+check; ! grep -q "hint:" "$ERR" || fail "the hint stays after git-setup"
 
 # sync FROM TO: FROM commits and pushes its work, TO commits its own and pulls.
 sync() {

@@ -29,4 +29,10 @@ std::vector<std::string> git_setup(const std::filesystem::path& root, const std:
 /// True when the clone holding `root` has the merge driver registered.
 bool git_merge_driver_set(const std::filesystem::path& root);
 
+/// True when `root`'s .gitattributes sends records to the merge driver but
+/// the clone's .git/config (found above `root`) does not register it: a
+/// cheap check by reading two files, no git process, made by every command.
+/// False whenever it cannot tell (no .git folder, a linked work tree).
+bool git_merge_driver_missing(const std::filesystem::path& root);
+
 }  // namespace mentor
