@@ -59,7 +59,7 @@ void run_action(const ActionOptions& o, const Context& context) {
     for (const auto& d : journal.diagnostics) context.warn(d.str());
     f.pair = pair.id();
     f.action = resolve_action(action_states(journal, today), o.id).action.id;
-    f.file = layout::followup_stem(f.date, journal.next_followup_number(f.date));
+    f.file = layout::new_entry_stem(layout::EntryKind::FollowUp, f.date, journal.next_followup_number(f.date), 0);
     Journal with = journal;
     with.followups.push_back(f);
     if (auto why = new_problem(journal, with, f.file, today)) throw Error(*why);

@@ -14,6 +14,7 @@ struct InitOptions {
     std::string dir;
     std::string program;
     bool dry_run = false;
+    bool git_hooks = false;
 };
 
 // A path as the user can paste it into a shell.
@@ -40,10 +41,13 @@ void run_init(const InitOptions& o, const Context& context) {
     std::string made(layout::kSettingsFile);
     for (std::string_view folder : layout::kFolders) made += ", " + std::string(folder) + "/";
     context.info("created a records directory in " + dir.string() + " (" + made + ")");
-    if (!inside_git_work_tree(dir)) {
+    if (inside_git_work_tree(dir)) {
+        for (const auto& line : git_setup(dir, std::string(kGitProgram), o.git_hooks)) context.info(line);
+    } else {
+        if (o.git_hooks) context.warn("not in a git work tree: no hook installed (run `mentor git-setup --hooks` after `git init`)");
         std::string d = shell_quoted(dir.string());
         context.info("to keep its history, put it under git:\n  git -C " + d + " init && git -C " + d + " add -A && git -C " + d +
-                     " commit -m \"Start the mentoring records\"");
+                     " commit -m \"Start the mentoring records\" && mentor -C " + d + " git-setup");
     }
     context.info("next: add people with `mentor add mentor NAME ...` or `mentor add --from-csv FILE`");
 }
@@ -54,6 +58,7 @@ void setup_init(CLI::App& app, Context& context) {
     auto* cmd = app.add_subcommand("init", "Create a records directory: mentor.yaml, a .gitignore and the people, pairs, plans and journal folders");
     cmd->add_option("DIR", o->dir, "Where to create it (default: -C, else the working directory)");
     cmd->add_option("--program", o->program, "The program's name (default: the folder's name)");
+    cmd->add_flag("--git-hooks", o->git_hooks, "Also install a post-merge hook that runs `mentor validate` (see git-setup)");
     cmd->add_flag("--dry-run", o->dry_run, "Show the files that would be written; write nothing");
     cmd->callback([o, &context] { run_init(*o, context); });
 }

@@ -26,7 +26,10 @@ const UserConfig& Context::config() const {
 }
 
 Store Context::open_store() const {
-    return Store(find_records_dir(options.dir, env("MENTOR_DIR"), std::filesystem::current_path(), config().dir));
+    Store store(find_records_dir(options.dir, env("MENTOR_DIR"), std::filesystem::current_path(), config().dir));
+    if (git_merge_driver_missing(store.root()))
+        info("hint: this clone merges records line by line; run `mentor git-setup` once (docs/git.md)");
+    return store;
 }
 
 bool Context::autocommit(const Settings& settings) const {

@@ -88,6 +88,11 @@ void setup_checkin(CLI::App& app, Context& context);
 void setup_plan(CLI::App& app, Context& context);
 void setup_report(CLI::App& app, Context& context);
 void setup_key(CLI::App& app, Context& context);
+void setup_git_setup(CLI::App& app, Context& context);
+void setup_merge_driver(CLI::App& app, Context& context);  // hidden: git runs it (merge.mentor.driver)
+/// The command git runs for the merge driver and the post-merge hook: found
+/// on PATH, so the clone's config survives moving the binary.
+inline constexpr std::string_view kGitProgram = "mentor";
 /// Hidden commands that describe mentor itself: shell completion candidates
 /// (cmd_complete.cpp) and man pages (cmd_man.cpp).
 void setup_complete(CLI::App& app, Context& context);

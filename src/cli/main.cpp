@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
     setup_plan(app, context);
     setup_report(app, context);
     setup_key(app, context);
+    setup_git_setup(app, context);
+    setup_merge_driver(app, context);
     setup_complete(app, context);  // hidden: mentor __complete, for the shell completions
     setup_man(app, context);       // hidden: mentor __man, writes the man pages
 

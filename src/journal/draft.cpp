@@ -79,7 +79,7 @@ Session build_session(const SessionDraft& d, const Journal& journal, const Plan*
     check_goals(s.goals, s.pair, plan);
     auto states = action_states(journal, today);
     for (const auto& query : d.done) add_unique(s.done, resolve_action(states, query).action.id);
-    s.file = layout::session_stem(s.date, journal.next_number(s.date));
+    s.file = layout::new_entry_stem(layout::EntryKind::Session, s.date, journal.next_number(s.date), 0);
     number_actions(s);
     // The rules of an action's life are action_state's: the journal with
     // this session added must not break them.

@@ -15,18 +15,15 @@
 namespace mentor {
 namespace {
 
-constexpr int kMaxSessionsPerDay = 1000;
-
 void warn(Diagnostics& d, const std::string& file, std::string message) {
     d.push_back(Diagnostic{Location{file}, Severity::Warning, std::move(message)});
 }
 
-// Oldest first: by the date in the file name, then by its number.
+// Oldest first, in the layout's order of names.
 template <class Entry>
 bool stem_less(const Entry& a, const Entry& b) {
     auto x = layout::parse_entry_stem(a.file), y = layout::parse_entry_stem(b.file);
-    if (x && y && x->date != y->date) return x->date < y->date;
-    if (x && y) return x->number < y->number;
+    if (x && y) return layout::entry_before(*x, *y);
     return a.file < b.file;
 }
 
@@ -38,17 +35,18 @@ int next_free(const std::vector<Entry>& entries, const std::string& date) {
     return next;
 }
 
-// Creates "<entry_stem(kind, date, n)>.yaml" for the first free n from
-// `first_number`: `write` names the entry for a stem and gives its text.
+// Creates "<new_entry_stem(kind, date, first_number, attempt)>.yaml" for the
+// first free name: `write` names the entry for a stem and gives its text.
 template <class Write>
 std::string create_entry(const fs::path& root, const std::string& pair, layout::EntryKind kind, const std::string& date,
                          int first_number, Write write) {
     // The store refuses a symbolic link on the way (a link inside the records
     // directory could send a session, and its confidential notes, anywhere on
-    // the machine) and never replaces a file: a taken name means the next number.
+    // the machine) and never replaces a file: a taken name means the next attempt.
     Store store(root);
-    for (int n = std::max(1, first_number); n < kMaxSessionsPerDay; ++n) {
-        std::string stem = layout::entry_stem(kind, date, n);
+    int first = std::clamp(first_number, 1, layout::kMaxEntryNumber);
+    for (int attempt = 0; first + attempt <= layout::kMaxEntryNumber; ++attempt) {
+        std::string stem = layout::new_entry_stem(kind, date, first, attempt);
         std::string shown = layout::entry_path(pair, stem);
         if (store.create_new({shown, write(stem)}, fs::perms::owner_read | fs::perms::owner_write)) return shown;
     }
@@ -125,7 +123,7 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
             stems[static_cast<size_t>(entry->kind)].emplace_back(*stem);
         else
             warn(journal.diagnostics, folder + "/" + name,
-                 "not a journal file (expected <YYYY-MM-DD>[-N].yaml, or <YYYY-MM-DD>- followed by followup[-N], "
+                 "not a journal file (expected <YYYY-MM-DD>[-N][-<suffix>].yaml, or <YYYY-MM-DD>- followed by followup[-N][-<suffix>], "
                  "checkin-mentor, checkin-mentee, closing-mentor or closing-mentee, .yaml); ignored");
     }
     if (ec) journal.diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, "cannot list folder: " + ec.message()});

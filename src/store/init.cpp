@@ -75,17 +75,28 @@ std::string gitignore_template() {
            std::string(layout::kTemporaryGlob) + "\n";
 }
 
-std::vector<FileWrite> init_files(const std::filesystem::path& dir, const std::string& program) {
-    const std::string gitignore(layout::kGitignoreFile);
-    std::vector<FileWrite> files = {{std::string(layout::kSettingsFile), settings_template(program)}};
+namespace {
+
+// `name` with `lines` in it: written when absent, kept with `lines` added
+// unless it holds `marker` already.
+void add_git_file(const std::filesystem::path& dir, const std::string& name, const std::string& lines,
+                  std::string_view marker, std::vector<FileWrite>& files) {
     std::error_code ec;
-    if (!std::filesystem::exists(dir / gitignore, ec)) {
-        files.push_back({gitignore, gitignore_template()});
-    } else {
-        std::string kept = read_file(dir / gitignore, gitignore);
-        if (kept.find(layout::kLockFile) == std::string::npos)
-            files.push_back({gitignore, kept + (kept.empty() || kept.back() == '\n' ? "" : "\n") + gitignore_template()});
+    if (!std::filesystem::exists(dir / name, ec)) {
+        files.push_back({name, lines});
+        return;
     }
+    std::string kept = read_file(dir / name, name);
+    if (kept.find(marker) == std::string::npos)
+        files.push_back({name, kept + (kept.empty() || kept.back() == '\n' ? "" : "\n") + lines});
+}
+
+}  // namespace
+
+std::vector<FileWrite> init_files(const std::filesystem::path& dir, const std::string& program) {
+    std::vector<FileWrite> files = {{std::string(layout::kSettingsFile), settings_template(program)}};
+    add_git_file(dir, std::string(layout::kGitignoreFile), gitignore_template(), layout::kLockFile, files);
+    add_git_file(dir, std::string(layout::kGitattributesFile), std::string(layout::gitattributes_lines()), "merge=mentor", files);
     for (std::string_view folder : layout::kFolders)
         files.push_back({std::string(folder) + "/" + std::string(layout::kKeepFile), ""});
     return files;

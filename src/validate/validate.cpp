@@ -50,9 +50,17 @@ void check_person(const Records& records, const Person& p, Diagnostics& d) {
     if (p.roles.empty()) add(d, file, {}, Severity::Warning, "no roles: this person is neither a mentor nor a mentee");
     if (p.has_role(Role::Mentor)) {
         int load = records.mentor_load(p.id), capacity = records.settings.capacity_of(p);
-        if (load > capacity)
-            add(d, file, {}, Severity::Warning,
-                "mentor holds " + std::to_string(load) + " pairs but has capacity " + std::to_string(capacity));
+        if (load > capacity) {
+            // An error: two clones that each filled the last place merge
+            // cleanly into this (docs/git.md says how to resolve it).
+            std::string held;
+            for (const auto& pair : records.pairs)
+                if (pair.mentor == p.id && pair.holds_capacity())
+                    held += (held.empty() ? "" : ", ") + layout::pair_path(pair.id());
+            add(d, file, {}, Severity::Error,
+                "mentor holds " + std::to_string(load) + " pairs (" + held + ") but has capacity " + std::to_string(capacity) +
+                    ": decline or close one (`mentor plan PAIR --decline`), or raise the capacity");
+        }
     }
 }
 

@@ -8,6 +8,10 @@ set -u
 : "${MENTOR_SRC:?set MENTOR_SRC to the source tree}"
 export MENTOR_TODAY=2026-03-02   # every date-dependent output is reproducible
 export NO_COLOR=1
+# New journal entries take the older names, <date>[-N].yaml, so that tests
+# can name the files they expect; tests of the collision-free names
+# (test_git_merge.sh, test_log.sh) unset it (layout::new_entry_stem).
+export MENTOR_ENTRY_SUFFIX=none
 unset MENTOR_DIR VISUAL EDITOR
 export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.org GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.org
 

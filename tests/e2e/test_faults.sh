@@ -206,7 +206,7 @@ mm "$LOGGED" log $P --notes "First." --no-edit
 
 GIT="$TEST_ROOT/git"   # the small records under git
 cp -a "$S" "$GIT"
-git -C "$GIT" init -q && git -C "$GIT" add -A && git -C "$GIT" commit -q -m start
+git -C "$GIT" init -q && git -C "$GIT" add -A && git -C "$GIT" commit -q -m start && "$MENTOR_BIN" -C "$GIT" -q git-setup   # a clone set up as docs/git.md says: no hint in the one error line checked below
 
 EMPTY="$TEST_ROOT/empty"   # for init: nothing yet
 mkdir "$EMPTY"

@@ -36,6 +36,24 @@ printf '/.mentor.lock\n' >"$TEST_ROOT/repo2/sub/.gitignore"
 run init "$TEST_ROOT/repo2/sub"; expect_rc 0
 check; [ "$(cat "$TEST_ROOT/repo2/sub/.gitignore")" = /.mentor.lock ] || fail ".gitignore that has the line was changed"
 
+# .gitattributes sends the records to the merge driver; inside a work tree
+# init registers it (git-setup); an existing .gitattributes is kept
+check; grep -qx 'journal/\*\*/\*.yaml merge=mentor' "$TEST_ROOT/prog/.gitattributes" || fail ".gitattributes lacks the journal"
+check; [ -z "$(git -C "$TEST_ROOT/repo" config merge.mentor.driver)" ] && fail "init in a work tree did not run git-setup"
+check; [ "$(git -C "$TEST_ROOT/repo" config merge.mentor.driver)" = "mentor merge-driver %O %A %B %P" ] || fail "driver: $(git -C "$TEST_ROOT/repo" config merge.mentor.driver)"
+git init -q "$TEST_ROOT/repo3"; printf '*.png binary\n' >"$TEST_ROOT/repo3/.gitattributes"
+run init "$TEST_ROOT/repo3" --git-hooks; expect_rc 0
+check; [ "$(head -1 "$TEST_ROOT/repo3/.gitattributes")" = '*.png binary' ] || fail "existing .gitattributes lost"
+check; grep -qx 'people/\*.yaml merge=mentor' "$TEST_ROOT/repo3/.gitattributes" || fail ".gitattributes lines not added"
+check; [ -x "$TEST_ROOT/repo3/.git/hooks/post-merge" ] || fail "--git-hooks wrote no post-merge hook"
+check; grep -q "validate" "$TEST_ROOT/repo3/.git/hooks/post-merge" || fail "the hook does not validate"
+run -C "$TEST_ROOT/repo3" git-setup --hooks; expect_rc 0   # its own hook: rewritten
+# a hook mentor did not write is never replaced; outside git, git-setup says what to do
+printf '#!/bin/sh\necho mine\n' >"$TEST_ROOT/repo3/.git/hooks/post-merge"
+run -C "$TEST_ROOT/repo3" git-setup --hooks; expect_rc 1; expect_err "was not written by mentor"
+check; grep -q "echo mine" "$TEST_ROOT/repo3/.git/hooks/post-merge" || fail "someone else's hook was replaced"
+run -C "$TEST_ROOT/prog" git-setup; expect_rc 1; expect_err "is not inside a git work tree"
+
 # --dry-run shows every file and writes nothing, not even the folder
 run init "$TEST_ROOT/dry/run" --dry-run --program Dry
 expect_rc 0

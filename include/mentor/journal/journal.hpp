@@ -40,7 +40,8 @@ struct Journal {
     /// Problems in its files; a broken file is reported, never skipped silently.
     Diagnostics diagnostics;
 
-    /// The first free -N for a session on `date`, from the files listed.
+    /// The -N of a new session on `date`: one more than the largest of the
+    /// files listed, so that it comes after them.
     int next_number(const std::string& date) const;
     /// The same for a follow-up on `date`.
     int next_followup_number(const std::string& date) const;
@@ -55,9 +56,10 @@ std::vector<Journal> load_journals(const fs::path& root, const std::vector<std::
 
 /// Creates the session's file exclusively: the content goes to a temporary
 /// file (mode 0600) beside the target, which is then hard-linked to
-/// <date>.yaml, else <date>-2.yaml, ... starting at `first_number`; link(2)
-/// never replaces an existing file, so two processes logging at the same
-/// moment get two files. Sets `session.file` and renumbers the action ids
+/// layout::new_entry_stem(Session, date, first_number, 0), else the next
+/// attempt's name (<date>[-N]-<suffix>.yaml: no two clones make the same);
+/// link(2) never replaces an existing file, so two processes logging at the
+/// same moment get two files. Sets `session.file` and renumbers the action ids
 /// for the name obtained. Returns the path relative to `root`. With
 /// `seal_to` (journal/seal.hpp's seal_recipients), the content is sealed
 /// to those recipients before any byte is written.
@@ -65,7 +67,7 @@ std::string create_session(const fs::path& root, Session& session, int first_num
                            const std::vector<std::string>& seal_to = {});
 
 /// Creates the follow-up's file exclusively, as create_session does:
-/// <date>-followup.yaml, else -followup-2, ... from `first_number`. Sets
+/// <date>-followup[-N]-<suffix>.yaml, N from `first_number`. Sets
 /// `followup.file`; returns the path relative to `root`. Sealed as create_session.
 std::string create_followup(const fs::path& root, FollowUp& followup, int first_number,
                             const std::vector<std::string>& seal_to = {});

@@ -18,9 +18,11 @@ std::string settings_template(const std::string& program);
 std::string gitignore_template();
 
 /// Every file a new records directory `dir` starts with, relative to it:
-/// mentor.yaml, .gitignore, and a .gitkeep in each of people/, pairs/,
+/// mentor.yaml, .gitignore, .gitattributes (records merged by
+/// `mentor merge-driver`), and a .gitkeep in each of people/, pairs/,
 /// plans/ and journal/ so that git keeps the empty folders. A .gitignore
-/// already there is kept, with mentor's lines added unless it has them.
+/// or .gitattributes already there is kept, with mentor's lines added unless
+/// it has them.
 std::vector<FileWrite> init_files(const std::filesystem::path& dir, const std::string& program);
 
 /// Throws, changing nothing, when `dir` cannot take a new records directory:

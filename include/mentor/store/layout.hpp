@@ -7,8 +7,8 @@
 ///   people/<person-id>.yaml                  Kind::Person
 ///   pairs/<pair-id>.yaml                     Kind::Pair
 ///   plans/<pair-id>.yaml                     Kind::Plan
-///   journal/<pair-id>/<date>[-N].yaml        journal entries (EntryKind::Session)
-///   journal/<pair-id>/<date>-followup[-N].yaml  (EntryKind::FollowUp, `mentor action`)
+///   journal/<pair-id>/<date>[-N][-<suffix>].yaml  journal entries (EntryKind::Session)
+///   journal/<pair-id>/<date>-followup[-N][-<suffix>].yaml  (EntryKind::FollowUp, `mentor action`)
 ///   journal/<pair-id>/<date>-checkin-<side>.yaml  (EntryKind::CheckIn, `mentor checkin`)
 ///   journal/<pair-id>/<date>-closing-<side>.yaml  (EntryKind::Closing, `mentor plan --close --by`)
 ///   .mentor.lock, .gitignore, .<name>.tmp-XXXXXX, <folder>/.gitkeep
@@ -98,22 +98,49 @@ std::string journal_folder(std::string_view pair_id);
 /// The kinds of file in journal/<pair-id>/.
 enum class EntryKind { Session, FollowUp, CheckIn, Closing };
 
-/// A journal entry's stem: "<date>[-<tag>][-N]", N >= 2 when present. A
-/// session has no tag: "2024-03-01", "2024-03-01-2".
+/// A journal entry's stem: "<date>[-<tag>][-N][-<suffix>]", 2 <= N <= 999
+/// when present, the suffix kSuffixLength characters: four of [a-z2-7] then
+/// a digit 2-9 (so that no word reads as a suffix). A session has no tag:
+/// "2024-03-01", "2024-03-01-2" (older names, still valid),
+/// "2024-03-01-k7qm4", "2024-03-01-2-p3xa7" (what new entries are named).
+/// N is the entry's place among the day's entries of its clone, the suffix
+/// tells two clones apart (new_entry_stem), so two clones never make the
+/// same name and one clone's entries keep their order.
 struct EntryStem {
     EntryKind kind = EntryKind::Session;
     std::string date;  ///< YYYY-MM-DD
     int number = 1;
+    std::string suffix;  ///< empty in the older names
     /// Check-ins and closings: the side that answered, part of the tag
     /// ("checkin-mentor"), so that both sides answering on one day in two
     /// clones add two files, never one conflict.
     std::optional<Role> side;
 };
+/// The length of an entry's suffix: 23 bits, so two clones writing the same
+/// pair's entry on the same day pick the same one once in 8 million.
+inline constexpr size_t kSuffixLength = 5;
+/// The largest N of an entry name: a suffix has more characters than N has
+/// digits, so "-23456" is a suffix and "-234" a number.
+inline constexpr int kMaxEntryNumber = 999;
 /// nullopt for anything that is not exactly the stem of an entry.
 std::optional<EntryStem> parse_entry_stem(std::string_view stem);
-/// The stem of the `number`th entry of `kind` on `date` (1: no -N), by
-/// `side` for check-ins and closings.
-std::string entry_stem(EntryKind kind, std::string_view date, int number, std::optional<Role> side = {});
+/// The stem of the `number`th entry of `kind` on `date` (1: no -N), with
+/// `suffix` (empty: none), by `side` for check-ins and closings.
+std::string entry_stem(EntryKind kind, std::string_view date, int number, std::optional<Role> side = {},
+                       std::string_view suffix = {});
+/// The order of entries of one kind: by date, then N, then suffix (so an
+/// older "<date>-2" comes before "<date>-2-k7qm4"); deterministic, the same
+/// in every clone.
+bool entry_before(const EntryStem& a, const EntryStem& b);
+/// The name a new session or follow-up takes at its `attempt`th try (0
+/// first) when `number` is its place among the day's entries already there:
+/// "<date>[-tag][-N]-<suffix>", the suffix hashed from this machine's host
+/// name, the user id, the clock in nanoseconds and the process id, and the
+/// attempt (a taken name is tried again with the next). For tests, the
+/// environment variable MENTOR_ENTRY_SUFFIX pins it: a valid suffix is the
+/// first attempt's, "none" gives the older names
+/// without a suffix ("<date>[-N]", N counting up from `number` by attempt).
+std::string new_entry_stem(EntryKind kind, std::string_view date, int number, int attempt);
 /// "journal/<pair-id>/<stem>.yaml"; throws mentor::Error when `pair_id` or
 /// `stem` is not valid.
 std::string entry_path(std::string_view pair_id, std::string_view stem);
@@ -126,7 +153,7 @@ inline std::string session_stem(std::string_view date, int number) { return entr
 inline std::string session_path(std::string_view pair_id, std::string_view stem) { return entry_path(pair_id, stem); }
 
 /// A follow-up of an action (`mentor action`): "2024-03-01-followup",
-/// "2024-03-01-followup-2". The tag is a word, a session's -N only digits,
+/// "2024-03-01-followup-2", "2024-03-01-followup-k7qm4". The tag is a word, a session's -N only digits,
 /// so neither can be read as the other.
 std::optional<EntryStem> parse_followup_stem(std::string_view stem);
 inline std::string followup_stem(std::string_view date, int number) { return entry_stem(EntryKind::FollowUp, date, number); }
@@ -136,6 +163,22 @@ inline std::string followup_stem(std::string_view date, int number) { return ent
 /// no -N.
 inline std::string checkin_stem(std::string_view date, Role side) { return entry_stem(EntryKind::CheckIn, date, 1, side); }
 inline std::string closing_stem(std::string_view date, Role side) { return entry_stem(EntryKind::Closing, date, 1, side); }
+
+/// What a file is, read from the end of its path (git's %P, which may be
+/// inside a larger repository): "people/<id>.yaml" a person, "pairs/..." a
+/// pair, "plans/..." a plan, "journal/<pair-id>/<stem>.yaml" a journal entry.
+struct RecordAt {
+    enum class What { Person, Pair, Plan, Entry } what;  ///< the first three in Kind's order
+    std::string id;       ///< the person or pair id
+    std::string stem;     ///< an entry's stem
+    EntryKind entry = EntryKind::Session;
+};
+/// nullopt for any other path.
+std::optional<RecordAt> record_at(std::string_view path);
+/// The lines of the .gitattributes `mentor init` writes: every record file
+/// merged by `mentor merge-driver` (the driver named "mentor").
+std::string_view gitattributes_lines();
+inline constexpr std::string_view kGitattributesFile = ".gitattributes";
 
 /// The mkstemp(3) template for a temporary copy of `file_name` beside it:
 /// ".<file_name>.tmp-XXXXXX", hidden (listings skip it) and matched by
