@@ -21,6 +21,10 @@ else
     DASHBOARD=""
 fi
 export MENTOR_TODAY=2026-04-20 NO_COLOR=1
+# examples/program is rebuilt byte for byte from this script, so its journal
+# keeps the plain <date>[-N] names: a new entry's suffix (docs/git.md) is
+# random by design, and pinned to none here as in the tests.
+export MENTOR_ENTRY_SUFFIX=none
 step() { printf '\n\033[1m$ mentor %s\033[0m\n' "$*" | sed "s|$TARGET|lumen|g"; "$MENTOR" -C "$TARGET" "$@"; }
 quiet() { "$MENTOR" -C "$TARGET" -q "$@" >/dev/null; }
 
