@@ -89,6 +89,21 @@ void check_duplicate_emails(const Records& records, Diagnostics& d) {
     }
 }
 
+// A mentee in two open pairs of one cohort: two clones that each matched
+// them merge cleanly into this. A warning, since `add pair` may record a
+// second mentor on purpose; it names the files so one can be declined.
+void check_mentees_paired_twice(const Records& records, Diagnostics& d) {
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> open;  // (mentee, cohort) -> pair files
+    for (const auto& pair : records.pairs)
+        if (pair.status != PairStatus::Closed) open[{pair.mentee, pair.cohort}].push_back(layout::pair_path(pair.id()));
+    for (const auto& [key, files] : open)
+        if (files.size() > 1)
+            add(d, layout::person_path(key.first), {}, Severity::Warning,
+                "mentee in " + std::to_string(files.size()) + " open pairs" +
+                    (key.second.empty() ? "" : " of cohort " + key.second) + " (" + join(files, ", ") +
+                    "): keep one and decline the others (`mentor plan PAIR --decline --reason other`)");
+}
+
 // The pairing rules check_pair reports itself (as errors, at their field),
 // the pair's own existence, and capacity (check_person counts it per mentor).
 bool checked_above(Rule rule) {
@@ -280,6 +295,7 @@ Diagnostics validate_records(const Records& records, const fs::path& root, Date 
     for (const auto& p : records.people) check_person(records, p, d);
     check_manager_cycles(records, d);
     check_duplicate_emails(records, d);
+    check_mentees_paired_twice(records, d);
     for (const auto& pair : records.pairs) check_pair(records, pair, d);
     check_orphans(records, root, d);
     check_plans_and_journals(records, root, d);

@@ -161,4 +161,10 @@ printf 'mentor: helene-garcon\nmentee: noe-guerin\nkind: reverse\nstatus: propos
 run -C "$P" validate
 expect_rc 0
 expect_out "pairs/helene-garcon--noe-guerin.yaml:1:9: warning: breaks a pairing rule: helene-garcon has 13 years of seniority, noe-guerin 1: a reverse mentor has at least 1 year fewer"
+expect_no_out "open pairs"
+# a mentee in two open pairs of one cohort (two clones that each matched them): named, both files
+printf 'mentor: jose-martinez\nmentee: noe-guerin\nstatus: proposed\ncreated: 2026-02-01\n' > "$P/pairs/jose-martinez--noe-guerin.yaml"
+run -C "$P" validate
+expect_rc 0
+expect_out "people/noe-guerin.yaml: warning: mentee in 2 open pairs (pairs/helene-garcon--noe-guerin.yaml, pairs/jose-martinez--noe-guerin.yaml): keep one and decline the others"
 finish
