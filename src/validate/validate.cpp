@@ -211,6 +211,20 @@ void check_answers(const Records& records, const Journal& journal, Diagnostics& 
     }
 }
 
+// A pair closed in one clone while the other logged a session after that
+// day: the merge keeps both files, and the pair is both closed and met.
+void check_after_closing(const Records& records, const Journal& journal, Diagnostics& d) {
+    const Pair* pair = records.pair(journal.pair);
+    if (!pair || pair->status != PairStatus::Closed) return;
+    auto ended = parse_iso_date(pair->ended);
+    if (!ended) return;
+    for (const auto& s : journal.sessions)
+        if (auto day = parse_iso_date(s.date); day && *day > *ended)
+            add(d, layout::session_path(journal.pair, s.file), {}, Severity::Error,
+                "a session on " + s.date + ", after " + layout::pair_path(journal.pair) + " closed the pair on " +
+                    pair->ended + ": keep the session and reopen the pair by hand, or remove the session (`git rm`)");
+}
+
 // A session names goals of its pair's plan and actions of its pair's journal.
 void check_journal(const Records& records, const Journal& journal, const Plan* plan, Diagnostics& d) {
     const ExtraKeys& extra = records.settings.extra_keys;
@@ -233,6 +247,7 @@ void check_journal(const Records& records, const Journal& journal, const Plan* p
                 add(d, file, s.marks.done, Severity::Error,
                     "'done' names '" + id + "', which is no action agreed in the journal of " + journal.pair);
     }
+    check_after_closing(records, journal, d);
     check_followups(records, journal, actions, d);
     check_answers(records, journal, d);
 }

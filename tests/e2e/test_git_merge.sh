@@ -118,4 +118,13 @@ check; grep -q "validate" "$TEST_ROOT/pull.out" || grep -q "max" "$TEST_ROOT/pul
 run -C "$B" validate; expect_rc 1
 expect_out "people/max.yaml"; expect_out "capacity 1"
 
+# one closes a pair while the other logs a meeting after that day: both files
+# merge, and validate names the session and the pair file
+G a pull -q --no-rebase --no-edit
+a --today 2026-03-05 plan ann--bob --close --reason completed
+b --today 2026-03-10 log ann--bob --date 2026-03-10 --notes "after all" --no-edit
+sync a b; clean_merge "close and log"
+run -C "$B" validate; expect_rc 1
+expect_out "a session on 2026-03-10, after pairs/ann--bob.yaml closed the pair on 2026-03-05"
+
 finish
