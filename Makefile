@@ -13,8 +13,9 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # libsodium for the age encryption of sealed journals, and Debian's age to
 # check that what mentor seals, age opens, and the other way round).
 BUILD_PACKAGES := g++ cmake make pkg-config libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev \
-                  doctest-dev libhowardhinnant-date-dev liblemon-dev tzdata libutf8proc-dev libsodium-dev
-TEST_PACKAGES := git python3 python3-icalendar chromium age
+                  doctest-dev libhowardhinnant-date-dev liblemon-dev tzdata libutf8proc-dev libsodium-dev \
+                  gettext
+TEST_PACKAGES := git python3 python3-icalendar chromium age locales
 # The shell completions are tested in their shells, the man pages rendered.
 TEST_PACKAGES += bash-completion zsh fish man-db groff-base
 # What `make fuzz` needs besides: clang and its libFuzzer and sanitizer runtimes.
@@ -45,8 +46,11 @@ endef
 deps:
 	$(call install_missing,$(BUILD_PACKAGES))
 
+# The French tests run in a generated fr_FR.UTF-8 locale, as a French user's
+# machine has one (mentor also speaks French without it: docs/i18n.md).
 deps-test: deps
 	$(call install_missing,$(TEST_PACKAGES))
+	@locale -a 2>/dev/null | grep -qix 'fr_FR.utf-\?8' || { echo "generating the fr_FR.UTF-8 locale"; $(SUDO) localedef -i fr_FR -f UTF-8 fr_FR.UTF-8; }
 
 $(BUILD)/Makefile:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo

@@ -7,13 +7,16 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "language.hpp"
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 #include "safe_output.hpp"
 #include "usage_hint.hpp"
 
 
 int main(int argc, char** argv) {
     using namespace mentor::cli;
+    init_language();  // before the first message: the help texts are built below
     // Before anything is printed, and for everything printed.
     SafeOutput safe_stdout(std::cout), safe_stderr(std::cerr);
     CLI::App app{"mentor: records, matching, plans, journals and reports for mentoring programs,\n"
@@ -61,16 +64,16 @@ int main(int argc, char** argv) {
         // which name was unknown and what was probably meant.
         if (e.get_exit_code() != 0)
             if (auto hint = usage_hint(app, argc, argv)) {
-                std::cerr << "mentor: error: " << *hint << "\n";
+                std::cerr << mentor::trf("mentor: error: {}", *hint) << "\n";
                 return 2;
             }
         int code = app.exit(e);
         return code == 0 ? 0 : 2;
     } catch (const mentor::Error& e) {
-        std::cerr << "mentor: error: " << e.what() << "\n";
+        std::cerr << mentor::trf("mentor: error: {}", e.what()) << "\n";
         return static_cast<int>(e.kind());
     } catch (const std::exception& e) {
-        std::cerr << "mentor: error: " << e.what() << "\n";
+        std::cerr << mentor::trf("mentor: error: {}", e.what()) << "\n";
         return 1;
     }
     return 0;

@@ -13,6 +13,10 @@ export NO_COLOR=1
 # (test_git_merge.sh, test_log.sh) unset it (layout::new_entry_stem).
 export MENTOR_ENTRY_SUFFIX=none
 unset MENTOR_DIR VISUAL EDITOR
+# English unless a test asks for French (run_fr): the messages follow the
+# locale, and the developer's own must not change what the tests see.
+export LC_ALL=C.UTF-8
+unset LANGUAGE LC_MESSAGES LANG MENTOR_LOCALEDIR
 export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.org GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.org
 
 TEST_ROOT=$(mktemp -d "${TMPDIR:-/tmp}/mentor-e2e.XXXXXX")
@@ -43,6 +47,9 @@ run() {
     "$MENTOR_BIN" "$@" >"$OUT" 2>"$ERR"
     RC=$?
 }
+
+# run_fr ARGS...: run, in French (the fr_FR.UTF-8 locale).
+run_fr() { LC_ALL=fr_FR.UTF-8 run "$@"; }
 
 fail() {
     FAILURES=$((FAILURES + 1))
