@@ -25,28 +25,44 @@ export MENTOR_TODAY=2026-04-20 NO_COLOR=1
 # keeps the plain <date>[-N] names: a new entry's suffix (docs/git.md) is
 # random by design, and pinned to none here as in the tests.
 export MENTOR_ENTRY_SUFFIX=none
+# The narration speaks the language mentor speaks (docs/i18n.md): French when
+# the locale asks for it, and the French spreadsheet then has French headers.
+case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in
+    C|POSIX) french=no ;;
+    *) case "${LANGUAGE:-${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}}" in fr*) french=yes ;; *) french=no ;; esac ;;
+esac
+# say ENGLISH FRENCH: one line of narration.
+say() { if [ "$french" = yes ]; then echo "$2"; else echo "$1"; fi; }
 step() { printf '\n\033[1m$ mentor %s\033[0m\n' "$*" | sed "s|$TARGET|lumen|g"; "$MENTOR" -C "$TARGET" "$@"; }
 quiet() { "$MENTOR" -C "$TARGET" -q "$@" >/dev/null; }
 
 "$MENTOR" init "$TARGET" --program "Lumen mentoring 2026" -q
-echo "A new program: 82 people in a spreadsheet saved by a French spreadsheet program (';', BOM, CRLF)."
-step add --from-csv "$HERE/cohort.csv"
+if [ "$french" = yes ]; then
+    echo "Un nouveau programme : 82 personnes dans un tableur enregistré par un tableur français (en-têtes en français, ';', BOM, CRLF)."
+    step add --from-csv "$HERE/cohort-fr.csv"
+else
+    echo "A new program: 82 people in a spreadsheet saved by a French spreadsheet program (';', BOM, CRLF)."
+    step add --from-csv "$HERE/cohort.csv"
+fi
 quiet add pair camille-roux jurgen-weiss --kind reverse --cohort 2026-spring --today 2026-02-16
 step validate
 step list people --role mentor
 
 echo
-echo "Matching the cohort: the optimal algorithm, every pair with its reasons, every unmatched mentee with why."
+say "Matching the cohort: the optimal algorithm, every pair with its reasons, every unmatched mentee with why." \
+    "Appariement de la cohorte : l'algorithme optimal, chaque binôme avec ses raisons, chaque mentoré·e sans binôme avec le pourquoi."
 step match --cohort 2026-spring
 step match --explain noe-guerin
 step match --cohort 2026-spring --write --today 2026-02-20
 
 echo
-echo "Reverse mentoring: juniors teach senior managers digital skills; every mentor is the junior of the pair."
+say "Reverse mentoring: juniors teach senior managers digital skills; every mentor is the junior of the pair." \
+    "Mentorat inversé : des juniors forment des cadres aux compétences numériques ; chaque mentor est le junior du binôme."
 step match --cohort 2026-reverse --kind reverse
 
 echo
-echo "Pairs agree on a framework and goals; sessions are logged as they happen."
+say "Pairs agree on a framework and goals; sessions are logged as they happen." \
+    "Les binômes conviennent d'un cadre et d'objectifs ; les séances sont notées au fil de l'eau."
 i=0
 for pair in $("$MENTOR" -C "$TARGET" list pairs --format csv | tail -n +2 | cut -d, -f1); do
     i=$((i + 1))
@@ -91,10 +107,12 @@ step plan "$pair"
 step log "$pair" --list
 
 echo
-echo "The coordinator's view: figures only, never what was said."
+say "The coordinator's view: figures only, never what was said." \
+    "La vue de la coordination : des chiffres seulement, jamais ce qui s'est dit."
 step report --cohort 2026-spring
 if [ -n "$DASHBOARD" ]; then
     "$MENTOR" -C "$TARGET" report --cohort 2026-spring --format html --output "$DASHBOARD"
     echo
-    echo "The cohort dashboard is in $(realpath "$DASHBOARD"): open it in any browser (it works offline)."
+    say "The cohort dashboard is in $(realpath "$DASHBOARD"): open it in any browser (it works offline)." \
+        "Le tableau de bord de la cohorte est dans $(realpath "$DASHBOARD") : ouvrez-le dans n'importe quel navigateur (il fonctionne hors ligne)."
 fi
