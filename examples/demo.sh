@@ -28,7 +28,7 @@ export MENTOR_ENTRY_SUFFIX=none
 # The narration speaks the language mentor speaks (docs/i18n.md): French when
 # the locale asks for it, and the French spreadsheet then has French headers.
 case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in
-    C|POSIX) french=no ;;
+    ""|C|POSIX) french=no ;;
     *) case "${LANGUAGE:-${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}}" in fr*) french=yes ;; *) french=no ;; esac ;;
 esac
 # say ENGLISH FRENCH: one line of narration.
