@@ -59,6 +59,25 @@ run -C "$D" list people; expect_rc 0; expect_err "unknown setting 'colour' (know
 : >"$CONF"
 run -C "$D" list people; expect_rc 0; expect_out "ada-lovelace"
 
+# In French: the same problems, with the file and line; the libyaml words
+# it quotes stay English, and the keys to type are shown as typed.
+printf 'dir: relative/path\n' >"$CONF"
+run_fr -C "$D" list people; expect_rc 1; expect_err "$CONF:1:6: 'dir' doit être un chemin absolu ou commencer par ~/, et non "
+printf 'color: blue\n' >"$CONF"
+run_fr -C "$D" list people; expect_rc 1; expect_err "$CONF:1:8: 'color' doit valoir auto, always ou never, et non \"blue\""
+printf 'dir: [unclosed\n' >"$CONF"
+run_fr -C "$D" list people; expect_rc 1; expect_err "$CONF:2:1: YAML invalide : while parsing a flow sequence"
+printf 'color: never\ncolor: auto\n' >"$CONF"
+run_fr -C "$D" list people; expect_rc 1; expect_err "$CONF:2:1: clé 'color' en double"
+printf 'color: &c never\n' >"$CONF"
+run_fr -C "$D" list people; expect_rc 1; expect_err "$CONF:1:8: les ancres et alias YAML ne sont pas permis dans les fiches"
+printf 'colour: never\n' >"$CONF"
+run_fr -C "$D" list people; expect_rc 0; expect_err "réglage inconnu 'colour' (connus : dir, editor, color, autocommit)"
+printf 'dir: %s/gone\n' "$TEST_ROOT" >"$CONF"
+(cd "$E" && LC_ALL=fr_FR.UTF-8 "$MENTOR_BIN" list people >"$OUT" 2>"$ERR"); RC=$?
+expect_rc 1; expect_err "$TEST_ROOT/gone (indiqué par le réglage dir de la configuration utilisateur) n'existe pas"
+: >"$CONF"
+
 # color: the config's choice unless --color says otherwise (NO_COLOR is set by lib.sh)
 printf 'color: always\n' >"$CONF"
 run -C "$D" list people; expect_rc 0
