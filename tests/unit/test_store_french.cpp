@@ -26,25 +26,16 @@ std::string message_of(const auto& call) {
     return "(no error)";
 }
 
-Person person(const std::string& id) {
-    Person p;
-    p.id = id;
-    return p;
-}
-
-Pair pair(const std::string& mentor, const std::string& mentee, PairStatus status) {
-    Pair p;
-    p.mentor = mentor;
-    p.mentee = mentee;
-    p.status = status;
-    return p;
-}
-
 // Ana mentors Ben (active) and Cy (paused); Dee has no pair.
 Records program() {
     Records r;
-    r.people = {person("ana"), person("ben"), person("cy"), person("dee")};
-    r.pairs = {pair("ana", "ben", PairStatus::Active), pair("ana", "cy", PairStatus::Paused)};
+    for (const char* id : {"ana", "ben", "cy", "dee"}) r.people.emplace_back().id = id;
+    for (auto [mentee, status] : {std::pair{"ben", PairStatus::Active}, std::pair{"cy", PairStatus::Paused}}) {
+        Pair& p = r.pairs.emplace_back();
+        p.mentor = "ana";
+        p.mentee = mentee;
+        p.status = status;
+    }
     return r;
 }
 
