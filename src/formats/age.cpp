@@ -7,6 +7,7 @@
 #include <sodium.h>
 
 #include "formats/age_detail.hpp"
+#include "mentor/core/i18n.hpp"
 
 namespace mentor::age {
 
@@ -67,7 +68,8 @@ Bytes header_mac(const Bytes& file_key, std::string_view header) {
 
 Key decode_key(const std::string& recipient) {
     const auto data = is_recipient(recipient) ? bech32_decode(recipient, kRecipientHrp) : std::nullopt;
-    if (!data) throw Error("not an age X25519 recipient: \"" + recipient + "\" (expected age1...)");
+    // TRANSLATORS: {} is what was given as a recipient.
+    if (!data) throw Error(trf("not an age X25519 recipient: \"{}\" (expected age1...)", recipient));
     Key out;
     std::copy(data->begin(), data->end(), out.begin());
     return out;
@@ -80,7 +82,7 @@ std::string x25519_stanza(const Bytes& file_key, const std::string& recipient) {
     const Key share = x25519_base(ephemeral);
     const auto shared = x25519(ephemeral, their);
     sodium_memzero(ephemeral.data(), ephemeral.size());
-    if (!shared) throw Error("not a usable age X25519 recipient: \"" + recipient + "\"");
+    if (!shared) throw Error(trf("not a usable age X25519 recipient: \"{}\"", recipient));
     const Bytes wrap = hkdf(Bytes(shared->begin(), shared->end()), concat(share, their), kX25519Info, 32);
     const std::uint8_t zero[12] = {};
     const Bytes body = seal(wrap, zero, file_key.data(), file_key.size());
@@ -107,7 +109,7 @@ public:
     HeaderParser(std::string_view data, const std::string& file) : data_(data), file_(file) {}
 
     Header parse() {
-        if (line() != kVersionLine) fail("not an age file (no age-encryption.org/v1 header)");
+        if (line() != kVersionLine) fail(tr("not an age file (no age-encryption.org/v1 header)"));
         Header h;
         while (true) {
             const size_t start = pos_;
@@ -115,15 +117,15 @@ public:
             if (l.substr(0, 3) == "-> ") {
                 h.stanzas.push_back(stanza(l.substr(3)));
             } else if (l.substr(0, 3) == "---") {
-                if (l.size() < 4 || l[3] != ' ') fail("bad age header: the MAC line must be \"--- <MAC>\"");
+                if (l.size() < 4 || l[3] != ' ') fail(tr("bad age header: the MAC line must be \"--- <MAC>\""));
                 auto mac = unbase64_raw(l.substr(4));
-                if (!mac || mac->size() != 32) fail("bad age header: the MAC is not 32 bytes of canonical base64");
+                if (!mac || mac->size() != 32) fail(tr("bad age header: the MAC is not 32 bytes of canonical base64"));
                 h.covered = data_.substr(0, start + 3);
                 h.mac = std::move(*mac);
                 h.payload = data_.substr(pos_);
                 return h;
             } else {
-                fail("bad age header: expected a stanza \"-> ...\" or the MAC line \"--- ...\"");
+                fail(tr("bad age header: expected a stanza \"-> ...\" or the MAC line \"--- ...\""));
             }
         }
     }
@@ -133,7 +135,7 @@ public:
 private:
     std::string_view line() {
         const size_t end = data_.find('\n', pos_);
-        if (end == std::string_view::npos) fail("truncated age header (it ends before its MAC line)");
+        if (end == std::string_view::npos) fail(tr("truncated age header (it ends before its MAC line)"));
         const std::string_view l = data_.substr(pos_, end - pos_);
         pos_ = end + 1;
         return l;
@@ -144,9 +146,9 @@ private:
         while (true) {
             const size_t sp = rest.find(' ');
             const std::string_view arg = rest.substr(0, sp);
-            if (arg.empty()) fail("bad age header: an empty stanza argument");
+            if (arg.empty()) fail(tr("bad age header: an empty stanza argument"));
             for (char c : arg)
-                if (c < 33 || c > 126) fail("bad age header: a stanza argument with a character that is not printable ASCII");
+                if (c < 33 || c > 126) fail(tr("bad age header: a stanza argument with a character that is not printable ASCII"));
             s.args.emplace_back(arg);
             if (sp == std::string_view::npos) break;
             rest = rest.substr(sp + 1);
@@ -154,12 +156,12 @@ private:
         std::string text;
         while (true) {
             const std::string_view l = line();
-            if (l.size() > kColumns) fail("bad age header: a stanza body line longer than 64 columns");
+            if (l.size() > kColumns) fail(tr("bad age header: a stanza body line longer than 64 columns"));
             text += l;
             if (l.size() < kColumns) break;
         }
         auto body = unbase64_raw(text);
-        if (!body) fail("bad age header: a stanza body that is not canonical base64");
+        if (!body) fail(tr("bad age header: a stanza body that is not canonical base64"));
         s.body = std::move(*body);
         return s;
     }
@@ -170,15 +172,15 @@ private:
 };
 
 std::optional<Bytes> unwrap_x25519(const Stanza& s, const std::vector<Identity>& identities, const HeaderParser& p) {
-    if (s.args.size() != 2) p.fail("bad age header: an X25519 stanza takes exactly one argument");
+    if (s.args.size() != 2) p.fail(tr("bad age header: an X25519 stanza takes exactly one argument"));
     const auto share_bytes = unbase64_raw(s.args[1]);
-    if (!share_bytes || share_bytes->size() != 32) p.fail("bad age header: an X25519 share is not 32 bytes of canonical base64");
-    if (s.body.size() != kFileKeySize + kTagSize) p.fail("bad age header: an X25519 stanza body is not 32 bytes");
+    if (!share_bytes || share_bytes->size() != 32) p.fail(tr("bad age header: an X25519 share is not 32 bytes of canonical base64"));
+    if (s.body.size() != kFileKeySize + kTagSize) p.fail(tr("bad age header: an X25519 stanza body is not 32 bytes"));
     Key share;
     std::copy(share_bytes->begin(), share_bytes->end(), share.begin());
     for (const auto& id : identities) {
         const auto shared = x25519(id.secret, share);
-        if (!shared) p.fail("bad age header: an X25519 share is a low-order point");
+        if (!shared) p.fail(tr("bad age header: an X25519 share is a low-order point"));
         const Key ours = x25519_base(id.secret);
         const Bytes wrap = hkdf(Bytes(shared->begin(), shared->end()), concat(share, ours), kX25519Info, 32);
         const std::uint8_t zero[12] = {};
@@ -188,21 +190,21 @@ std::optional<Bytes> unwrap_x25519(const Stanza& s, const std::vector<Identity>&
 }
 
 std::string decrypt_payload(std::string_view payload, const Bytes& file_key, const HeaderParser& p) {
-    if (payload.size() < kNonceSize) p.fail("truncated age payload (no nonce)");
+    if (payload.size() < kNonceSize) p.fail(tr("truncated age payload (no nonce)"));
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(payload.data());
     const Bytes key = hkdf(file_key, Bytes(bytes, bytes + kNonceSize), "payload", 32);
     std::string_view rest = payload.substr(kNonceSize);
-    if (rest.empty()) p.fail("truncated age payload (no chunk)");
+    if (rest.empty()) p.fail(tr("truncated age payload (no chunk)"));
     std::string out;
     for (std::uint64_t counter = 0; !rest.empty(); ++counter) {
         const size_t size = std::min(rest.size(), kChunkSize + kTagSize);
         const bool last = size == rest.size();
-        if (last && size == kTagSize && counter > 0) p.fail("bad age payload: an empty last chunk after a full one");
+        if (last && size == kTagSize && counter > 0) p.fail(tr("bad age payload: an empty last chunk after a full one"));
         const auto nonce = stream_nonce(counter, last);
         const auto chunk = open(key, nonce.data(), reinterpret_cast<const std::uint8_t*>(rest.data()), size);
         if (!chunk)
-            p.fail(last ? "age payload does not authenticate (tampered or truncated)"
-                        : "age payload does not authenticate (tampered)");
+            p.fail(last ? tr("age payload does not authenticate (tampered or truncated)")
+                        : tr("age payload does not authenticate (tampered)"));
         out.append(chunk->begin(), chunk->end());
         rest = rest.substr(size);
     }
@@ -213,7 +215,7 @@ std::string decrypt_payload(std::string_view payload, const Bytes& file_key, con
 
 std::string encrypt(std::string_view plaintext, const std::vector<std::string>& recipients) {
     init_sodium();
-    if (recipients.empty()) throw Error("age: no recipient to encrypt to");
+    if (recipients.empty()) throw Error(tr("age: no recipient to encrypt to"));
     Bytes file_key(kFileKeySize);
     randombytes_buf(file_key.data(), file_key.size());
     std::string out = std::string(kVersionLine) + "\n";
@@ -260,10 +262,10 @@ std::string decrypt(std::string_view ciphertext, const std::vector<Identity>& id
         auto key = unwrap_x25519(s, identities, parser);
         if (key && !file_key) file_key = std::move(key);
     }
-    if (!file_key) throw NoIdentity(Location{file}, "no identity of yours opens this age message (it is sealed to other recipients)");
+    if (!file_key) throw NoIdentity(Location{file}, tr("no identity of yours opens this age message (it is sealed to other recipients)"));
     const Bytes mac = header_mac(*file_key, h.covered);
     if (sodium_memcmp(mac.data(), h.mac.data(), mac.size()) != 0)
-        parser.fail("the age header MAC does not match (the header was tampered with)");
+        parser.fail(tr("the age header MAC does not match (the header was tampered with)"));
     return decrypt_payload(h.payload, *file_key, parser);
 }
 

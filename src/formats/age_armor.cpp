@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include "formats/age_detail.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/age.hpp"
 
 namespace mentor::age {
@@ -42,7 +43,8 @@ std::string armor(std::string_view binary) {
 std::string dearmor(std::string_view text, const std::string& file) {
     detail::init_sodium();
     const auto fail = [&](const std::string& why) -> std::string {
-        throw Error(Location{file}, "bad age armor: " + why);
+        // TRANSLATORS: {} says what is wrong ("its base64 is not valid").
+        throw Error(Location{file}, trf("bad age armor: {}", why));
     };
     // Whitespace around the armor and CRLF line ends are allowed.
     std::string body;
@@ -52,11 +54,11 @@ std::string dearmor(std::string_view text, const std::string& file) {
         body += t[i];
     }
     if (body.substr(0, kBegin.size()) != kBegin || body[kBegin.size()] != '\n')
-        return fail("it does not start with " + std::string(kBegin));
+        return fail(trf("it does not start with {}", kBegin));
     if (body.size() < kEnd.size() || body.substr(body.size() - kEnd.size()) != kEnd)
-        return fail("it does not end with " + std::string(kEnd) + " (truncated?)");
+        return fail(trf("it does not end with {} (truncated?)", kEnd));
     const std::size_t start = kBegin.size() + 1;
-    if (body.size() < start + kEnd.size() + 1) return fail("it holds nothing");
+    if (body.size() < start + kEnd.size() + 1) return fail(tr("it holds nothing"));
     const std::string base64 = body.substr(start, body.size() - kEnd.size() - start);
     std::string joined;
     for (char c : base64)
@@ -67,10 +69,11 @@ std::string dearmor(std::string_view text, const std::string& file) {
     if (sodium_base642bin(reinterpret_cast<unsigned char*>(binary.data()), binary.size(), joined.data(), joined.size(),
                           nullptr, &size, &end, sodium_base64_VARIANT_ORIGINAL) != 0 ||
         end != joined.data() + joined.size())
-        return fail("its base64 is not valid");
+        return fail(tr("its base64 is not valid"));
     binary.resize(size);
     // Strict: 64-column lines, padding, canonical bits: exactly what armor() writes.
-    if (armor(binary) != body + "\n") return fail("its lines are not 64 columns of canonical, padded base64");
+    if (armor(binary) != body + "\n") return fail(tr("its lines are not 64 columns of canonical, padded base64"));
+
     return binary;
 }
 

@@ -4,6 +4,7 @@
 #include <sodium.h>
 
 #include "formats/age_detail.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/error.hpp"
 #include "mentor/formats/age.hpp"
 
@@ -124,7 +125,7 @@ std::string Identity::encoded() const {
 Identity parse_identity(std::string_view text, const Location& where) {
     const auto data = bech32_decode(text, kIdentityHrp);
     if (!data || data->size() != 32)
-        throw Error(where, "not an age X25519 identity (expected AGE-SECRET-KEY-1... as age-keygen writes it)");
+        throw Error(where, tr("not an age X25519 identity (expected AGE-SECRET-KEY-1... as age-keygen writes it)"));
     Identity id;
     std::copy(data->begin(), data->end(), id.secret.begin());
     return id;
@@ -142,7 +143,8 @@ std::vector<Identity> parse_identity_file(std::string_view text, const std::stri
         if (line.empty() || line[0] == '#') continue;
         out.push_back(parse_identity(line, Location{file, number}));
     }
-    if (out.empty()) throw Error(Location{file}, "no age identity in the file (expected a line AGE-SECRET-KEY-1...)");
+    if (out.empty()) throw Error(Location{file}, tr("no age identity in the file (expected a line AGE-SECRET-KEY-1...)"));
+
     return out;
 }
 

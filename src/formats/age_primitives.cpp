@@ -5,13 +5,14 @@
 #include <stdexcept>
 
 #include "formats/age_detail.hpp"
+#include "mentor/core/i18n.hpp"
 
 namespace mentor::age::detail {
 
 void init_sodium() {
     static const int status = sodium_init();
     // 1: already initialised elsewhere; -1: no usable randomness source.
-    if (status < 0) throw std::runtime_error("libsodium could not be initialised");
+    if (status < 0) throw std::runtime_error(tr("libsodium could not be initialised"));
 }
 
 namespace {

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <stdexcept>
 
+#include "mentor/core/i18n.hpp"
+
 namespace mentor {
 namespace {
 
@@ -24,10 +26,10 @@ bool printable_ascii(std::string_view text) {
 std::string hex_byte(unsigned char c) { return fmt::format("={:02X}", c); }
 
 // Safe in a header: no line break (an injected header), no control byte.
-void require_token(std::string_view what, std::string_view value) {
+// `refusal` is the message, marked with N_.
+void require_token(const char* refusal, std::string_view value) {
     for (unsigned char c : value)
-        if (c <= 0x20 || c >= 0x7f || c == '<' || c == '>')
-            throw std::invalid_argument(std::string(what) + " holds a character a header cannot take");
+        if (c <= 0x20 || c >= 0x7f || c == '<' || c == '>') throw std::invalid_argument(tr(refusal));
 }
 
 // RFC 2047 §5 (3): in a phrase, only letters, digits and !*+-/ stay as they are.
@@ -89,7 +91,7 @@ std::string encode_words(std::string_view text) {
 }
 
 std::string mailbox(const MailAddress& a) {
-    require_token("an e-mail address", a.address);
+    require_token(N_("an e-mail address holds a character a header cannot take"), a.address);
     if (a.name.empty()) return a.address;
     std::string phrase;
     bool atoms = true;
@@ -136,7 +138,8 @@ std::string quoted_printable(std::string_view text) {
 
 std::string header_line(std::string_view name, std::string_view value) {
     for (unsigned char c : value)
-        if (c == '\r' || c == '\n') throw std::invalid_argument("a header value holds a line break");
+        if (c == '\r' || c == '\n') throw std::invalid_argument(tr("a header value holds a line break"));
+
     std::string line = std::string(name) + ": " + std::string(value);
     std::string out;
     while (line.size() > kHeaderLine) {
@@ -157,15 +160,16 @@ std::string stable_hex(std::string_view text) {
 }
 
 std::string mail_date(Date d) {
-    static constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return fmt::format("{}, {:02} {} {:04} 00:00:00 +0000", kDays[d.weekday().c_encoding()], d.day(),
-                       kMonths[d.month() - 1], d.year());
+    // RFC 5322's names, three letters each: English in every language (the
+    // Date header is read by mail programs, not people).
+    static constexpr std::string_view kDays = "SunMonTueWedThuFriSat";
+    static constexpr std::string_view kMonths = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    return fmt::format("{}, {:02} {} {:04} 00:00:00 +0000", kDays.substr(3 * d.weekday().c_encoding(), 3), d.day(),
+                       kMonths.substr(3 * (d.month() - 1), 3), d.year());
 }
 
 std::string render_message(const MailMessage& m) {
-    require_token("a Message-ID", m.message_id);
+    require_token(N_("a Message-ID holds a character a header cannot take"), m.message_id);
     std::string out = header_line("From", mailbox(m.from)) + header_line("To", mailbox(m.to)) +
                       header_line("Subject", encode_words(m.subject)) + header_line("Date", mail_date(m.date)) +
                       header_line("Message-ID", "<" + m.message_id + ">") + header_line("MIME-Version", "1.0");
@@ -174,7 +178,7 @@ std::string render_message(const MailMessage& m) {
     out += header_line("Content-Type", "multipart/mixed; boundary=\"" + boundary + "\"") + "\r\n";
     out += "--" + boundary + "\r\n" + text_part_headers() + "\r\n" + quoted_printable(m.body);
     for (const auto& part : m.attachments) {
-        require_token("an attachment's file name", part.filename);
+        require_token(N_("an attachment's file name holds a character a header cannot take"), part.filename);
         out += "--" + boundary + "\r\n" + header_line("Content-Type", part.content_type) +
                header_line("Content-Transfer-Encoding", "quoted-printable") +
                header_line("Content-Disposition", "attachment; filename=\"" + part.filename + "\"") + "\r\n" +

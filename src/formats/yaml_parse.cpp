@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/yaml.hpp"
 
 namespace mentor::yaml {
@@ -37,13 +38,13 @@ public:
         expect_next(YAML_STREAM_START_EVENT);
         next();
         if (event_.type == YAML_STREAM_END_EVENT) return Node::null();  // empty file
-        if (event_.type != YAML_DOCUMENT_START_EVENT) fail(to_mark(event_.start_mark), "expected a YAML document");
+        if (event_.type != YAML_DOCUMENT_START_EVENT) fail(to_mark(event_.start_mark), tr("expected a YAML document"));
         next();
         Node root = node(0);
         expect_next(YAML_DOCUMENT_END_EVENT);
         next();
         if (event_.type != YAML_STREAM_END_EVENT)
-            fail(to_mark(event_.start_mark), "only one YAML document is allowed per file");
+            fail(to_mark(event_.start_mark), tr("only one YAML document is allowed per file"));
         return root;
     }
 
@@ -58,38 +59,40 @@ private:
             has_event_ = false;
         }
         if (!yaml_parser_parse(&parser_, &event_)) {
-            std::string message = parser_.problem ? parser_.problem : "invalid YAML";
+            // libyaml's own words stay in English.
+            if (!parser_.problem) fail(to_mark(parser_.problem_mark), tr("invalid YAML"));
+            std::string message = parser_.problem;
             if (parser_.context) message = std::string(parser_.context) + ": " + message;
-            fail(to_mark(parser_.problem_mark), "invalid YAML: " + message);
+            // TRANSLATORS: {} is the problem as libyaml says it, in English ("mapping values are not allowed in this context").
+            fail(to_mark(parser_.problem_mark), trf("invalid YAML: {}", message));
         }
         has_event_ = true;
     }
 
     void expect_next(yaml_event_type_t type) {
         next();
-        if (event_.type != type) fail(to_mark(event_.start_mark), "unexpected YAML structure");
+        if (event_.type != type) fail(to_mark(event_.start_mark), tr("unexpected YAML structure"));
     }
 
     void refuse_anchor_and_tag(const yaml_char_t* anchor, const yaml_char_t* tag, Mark at) {
-        if (anchor) fail(at, "YAML anchors and aliases are not allowed in records");
-        if (tag) fail(at, std::string("YAML tags are not allowed in records (found '") +
-                              reinterpret_cast<const char*>(tag) + "')");
+        if (anchor) fail(at, tr("YAML anchors and aliases are not allowed in records"));
+        // TRANSLATORS: {} is the tag found ("!!binary").
+        if (tag) fail(at, trf("YAML tags are not allowed in records (found '{}')", reinterpret_cast<const char*>(tag)));
     }
 
     void count_node(Mark at) {
         if (++nodes_ > limits_.max_nodes)
-            fail(at, "document has too many values for its size (more than " + std::to_string(limits_.max_nodes) +
-                         "); a record holds far fewer");
+            fail(at, trf("document has too many values for its size (more than {}); a record holds far fewer", limits_.max_nodes));
     }
 
     // Builds the node whose first event is the current one.
     Node node(int depth) {
         Mark at = to_mark(event_.start_mark);
-        if (depth > limits_.max_depth) fail(at, "document is nested too deeply");
+        if (depth > limits_.max_depth) fail(at, tr("document is nested too deeply"));
         count_node(at);
         switch (event_.type) {
             case YAML_ALIAS_EVENT:
-                fail(at, "YAML anchors and aliases are not allowed in records");
+                fail(at, tr("YAML anchors and aliases are not allowed in records"));
             case YAML_SCALAR_EVENT:
                 return scalar(at);
             case YAML_SEQUENCE_START_EVENT: {
@@ -104,7 +107,7 @@ private:
                 return mapping(at, depth);
             }
             default:
-                fail(at, "unexpected YAML structure");
+                fail(at, tr("unexpected YAML structure"));
         }
     }
 
@@ -133,7 +136,7 @@ private:
         std::unordered_set<std::string> seen;
         for (next(); event_.type != YAML_MAPPING_END_EVENT; next()) {
             Mark key_at = to_mark(event_.start_mark);
-            if (event_.type != YAML_SCALAR_EVENT) fail(key_at, "map keys must be plain text");
+            if (event_.type != YAML_SCALAR_EVENT) fail(key_at, tr("map keys must be plain text"));
             count_node(key_at);
             std::string key(reinterpret_cast<const char*>(event_.data.scalar.value), event_.data.scalar.length);
             const auto& entries = map.entries();
@@ -142,7 +145,7 @@ private:
             bool duplicate = entries.size() < kScanLimit
                                  ? std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return e.first == key; })
                                  : !seen.insert(key).second;
-            if (duplicate) fail(key_at, "duplicate key '" + key + "'");
+            if (duplicate) fail(key_at, trf("duplicate key '{}'", key));
             next();
             Node value = node(depth + 1);
             value.key_mark = key_at;
@@ -162,8 +165,10 @@ private:
 }  // namespace
 
 Error too_large(const std::string& file, size_t size, const ParseLimits& limits) {
-    return Error(Location{file, 0, 0}, "file is too large (" + std::to_string(size >> 20) + " MiB); records are limited to " +
-                                           std::to_string(limits.max_bytes >> 20) + " MiB");
+    // TRANSLATORS: {0} is the file's size in MiB, {1} the limit in MiB.
+    return Error(Location{file, 0, 0},
+                 trf("file is too large ({0} MiB); records are limited to {1} MiB", size >> 20, limits.max_bytes >> 20));
+
 }
 
 Node parse(std::string_view text, const std::string& file, const ParseLimits& limits) {

@@ -1,5 +1,6 @@
 #include "mentor/store/config.hpp"
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/store/store.hpp"
 #include "records/field_reader.hpp"
@@ -34,7 +35,7 @@ UserConfig read_user_config(const fs::path& path, const char* home) {
     const yaml::Node doc = yaml::parse(read_record_file(path, shown), shown);
     Diagnostics diagnostics;
     detail::FieldReader r(shown, diagnostics);
-    if (!doc.is_null() && r.expect_map(doc, "the user configuration")) {
+    if (!doc.is_null() && r.expect_map(doc, tr("the user configuration"))) {
         for (const auto& [key, v] : doc.entries()) {
             if (key == "dir") {
                 auto text = r.text(v, "dir");
@@ -44,19 +45,21 @@ UserConfig read_user_config(const fs::path& path, const char* home) {
                 else if (!text->empty() && (*text)[0] == '/')
                     config.dir = fs::path(*text);
                 else
-                    r.error(v, "'dir' must be an absolute path or start with ~/, got " + detail::describe(v));
+                    r.error(v, trf("'dir' must be an absolute path or start with ~/, got {}", detail::describe(v)));
             } else if (key == "editor") {
                 config.editor = r.text(v, "editor");
             } else if (key == "color") {
                 auto text = r.text(v, "color");
                 if (text && *text != "auto" && *text != "always" && *text != "never")
-                    r.error(v, "'color' must be auto, always or never, got " + detail::describe(v));
+                    r.error(v, trf("'color' must be auto, always or never, got {}", detail::describe(v)));
                 else
                     config.color = text;
             } else if (key == "autocommit") {
                 config.autocommit = r.boolean(v, "autocommit");
             } else {
-                r.warning(v, "unknown setting '" + key + "' (known: dir, editor, color, autocommit)");
+                // TRANSLATORS: {0} is a key of config.yaml, {1} the keys it may hold (as typed).
+                r.warning(v, trf("unknown setting '{0}' (known: {1})", key, "dir, editor, color, autocommit"));
+
             }
         }
     }

@@ -8,8 +8,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <optional>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/store/lock.hpp"
 #include "mentor/store/recovery.hpp"
@@ -21,24 +23,29 @@ namespace {
 
 std::string system_reason() { return std::strerror(errno); }
 
+// read_file_at, with the error for a file over `max_bytes` made by
+// `too_large` from the size seen (a command's input names its own limit).
+std::string read_limited(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes, bool follow_links,
+                         const std::function<Error(size_t size)>& too_large);
+
 // Refuses to write, or read a record, through a symbolic link: a link
 // inside the records directory could otherwise make a write land anywhere
-// on the machine, or show any file as a record. `what` is "write" or "read".
-void refuse_symlinks(const fs::path& root, const std::string& relative, const char* what) {
+// on the machine, or show any file as a record. `refusal` is the message
+// (marked with N_), its placeholder the link.
+void refuse_symlinks(const fs::path& root, const std::string& relative, const char* refusal) {
     fs::path current = root;
     for (const auto& part : fs::path(relative)) {
         current /= part;
         std::error_code ec;
-        if (fs::is_symlink(fs::symlink_status(current, ec)))
-            throw Error(Location{relative}, std::string("refusing to ") + what + " through the symbolic link " +
-                                                current.string() + " (records are files inside the records directory)");
+        if (fs::is_symlink(fs::symlink_status(current, ec))) throw Error(Location{relative}, trf(refusal, current.string()));
     }
 }
 
 std::string cannot_read(int error) {
     // O_NOFOLLOW's answer for a link; the target is neither followed nor named.
-    if (error == ELOOP) return "cannot read: it is a symbolic link (records are files inside the records directory)";
-    return std::string("cannot read: ") + std::strerror(error);
+    if (error == ELOOP) return tr("cannot read: it is a symbolic link (records are files inside the records directory)");
+    // TRANSLATORS: {} is the system's reason ("Permission denied").
+    return trf("cannot read: {}", std::strerror(error));
 }
 
 // The mode of a new file, as open(2) with 0666 would give it: the user's
@@ -60,7 +67,7 @@ void check_relative(const std::string& relative) {
     bool bad = p.empty() || p.is_absolute() || relative.find_first_of("\t\n") != std::string::npos;
     for (const auto& part : p)
         if (part == ".." || part == ".") bad = true;
-    if (bad) throw Error(Location{relative}, "refusing to write outside the records directory");
+    if (bad) throw Error(Location{relative}, tr("refusing to write outside the records directory"));
 }
 
 void write_all(int fd, const std::string& content, const std::string& shown) {
@@ -69,7 +76,7 @@ void write_all(int fd, const std::string& content, const std::string& shown) {
         ssize_t n = ::write(fd, content.data() + done, content.size() - done);
         if (n < 0) {
             if (errno == EINTR) continue;
-            throw Error(Location{shown}, "cannot write: " + system_reason());
+            throw Error(Location{shown}, trf("cannot write: {}", system_reason()));
         }
         done += static_cast<size_t>(n);
     }
@@ -79,7 +86,12 @@ void write_all(int fd, const std::string& content, const std::string& shown) {
 // the file or folder left behind and the system's reason.
 class Notes {
 public:
-    void add(const std::string& what, int error) { text_ += (text_.empty() ? "" : "; ") + what + ": " + std::strerror(error); }
+    void add(const std::string& what, int error) {
+        // TRANSLATORS: between two clauses of one message ("a; b"); French puts a space before ";".
+        if (!text_.empty()) text_ += tr_ctx("clause separator", "; ");
+        // TRANSLATORS: {0} is what was left behind ("the temporary file X could not be removed"), {1} the system's reason.
+        text_ += trf("{0}: {1}", what, std::strerror(error));
+    }
     bool empty() const { return text_.empty(); }
     const std::string& str() const { return text_; }
 
@@ -98,7 +110,7 @@ public:
         for (fs::path p = folder; !p.empty(); p = p.parent_path()) {
             struct stat st {};
             if (::stat(p.c_str(), &st) == 0) {
-                if (!S_ISDIR(st.st_mode)) throw Error(Location{shown}, p.string() + " is in the way: it is not a folder");
+                if (!S_ISDIR(st.st_mode)) throw Error(Location{shown}, trf("{} is in the way: it is not a folder", p.string()));
                 break;
             }
             missing.push_back(p);
@@ -106,7 +118,7 @@ public:
         }
         for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
             if (::mkdir(it->c_str(), 0777) != 0)
-                throw Error(Location{shown}, "cannot create the folder " + it->string() + ": " + system_reason());
+                throw Error(Location{shown}, trf("cannot create the folder {}: {}", it->string(), system_reason()));
             made_.push_back(*it);
         }
     }
@@ -114,7 +126,7 @@ public:
     // Removes them, innermost first.
     void undo(Notes& notes) {
         for (auto it = made_.rbegin(); it != made_.rend(); ++it)
-            if (::rmdir(it->c_str()) != 0) notes.add("the new folder " + it->string() + " could not be removed", errno);
+            if (::rmdir(it->c_str()) != 0) notes.add(trf("the new folder {} could not be removed", it->string()), errno);
         made_.clear();
     }
 
@@ -157,7 +169,8 @@ public:
     // file), only when it is put in place: until then it is mkstemp's 0600.
     void stage(const FileWrite& f, std::optional<mode_t> mode) {
         check_relative(f.path);
-        refuse_symlinks(root_, f.path, "write");
+        refuse_symlinks(root_, f.path,
+                        N_("refusing to write through the symbolic link {} (records are files inside the records directory)"));
         fs::path target = root_ / f.path;
         if (!marked_) {
             mark_write_in_progress(root_);  // before the first temporary file (recovery.hpp)
@@ -167,16 +180,17 @@ public:
         std::string pattern = (target.parent_path() / layout::temporary_pattern(target.filename().string())).string();
         Descriptor file{::mkstemp(pattern.data())};
         if (file.fd < 0)
-            throw Error(Location{f.path}, "cannot create a temporary file in " + target.parent_path().string() + ": " + system_reason());
+            throw Error(Location{f.path},
+                        trf("cannot create a temporary file in {}: {}", target.parent_path().string(), system_reason()));
         struct stat st {};
         const bool existed = ::stat(target.c_str(), &st) == 0;
         if (!mode) mode = existed ? (st.st_mode & 07777) : new_file_mode();
         files_.push_back(Staged{target, pattern, {}, f.path, false, *mode, existed});
         write_all(file.fd, f.content, f.path);
-        if (one_file_ && ::fsync(file.fd) != 0) throw Error(Location{f.path}, "cannot flush to disk: " + system_reason());
+        if (one_file_ && ::fsync(file.fd) != 0) throw Error(Location{f.path}, trf("cannot flush to disk: {}", system_reason()));
         int fd = file.fd;
         file.fd = -1;
-        if (::close(fd) != 0) throw Error(Location{f.path}, "cannot write: " + system_reason());
+        if (::close(fd) != 0) throw Error(Location{f.path}, trf("cannot write: {}", system_reason()));
     }
 
     // Puts every staged file in place, replacing what is there.
@@ -190,15 +204,15 @@ public:
             if (::lstat(s.target.c_str(), &st) != 0) continue;
             fs::path backup = s.temporary.string() + layout::kBackupSuffix;
             if (::link(s.target.c_str(), backup.c_str()) != 0)
-                throw Error(Location{s.shown}, "cannot keep the previous version (as a hard link) while the files are replaced: " + system_reason());
+                throw Error(Location{s.shown},
+                            trf("cannot keep the previous version (as a hard link) while the files are replaced: {}", system_reason()));
             s.backup = backup;
         }
         if (files_.size() > 1) write_journal();
         for (auto& s : files_) {
-            if (::chmod(s.temporary.c_str(), s.mode) != 0)
-                throw Error(Location{s.shown}, "cannot set the file's mode: " + system_reason());
+            set_mode(s);
             if (::rename(s.temporary.c_str(), s.target.c_str()) != 0)
-                throw Error(Location{s.shown}, "cannot replace the file: " + system_reason());
+                throw Error(Location{s.shown}, trf("cannot replace the file: {}", system_reason()));
             s.placed = true;
             s.temporary.clear();
         }
@@ -209,8 +223,7 @@ public:
     bool create() {
         flush_staged();
         Staged& s = files_.front();
-        if (::chmod(s.temporary.c_str(), s.mode) != 0)
-            throw Error(Location{s.shown}, "cannot set the file's mode: " + system_reason());
+        set_mode(s);
         if (::renameat2(AT_FDCWD, s.temporary.c_str(), AT_FDCWD, s.target.c_str(), RENAME_NOREPLACE) == 0) {
             s.placed = true;
             s.temporary.clear();
@@ -225,7 +238,7 @@ public:
             }
         }
         if (errno == EEXIST) return false;
-        throw Error(Location{s.shown}, "cannot create the file: " + system_reason());
+        throw Error(Location{s.shown}, trf("cannot create the file: {}", system_reason()));
     }
 
     // Undoes everything after a failure and throws `failure`, with whatever
@@ -237,14 +250,13 @@ public:
         fs::path journal = root_ / layout::kWriteJournalName, undo_journal = root_ / layout::kUndoJournalName;
         if (journaled_ && ::rename(journal.c_str(), undo_journal.c_str()) == 0) journal = undo_journal;
         undo(notes);
-        if (journaled_ && ::unlink(journal.c_str()) != 0)
-            notes.add("the journal " + journal.string() + " could not be removed (the next command that writes does it)", errno);
-        journaled_ = false;
+        remove_journal(journal, notes);
         if (notes.empty()) {
             unmark();
             throw failure;
         }
-        throw Error(failure.where(), failure.message() + "; undoing the change failed too: " + notes.str());
+        // TRANSLATORS: {0} is the problem that stopped the write, {1} what could not be undone.
+        throw Error(failure.where(), trf("{0}; undoing the change failed too: {1}", failure.message(), notes.str()));
     }
 
     // Undoes everything, the records first, then the temporary files and
@@ -256,10 +268,10 @@ public:
                 // The backup is the only copy of the previous version: it
                 // goes back in place, or stays where the message says.
                 if (::rename(s.backup.c_str(), s.target.c_str()) != 0)
-                    notes.add(s.shown + " could not be put back (its previous version is in " + s.backup.string() + ")", errno);
+                    notes.add(trf("{} could not be put back (its previous version is in {})", s.shown, s.backup.string()), errno);
                 s.backup.clear();
             } else if (s.placed && ::unlink(s.target.c_str()) != 0) {
-                notes.add("the new file " + s.target.string() + " could not be removed", errno);
+                notes.add(trf("the new file {} could not be removed", s.target.string()), errno);
             }
             s.placed = false;
         }
@@ -273,10 +285,7 @@ public:
     // here is said as such.
     void finish() {
         Notes notes;
-        fs::path journal = root_ / layout::kWriteJournalName;
-        if (journaled_ && ::unlink(journal.c_str()) != 0)
-            notes.add("the journal " + journal.string() + " could not be removed (the next command that writes does it)", errno);
-        journaled_ = false;
+        remove_journal(root_ / layout::kWriteJournalName, notes);
         for (auto& s : files_) remove_leftovers(s, notes);
         std::vector<fs::path> folders;
         for (const auto& s : files_) folders.push_back(s.target.parent_path());
@@ -288,11 +297,12 @@ public:
             // A folder that cannot be opened, or a file system that cannot
             // flush one, is left to the system.
             if (dir.fd >= 0 && ::fsync(dir.fd) != 0 && errno != EINVAL && errno != ENOTSUP && errno != ENOSYS)
-                notes.add("the folder " + it->string() + " could not be flushed to disk (the change may be lost in a crash)", errno);
+                notes.add(trf("the folder {} could not be flushed to disk (the change may be lost in a crash)", it->string()), errno);
         }
         files_.clear();
         if (notes.empty()) unmark();
-        if (!notes.empty()) throw Error("the change was made, but " + notes.str());
+        // TRANSLATORS: {} is what could not be cleaned up after the files were written.
+        if (!notes.empty()) throw Error(trf("the change was made, but {}", notes.str()));
     }
 
     // Every temporary file is gone: the next command need not look for any.
@@ -312,12 +322,24 @@ private:
         bool existed;        // whether the target was there before
     };
 
+    void set_mode(const Staged& s) const {
+        if (::chmod(s.temporary.c_str(), s.mode) != 0)
+            throw Error(Location{s.shown}, trf("cannot set the file's mode: {}", system_reason()));
+    }
+
+    // Removes the write's journal once it has served, if there is one.
+    void remove_journal(const fs::path& journal, Notes& notes) {
+        if (journaled_ && ::unlink(journal.c_str()) != 0)
+            notes.add(trf("the journal {} could not be removed (the next command that writes does it)", journal.string()), errno);
+        journaled_ = false;
+    }
+
     // The one flush of a write of several files (see the class's comment).
     void flush_staged() {
         if (one_file_ || files_.empty()) return;
         Descriptor dir{::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
         if (dir.fd < 0 || ::syncfs(dir.fd) != 0)
-            throw Error("cannot flush the new files in " + root_.string() + " to disk: " + system_reason());
+            throw Error(trf("cannot flush the new files in {} to disk: {}", root_.string(), system_reason()));
     }
 
     std::string relative(const fs::path& p) const { return p.empty() ? "" : p.lexically_relative(root_).string(); }
@@ -333,35 +355,38 @@ private:
         const fs::path journal = root_ / layout::kWriteJournalName;
         std::string pattern = (root_ / layout::temporary_pattern(layout::kWriteJournalName)).string();
         Descriptor file{::mkstemp(pattern.data())};
-        if (file.fd < 0) throw Error("cannot create the journal " + journal.string() + " of the write: " + system_reason());
-        auto fail_journal = [&](const std::string& what) {
-            Error e("cannot " + what + " the journal " + journal.string() + " of the write: " + system_reason());
+        if (file.fd < 0) throw Error(trf("cannot create the journal {} of the write: {}", journal.string(), system_reason()));
+        // `failure` is the message (marked with N_): {0} the journal, {1} the system's reason.
+        auto fail_journal = [&](const char* failure) {
+            Error e(trf(failure, journal.string(), system_reason()));
             if (file.fd >= 0) ::close(file.fd), file.fd = -1;
             if (::unlink(pattern.c_str()) != 0)
-                throw Error(e.message() + "; its temporary file " + pattern + " could not be removed either");
+                throw Error(trf("{}; its temporary file {} could not be removed either", e.message(), pattern));
             throw e;
         };
+        const char* cannot_write = N_("cannot write the journal {} of the write: {}");
         try {
             write_all(file.fd, detail::journal_text(entries), pattern);
         } catch (const Error&) {
-            fail_journal("write");
+            fail_journal(cannot_write);
         }
-        if (::fsync(file.fd) != 0) fail_journal("flush");
+        if (::fsync(file.fd) != 0) fail_journal(N_("cannot flush the journal {} of the write: {}"));
         int fd = file.fd;
         file.fd = -1;
-        if (::close(fd) != 0) fail_journal("write");
-        if (::rename(pattern.c_str(), journal.c_str()) != 0) fail_journal("put in place");
+        if (::close(fd) != 0) fail_journal(cannot_write);
+        if (::rename(pattern.c_str(), journal.c_str()) != 0) fail_journal(N_("cannot put in place the journal {} of the write: {}"));
         journaled_ = true;
         Descriptor dir{::open(root_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
         if (dir.fd >= 0 && ::fsync(dir.fd) != 0 && errno != EINVAL && errno != ENOTSUP && errno != ENOSYS)
-            throw Error("cannot flush the journal " + journal.string() + " of the write to disk: " + system_reason());
+            throw Error(trf("cannot flush the journal {} of the write to disk: {}", journal.string(), system_reason()));
     }
 
     static void remove_leftovers(Staged& s, Notes& notes) {
         if (!s.temporary.empty() && ::unlink(s.temporary.c_str()) != 0)
-            notes.add("the temporary file " + s.temporary.string() + " could not be removed", errno);
+            notes.add(trf("the temporary file {} could not be removed", s.temporary.string()), errno);
         if (!s.backup.empty() && ::unlink(s.backup.c_str()) != 0)
-            notes.add("the previous version of " + s.shown + " could not be removed from " + s.backup.string(), errno);
+            notes.add(trf("the previous version of {} could not be removed from {}", s.shown, s.backup.string()), errno);
+
         s.temporary.clear();
         s.backup.clear();
     }
@@ -388,27 +413,20 @@ std::string read_file(const fs::path& path, const std::string& shown_name) {
 }
 
 std::string read_input_file(const std::string& path, size_t max_bytes, const std::string& what) {
+    const std::string shown = path == "-" ? tr("standard input") : path;
     auto refuse = [&](size_t size) {
-        return Error(Location{path == "-" ? "standard input" : path},
-                     "too large (" + std::to_string(size >> 20) + " MiB or more); the limit for " + what + " is " +
-                         std::to_string(max_bytes >> 20) + " MiB");
+        // TRANSLATORS: {0} is the size in MiB, {1} what is read ("a session's notes"), {2} the limit in MiB.
+        return Error(Location{shown}, trf("too large ({0} MiB or more); the limit for {1} is {2} MiB", size >> 20, what,
+                                          max_bytes >> 20));
     };
-    if (path != "-") {
-        try {
-            return read_file_at(AT_FDCWD, path.c_str(), path, max_bytes);
-        } catch (const Error& e) {
-            struct stat st {};
-            if (::stat(path.c_str(), &st) == 0 && static_cast<uint64_t>(st.st_size) > max_bytes) throw refuse(st.st_size);
-            if (e.message().starts_with("file is too large")) throw refuse(max_bytes);  // a pipe or a growing file
-            throw;
-        }
-    }
+    // A pipe or a growing file is refused once it has given more than the limit.
+    if (path != "-") return read_limited(AT_FDCWD, path.c_str(), path, max_bytes, true, refuse);
     std::string content;
     char buffer[65536];
     for (;;) {
         ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) throw Error(Location{"standard input"}, "cannot read: " + system_reason());
+        if (n < 0) throw Error(Location{shown}, trf("cannot read: {}", system_reason()));
         if (n == 0) return content;
         if (content.size() + static_cast<size_t>(n) > max_bytes) throw refuse(content.size() + static_cast<size_t>(n));
         content.append(buffer, static_cast<size_t>(n));
@@ -420,11 +438,22 @@ std::string read_record_file(const fs::path& path, const std::string& shown_name
 }
 
 std::string read_record(const fs::path& root, const std::string& relative) {
-    refuse_symlinks(root, relative, "read");
+    refuse_symlinks(root, relative,
+                    N_("refusing to read through the symbolic link {} (records are files inside the records directory)"));
+
     return read_file_at(AT_FDCWD, (root / relative).c_str(), relative, yaml::ParseLimits{}.max_bytes, false);
 }
 
 std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes, bool follow_links) {
+    return read_limited(dir_fd, name, shown_name, max_bytes, follow_links, [&](size_t size) {
+        return yaml::too_large(shown_name, size, yaml::ParseLimits{max_bytes});
+    });
+}
+
+namespace {
+
+std::string read_limited(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes, bool follow_links,
+                         const std::function<Error(size_t size)>& too_large) {
     int fd = ::openat(dir_fd, name, O_RDONLY | O_CLOEXEC | (follow_links ? 0 : O_NOFOLLOW));
     if (fd < 0) throw Error(Location{shown_name}, cannot_read(errno));
     auto fail = [&] {
@@ -436,11 +465,11 @@ std::string read_file_at(int dir_fd, const char* name, const std::string& shown_
     if (::fstat(fd, &st) != 0) fail();
     if (S_ISDIR(st.st_mode)) {
         ::close(fd);
-        throw Error(Location{shown_name}, "cannot read: it is a folder");
+        throw Error(Location{shown_name}, tr("cannot read: it is a folder"));
     }
     if (st.st_size > 0 && static_cast<uint64_t>(st.st_size) > max_bytes) {
         ::close(fd);
-        throw yaml::too_large(shown_name, static_cast<size_t>(st.st_size), yaml::ParseLimits{max_bytes});
+        throw too_large(static_cast<size_t>(st.st_size));
     }
     // One read of size + 1 bytes usually reaches the end: a short read saves
     // the second system call per file, which matters over 20,000 records.
@@ -450,7 +479,7 @@ std::string read_file_at(int dir_fd, const char* name, const std::string& shown_
         if (used == content.size()) {
             if (used > max_bytes) {  // a file that grows, or no regular file at all
                 ::close(fd);
-                throw yaml::too_large(shown_name, used, yaml::ParseLimits{max_bytes});
+                throw too_large(used);
             }
             content.resize(content.size() * 2);
         }
@@ -468,12 +497,15 @@ std::string read_file_at(int dir_fd, const char* name, const std::string& shown_
     return content;
 }
 
+}  // namespace
+
 void Store::write(const std::vector<FileWrite>& files, const Progress& progress) const {
     Transaction transaction(root_, files.size());
+    const char* written = tr("files written");  // looked up once: 20,000 files may pass
     try {
         for (size_t i = 0; i < files.size(); ++i) {
             transaction.stage(files[i], std::nullopt);
-            report_progress(progress, "files written", i + 1, files.size());
+            report_progress(progress, written, i + 1, files.size());
         }
         transaction.replace_all();
     } catch (const Error& e) {
@@ -489,7 +521,8 @@ bool Store::create_new(const FileWrite& file, fs::perms mode) const {
         if (!transaction.create()) {
             Notes notes;
             transaction.undo(notes);
-            if (!notes.empty()) throw Error(Location{file.path}, "the file exists already, and " + notes.str());
+            // TRANSLATORS: {} is what could not be cleaned up.
+            if (!notes.empty()) throw Error(Location{file.path}, trf("the file exists already, and {}", notes.str()));
             transaction.unmark();
             return false;
         }

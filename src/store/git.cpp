@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/process.hpp"
 #include "mentor/store/layout.hpp"
 
@@ -14,9 +15,19 @@ constexpr const char* kDriverKey = "merge.mentor.driver";
 // someone else's, never replaced.
 constexpr const char* kHookMark = "# post-merge hook written by `mentor git-setup --hooks`";
 
+// Runs git with `args` in the C locale: what mentor reads of its output
+// ("true", paths) and the errors it quotes must not change with the
+// user's language (LANGUAGE would override LC_ALL for gettext).
+ProcessResult run_git(const std::vector<std::string>& args, const std::filesystem::path& dir) {
+    std::vector<std::string> command = {"env", "-u", "LANGUAGE", "LC_ALL=C", "git"};
+    command.insert(command.end(), args.begin(), args.end());
+    return run_process(command, dir);
+}
+
 std::string git_output(const std::vector<std::string>& args, const std::filesystem::path& dir) {
-    auto r = run_process(args, dir);
-    if (r.exit_code != 0) throw Error("git failed (" + args[1] + " " + args[2] + "): " + r.output);
+    auto r = run_git(args, dir);
+    // TRANSLATORS: {0} is a git command ("config --local"), {1} what git said (in English).
+    if (r.exit_code != 0) throw Error(trf("git failed ({0}): {1}", args[0] + " " + args[1], r.output));
     std::string out = r.output;
     while (!out.empty() && out.back() == '\n') out.pop_back();
     return out;
@@ -31,7 +42,7 @@ std::string shell_quoted(const std::string& text) {
 }  // namespace
 
 bool inside_git_work_tree(const std::filesystem::path& dir) {
-    auto r = run_process({"git", "rev-parse", "--is-inside-work-tree"}, dir);
+    auto r = run_git({"rev-parse", "--is-inside-work-tree"}, dir);
     return r.exit_code == 0 && r.output.rfind("true", 0) == 0;
 }
 
@@ -39,29 +50,33 @@ void git_commit_files(const std::filesystem::path& root, const std::vector<std::
                       const std::string& message) {
     if (files.empty()) return;
     if (!inside_git_work_tree(root))
-        throw Error("cannot commit: " + root.string() + " is not inside a git repository (run `git init` there, or turn autocommit off)");
-    std::vector<std::string> add = {"git", "add", "--"};
+        throw Error(trf("cannot commit: {} is not inside a git repository (run `git init` there, or turn autocommit off)",
+                        root.string()));
+    std::vector<std::string> add = {"add", "--"};
     add.insert(add.end(), files.begin(), files.end());
-    auto r = run_process(add, root);
-    if (r.exit_code != 0) throw Error("git add failed: " + r.output);
+    auto r = run_git(add, root);
+    // TRANSLATORS: {} is what git said (in English).
+    if (r.exit_code != 0) throw Error(trf("git add failed: {}", r.output));
     // --only commits these paths alone, leaving anything else staged untouched.
-    std::vector<std::string> commit = {"git", "commit", "--quiet", "--no-verify", "-m", message, "--only", "--"};
+    // The message is shared history: the caller writes it in English.
+    std::vector<std::string> commit = {"commit", "--quiet", "--no-verify", "-m", message, "--only", "--"};
     commit.insert(commit.end(), files.begin(), files.end());
-    r = run_process(commit, root);
-    if (r.exit_code != 0) throw Error("git commit failed: " + r.output);
+    r = run_git(commit, root);
+    // TRANSLATORS: {} is what git said (in English).
+    if (r.exit_code != 0) throw Error(trf("git commit failed: {}", r.output));
 }
 
 std::vector<std::string> git_setup(const std::filesystem::path& root, const std::string& program, bool hooks) {
     if (!inside_git_work_tree(root))
-        throw Error(root.string() + " is not inside a git work tree: run `git init` (or clone) first");
+        throw Error(trf("{} is not inside a git work tree: run `git init` (or clone) first", root.string()));
     std::vector<std::string> done;
-    git_output({"git", "config", "--local", "merge.mentor.name", "mentor records, merged field by field"}, root);
-    git_output({"git", "config", "--local", kDriverKey, program + " merge-driver %O %A %B %P"}, root);
+    git_output({"config", "--local", "merge.mentor.name", "mentor records, merged field by field"}, root);
+    git_output({"config", "--local", kDriverKey, program + " merge-driver %O %A %B %P"}, root);
     done.push_back("git config " + std::string(kDriverKey) + " \"" + program + " merge-driver %O %A %B %P\"");
     if (!hooks) return done;
-    std::filesystem::path hook = git_output({"git", "rev-parse", "--path-format=absolute", "--git-path", "hooks/post-merge"}, root);
+    std::filesystem::path hook = git_output({"rev-parse", "--path-format=absolute", "--git-path", "hooks/post-merge"}, root);
     // The records directory as the hook sees it: git runs hooks at the top of the work tree.
-    std::string prefix = git_output({"git", "rev-parse", "--show-prefix"}, root);
+    std::string prefix = git_output({"rev-parse", "--show-prefix"}, root);
     std::error_code ec;
     if (std::filesystem::exists(hook, ec)) {
         std::ifstream in(hook);
@@ -69,8 +84,9 @@ std::vector<std::string> git_setup(const std::filesystem::path& root, const std:
         std::getline(in, first);
         std::getline(in, second);
         if (second != kHookMark)
-            throw Error(hook.string() + " exists and was not written by mentor; add `" + program +
-                        " validate` to it by hand (docs/git.md)");
+            // TRANSLATORS: {0} is the hook file, {1} the command line to add to it.
+            throw Error(trf("{0} exists and was not written by mentor; add `{1}` to it by hand (docs/git.md)", hook.string(),
+                            program + " validate"));
     }
     std::filesystem::create_directories(hook.parent_path(), ec);
     {
@@ -79,12 +95,13 @@ std::vector<std::string> git_setup(const std::filesystem::path& root, const std:
             << "# A merge must not break the program's rules: say so at once (docs/git.md).\n"
             << shell_quoted(program) << " -C " << shell_quoted("./" + prefix) << " validate -q ||\n"
             << "    echo \"mentor: the merge broke a rule of the records; see above and docs/git.md\" >&2\n";
-        if (!out) throw Error(hook.string() + ": cannot write the hook");
+        if (!out) throw Error(trf("{}: cannot write the hook", hook.string()));
     }
     std::filesystem::permissions(hook, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
                                            std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
                                            std::filesystem::perms::others_exec);
-    done.push_back("wrote " + hook.string());
+    // TRANSLATORS: what git-setup did: {} is the file of the hook it wrote.
+    done.push_back(trf("wrote {}", hook.string()));
     return done;
 }
 
@@ -107,7 +124,8 @@ bool git_merge_driver_missing(const std::filesystem::path& root) {
 }
 
 bool git_merge_driver_set(const std::filesystem::path& root) {
-    auto r = run_process({"git", "config", "--get", kDriverKey}, root);
+    auto r = run_git({"config", "--get", kDriverKey}, root);
+
     return r.exit_code == 0;
 }
 

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/records/records.hpp"
 #include "mentor/store/lock.hpp"
 #include "mentor/store/store.hpp"
@@ -106,16 +107,17 @@ void check_init_target(const std::filesystem::path& dir) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (fs::exists(dir / layout::kSettingsFile, ec))
-        throw Error((dir / layout::kSettingsFile).string() + " already exists; refusing to overwrite a program's settings");
-    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw Error(dir.string() + " exists and is not a folder");
+        throw Error(trf("{} already exists; refusing to overwrite a program's settings", (dir / layout::kSettingsFile).string()));
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) throw Error(trf("{} exists and is not a folder", dir.string()));
     // A records directory inside another would be read as part of it (its
     // files as records of the outer one) and found instead of it from inside.
     fs::path target = fs::absolute(dir).lexically_normal();
     if (target.filename().empty()) target = target.parent_path();  // "prog/"
     for (fs::path above = target.parent_path(); !above.empty(); above = above.parent_path()) {
         if (fs::exists(above / "mentor.yaml", ec))
-            throw Error(dir.string() + " is inside the records directory " + above.string() +
-                        "; refusing to create a records directory inside another");
+            // TRANSLATORS: {0} is the folder to create, {1} the records directory around it.
+            throw Error(trf("{0} is inside the records directory {1}; refusing to create a records directory inside another",
+                            dir.string(), above.string()));
         if (above == above.parent_path()) break;
     }
 }
@@ -136,7 +138,9 @@ std::vector<std::string> init_records_dir(const std::filesystem::path& dir, cons
     try {
         std::error_code ec;
         fs::create_directories(dir, ec);
-        if (ec) throw Error("cannot create " + dir.string() + ": " + ec.message());
+        // TRANSLATORS: {0} is a folder, {1} the system's reason.
+        if (ec) throw Error(trf("cannot create {0}: {1}", dir.string(), ec.message()));
+
         Store(dir).write(files);
     } catch (...) {
         std::error_code ignored;

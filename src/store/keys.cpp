@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/store/store.hpp"
 
 namespace mentor {
@@ -18,17 +19,18 @@ namespace fs = std::filesystem;
 std::vector<age::Identity> create_identity_file(const fs::path& path, const std::string& text,
                                                 const std::string& source) {
     const std::string shown = path.string();
-    if (path.empty()) throw Error("no place for an identity: neither $XDG_CONFIG_HOME nor $HOME is set");
+    if (path.empty()) throw Error(tr("no place for an identity: neither $XDG_CONFIG_HOME nor $HOME is set"));
     auto identities = age::parse_identity_file(text, source);
     std::error_code ec;
     if (fs::exists(path, ec) || fs::is_symlink(path, ec))
-        throw Error(Location{shown}, "an identity exists already; it is never overwritten (the notes sealed to it "
-                                     "would be lost). Move it away first if you mean to replace it");
+        throw Error(Location{shown}, tr("an identity exists already; it is never overwritten (the notes sealed to it "
+                                        "would be lost). Move it away first if you mean to replace it"));
     fs::create_directories(path.parent_path(), ec);
-    if (ec) throw Error(Location{path.parent_path().string()}, "cannot create the folder: " + ec.message());
+    // TRANSLATORS: {} is the system's reason.
+    if (ec) throw Error(Location{path.parent_path().string()}, trf("cannot create the folder: {}", ec.message()));
     ::chmod(path.parent_path().c_str(), 0700);
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0) throw Error(Location{shown}, std::string("cannot create the identity file: ") + std::strerror(errno));
+    if (fd < 0) throw Error(Location{shown}, trf("cannot create the identity file: {}", std::strerror(errno)));
     size_t done = 0;
     while (done < text.size()) {
         const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
@@ -37,13 +39,13 @@ std::vector<age::Identity> create_identity_file(const fs::path& path, const std:
             const std::string why = std::strerror(errno);
             ::close(fd);
             ::unlink(path.c_str());
-            throw Error(Location{shown}, "cannot write the identity file: " + why);
+            throw Error(Location{shown}, trf("cannot write the identity file: {}", why));
         }
         done += static_cast<size_t>(n);
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         ::unlink(path.c_str());
-        throw Error(Location{shown}, "cannot write the identity file");
+        throw Error(Location{shown}, tr("cannot write the identity file"));
     }
     return identities;
 }
@@ -54,7 +56,8 @@ std::vector<age::Identity> read_identity_file(const fs::path& path) {
     const std::string shown = path.string();
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0 && (st.st_mode & 0077) != 0)
-        throw Error(Location{shown}, "the identity file can be read by others; make it yours alone: chmod 600 " + shown);
+        throw Error(Location{shown}, trf("the identity file can be read by others; make it yours alone: chmod 600 {}", shown));
+
     return age::parse_identity_file(read_file(path, shown), shown);
 }
 

@@ -11,6 +11,7 @@
 
 #include "mentor/core/date.hpp"
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/ids.hpp"
 
 namespace mentor::layout {
@@ -39,12 +40,16 @@ std::string_view tag_of(EntryKind kind, std::optional<Role> side) {
     return "";
 }
 
-std::string_view what(Kind kind) { return kind == Kind::Person ? "person id" : "pair id"; }
+// The refusals of a name that could lead outside the records directory,
+// marked with N_ and translated by refuse(); {} is the name refused.
+constexpr const char* kNotPersonId = N_("\"{}\" is not a valid person id; refusing a file name outside the records directory");
+constexpr const char* kNotPairId = N_("\"{}\" is not a valid pair id; refusing a file name outside the records directory");
+constexpr const char* kNotEntryName =
+    N_("\"{}\" is not a valid journal entry name; refusing a file name outside the records directory");
 
-[[noreturn]] void refuse(std::string_view what, std::string_view value) {
-    throw Error("\"" + std::string(value) + "\" is not a valid " + std::string(what) +
-                "; refusing a file name outside the records directory");
-}
+const char* refusal(Kind kind) { return kind == Kind::Person ? kNotPersonId : kNotPairId; }
+
+[[noreturn]] void refuse(const char* refusal, std::string_view value) { throw Error(trf(refusal, value)); }
 
 // "-N" with 2 <= N <= kMaxEntryNumber and no leading zero at the start of
 // `text`, which it consumes.
@@ -111,7 +116,7 @@ bool is_valid_id(Kind kind, std::string_view id) {
 }
 
 std::string path(Kind kind, std::string_view id) {
-    if (!is_valid_id(kind, id)) refuse(what(kind), id);
+    if (!is_valid_id(kind, id)) refuse(refusal(kind), id);
     return std::string(folder(kind)) + "/" + file_name(id);
 }
 
@@ -132,7 +137,7 @@ std::optional<std::string_view> record_id(Kind kind, std::string_view file_name)
 }
 
 std::string journal_folder(std::string_view pair_id) {
-    if (!is_valid_pair_id(pair_id)) refuse("pair id", pair_id);
+    if (!is_valid_pair_id(pair_id)) refuse(kNotPairId, pair_id);
     return std::string(kJournalFolder) + "/" + std::string(pair_id);
 }
 
@@ -180,7 +185,8 @@ std::string new_entry_stem(EntryKind kind, std::string_view date, int number, in
 }
 
 std::string entry_path(std::string_view pair_id, std::string_view stem) {
-    if (!parse_entry_stem(stem)) refuse("journal entry name", stem);
+    if (!parse_entry_stem(stem)) refuse(kNotEntryName, stem);
+
     return journal_folder(pair_id) + "/" + file_name(stem);
 }
 

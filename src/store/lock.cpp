@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/store/layout.hpp"
 
 namespace mentor {
@@ -20,7 +21,8 @@ RecordsLock::RecordsLock(const std::filesystem::path& root) : path_(root / layou
     fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd_ < 0) {
         int err = errno;
-        throw Error("cannot lock the records directory for writing (" + path_.string() + "): " + std::strerror(err));
+        // TRANSLATORS: {0} is the lock file, {1} the system's reason.
+        throw Error(trf("cannot lock the records directory for writing ({0}): {1}", path_.string(), std::strerror(err)));
     }
 }
 
@@ -38,7 +40,7 @@ bool RecordsLock::try_lock() {
         if (errno == EINTR) continue;
         if (errno == EWOULDBLOCK) return false;
         int err = errno;
-        throw Error("cannot lock " + path_.string() + ": " + std::strerror(err));
+        throw Error(trf("cannot lock {}: {}", path_.string(), std::strerror(err)));
     }
     return true;
 }
@@ -50,9 +52,10 @@ void RecordsLock::wait(std::chrono::milliseconds patience) {
     auto pause = std::chrono::milliseconds(5);
     while (!try_lock()) {
         if (std::chrono::steady_clock::now() >= deadline)
-            throw Error("another mentor command has been writing to " + path_.parent_path().string() + " for " +
-                        std::to_string(patience.count() / 1000) + " s (it holds " + std::string(layout::kLockFile) +
-                        "); try again when it has finished");
+            // TRANSLATORS: {0} is the records directory, {1} a number of seconds, {2} the lock file's name.
+            throw Error(trf("another mentor command has been writing to {0} for {1} s (it holds {2}); try again when it has finished",
+                            path_.parent_path().string(), patience.count() / 1000, layout::kLockFile));
+
         std::this_thread::sleep_for(pause);
         pause = std::min(pause * 2, std::chrono::milliseconds(100));
     }

@@ -4,12 +4,29 @@
 
 #include <algorithm>
 
+#include "mentor/core/i18n.hpp"
+
 namespace mentor {
 namespace {
 
+// A pair's status as a message shows it.
+const char* status_word(PairStatus status) {
+    switch (status) {
+        case PairStatus::Proposed: return tr_ctx("pair status", "proposed");
+        case PairStatus::Active: return tr_ctx("pair status", "active");
+        case PairStatus::Paused: return tr_ctx("pair status", "paused");
+        case PairStatus::Closed: return tr_ctx("pair status", "closed");
+    }
+    return "";
+}
+
 std::string id_list(const std::vector<const Pair*>& pairs) {
     std::string out;
-    for (const Pair* p : pairs) out += (out.empty() ? "" : ", ") + p->id() + " (" + to_string(p->status) + ")";
+    for (const Pair* p : pairs) {
+        if (!out.empty()) out += ", ";
+        // TRANSLATORS: a pair in a list: {0} is its id, {1} its status ("active").
+        out += trf("{0} ({1})", p->id(), status_word(p->status));
+    }
     return out;
 }
 
@@ -21,8 +38,9 @@ const Pair& open_pair_of(const Records& records, const std::string& person) {
     for (const auto& p : records.pairs)
         if ((p.mentor == person || p.mentee == person) && p.status != PairStatus::Closed) open.push_back(&p);
     if (open.size() == 1) return *open.front();
-    if (open.empty()) throw Error("person '" + person + "' has no pair that is not closed (see `mentor list pairs`)");
-    throw Error("person '" + person + "' is in several pairs; name one: " + id_list(open));
+    if (open.empty()) throw Error(trf("person '{}' has no pair that is not closed (see `mentor list pairs`)", person));
+    // TRANSLATORS: {0} is a person id, {1} a list of pairs with their status.
+    throw Error(trf("person '{0}' is in several pairs; name one: {1}", person, id_list(open)));
 }
 
 const Pair& resolve_pair(const Records& records, std::string_view text) {
@@ -32,7 +50,8 @@ const Pair& resolve_pair(const Records& records, std::string_view text) {
     for (const auto& p : records.pairs)
         if (!text.empty() && p.id().compare(0, text.size(), text) == 0) matches.push_back(&p);
     if (matches.size() == 1) return *matches.front();
-    if (matches.size() > 1) throw Error("'" + std::string(text) + "' names several pairs: " + id_list(matches));
+    // TRANSLATORS: {0} is what the user typed, {1} a list of pairs with their status.
+    if (matches.size() > 1) throw Error(trf("'{0}' names several pairs: {1}", text, id_list(matches)));
     std::vector<const Person*> people;
     for (const auto& p : records.people)
         if (!text.empty() && p.id.compare(0, text.size(), text) == 0) people.push_back(&p);
@@ -41,7 +60,9 @@ const Pair& resolve_pair(const Records& records, std::string_view text) {
     for (const auto& p : records.pairs) ids.push_back(p.id());
     for (const auto& p : records.people) ids.push_back(p.id);
     std::string hint = did_you_mean(text, ids);
-    throw Error("no pair or person '" + std::string(text.substr(0, 80)) + "'" + (hint.empty() ? " (see `mentor list pairs`)" : hint));
+    // TRANSLATORS: {1} is "; did you mean a, b?" when some ids are close.
+    if (!hint.empty()) throw Error(trf("no pair or person '{0}'{1}", text.substr(0, 80), hint));
+    throw Error(trf("no pair or person '{}' (see `mentor list pairs`)", text.substr(0, 80)));
 }
 
 const Person& resolve_person(const Records& records, std::string_view id) {
@@ -49,7 +70,10 @@ const Person& resolve_person(const Records& records, std::string_view id) {
     std::vector<std::string> ids;
     for (const auto& p : records.people) ids.push_back(p.id);
     std::string hint = did_you_mean(id, ids);
-    throw Error("no person with id '" + std::string(id.substr(0, 80)) + "'" + (hint.empty() ? " (see `mentor list people`)" : hint));
+    // TRANSLATORS: {1} is "; did you mean a, b?" when some ids are close.
+    if (!hint.empty()) throw Error(trf("no person with id '{0}'{1}", id.substr(0, 80), hint));
+    throw Error(trf("no person with id '{}' (see `mentor list people`)", id.substr(0, 80)));
+
 }
 
 }  // namespace mentor

@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/store/lock.hpp"
 #include "mentor/store/store.hpp"
 #include "store/write_journal.hpp"
@@ -48,11 +49,14 @@ std::vector<JournalEntry> parse_journal(const std::string& text, const std::stri
     std::istringstream in(text);
     std::string line;
     int number = 1;
-    auto bad = [&](const std::string& why) {
-        return Error(Location{shown, number}, "the journal of an interrupted write is damaged (" + why +
-                                                  "); nothing was changed. See docs/security.md, \"Crash safety\"");
+    // `why` is marked with N_ and translated here.
+    auto bad = [&](const char* why) {
+        // TRANSLATORS: {} says what is wrong with the journal ("bad mode"); "Crash safety" is a section of docs/security.md (in English).
+        return Error(Location{shown, number},
+                     trf("the journal of an interrupted write is damaged ({}); nothing was changed. See docs/security.md, \"Crash safety\"",
+                         tr(why)));
     };
-    if (!std::getline(in, line) || line != kJournalHeader) throw bad("unknown first line");
+    if (!std::getline(in, line) || line != kJournalHeader) throw bad(N_("unknown first line"));
     while (std::getline(in, line)) {
         ++number;
         std::vector<std::string> fields;
@@ -62,19 +66,19 @@ std::vector<JournalEntry> parse_journal(const std::string& text, const std::stri
             if (tab == std::string::npos) break;
             start = tab + 1;
         }
-        if (fields.size() != 5 || (fields[0] != "0" && fields[0] != "1")) throw bad("expected 5 fields");
+        if (fields.size() != 5 || (fields[0] != "0" && fields[0] != "1")) throw bad(N_("expected 5 fields"));
         JournalEntry e;
         e.existed = fields[0] == "1";
         char* end = nullptr;
         unsigned long mode = std::strtoul(fields[1].c_str(), &end, 8);
-        if (fields[1].empty() || *end != '\0' || mode > 07777) throw bad("bad mode");
+        if (fields[1].empty() || *end != '\0' || mode > 07777) throw bad(N_("bad mode"));
         e.mode = static_cast<mode_t>(mode);
         e.target = fields[2];
         e.temporary = fields[3];
         e.backup = fields[4];
         if (!safe_relative(e.target) || !safe_relative(e.temporary) || (!e.backup.empty() && !safe_relative(e.backup)) ||
             !is_temporary_name(std::filesystem::path(e.temporary).filename().string()))
-            throw bad("a path outside the records directory");
+            throw bad(N_("a path outside the records directory"));
         entries.push_back(std::move(e));
     }
     return entries;
@@ -96,8 +100,9 @@ bool exists_no_follow(const fs::path& p) {
 }
 
 Error system_error(const std::string& what) {
-    return Error(what + ": " + std::strerror(errno) +
-                 "; the journal of the interrupted write is kept, and the next command that writes tries again");
+    // TRANSLATORS: {0} is what failed ("cannot finish the interrupted write of pairs/x.yaml"), {1} the system's reason.
+    return Error(trf("{0}: {1}; the journal of the interrupted write is kept, and the next command that writes tries again",
+                     what, std::strerror(errno)));
 }
 
 // The folders where a write puts files: the records directory, its record
@@ -145,7 +150,7 @@ void roll_forward(const fs::path& root, const std::vector<detail::JournalEntry>&
         folders.insert(target.parent_path());
         if (!exists_no_follow(temporary)) continue;  // already in place
         if (::chmod(temporary.c_str(), e.mode) != 0 || ::rename(temporary.c_str(), target.c_str()) != 0)
-            throw system_error("cannot finish the interrupted write of " + e.target);
+            throw system_error(trf("cannot finish the interrupted write of {}", e.target));
     }
     for (const auto& f : folders) flush_folder(f);
 }
@@ -156,18 +161,18 @@ void roll_back(const fs::path& root, const std::vector<detail::JournalEntry>& en
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
         fs::path target = root / it->target;
         folders.insert(target.parent_path());
-        if (!it->backup.empty() && exists_no_follow(root / it->backup)) {
-            if (::rename((root / it->backup).c_str(), target.c_str()) != 0)
-                throw system_error("cannot roll back the interrupted write of " + it->target);
-        } else if (!it->existed && !exists_no_follow(root / it->temporary)) {
-            if (::unlink(target.c_str()) != 0 && errno != ENOENT)
-                throw system_error("cannot roll back the interrupted write of " + it->target);
-        }
+        const bool failed = !it->backup.empty() && exists_no_follow(root / it->backup)
+                                ? ::rename((root / it->backup).c_str(), target.c_str()) != 0
+                                : !it->existed && !exists_no_follow(root / it->temporary) &&
+                                      ::unlink(target.c_str()) != 0 && errno != ENOENT;
+        if (failed) throw system_error(trf("cannot roll back the interrupted write of {}", it->target));
     }
     for (const auto& f : folders) flush_folder(f);
 }
 
-std::string plural(size_t n, const std::string& word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
+Error cannot_mark(const fs::path& lock, int error) {
+    return Error(trf("cannot mark a write in progress in {}: {}", lock.string(), std::strerror(error)));
+}
 
 }  // namespace
 
@@ -176,12 +181,12 @@ void mark_write_in_progress(const fs::path& root) {
     int fd = ::open(lock.c_str(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0) {
         if (errno == ENOENT) return;
-        throw Error("cannot mark a write in progress in " + lock.string() + ": " + std::strerror(errno));
+        throw cannot_mark(lock, errno);
     }
     const bool written = ::pwrite(fd, "w", 1, 0) == 1;
     const int err = errno;
     ::close(fd);
-    if (!written) throw Error("cannot mark a write in progress in " + lock.string() + ": " + std::strerror(err));
+    if (!written) throw cannot_mark(lock, err);
 }
 
 void clear_write_in_progress(const fs::path& root) noexcept {
@@ -200,26 +205,30 @@ std::string recover_interrupted_write(const fs::path& root) {
         fs::path journal = root / name;
         if (!exists_no_follow(journal)) continue;
         auto entries = detail::parse_journal(read_file(journal, name), name);
+        const size_t n = entries.size();
         if (std::string(name) == layout::kUndoJournalName) {
             roll_back(root, entries);
-            done = "rolled back an interrupted write of " + plural(entries.size(), "file");
+            done = trnf("rolled back an interrupted write of {} file", "rolled back an interrupted write of {} files", n, n);
         } else {
             roll_forward(root, entries);
-            done = "finished an interrupted write of " + plural(entries.size(), "file");
+            done = trnf("finished an interrupted write of {} file", "finished an interrupted write of {} files", n, n);
         }
-        if (::unlink(journal.c_str()) != 0) throw system_error("cannot remove " + journal.string());
+        if (::unlink(journal.c_str()) != 0) throw system_error(trf("cannot remove {}", journal.string()));
         flush_folder(root);
     }
     if (!marked && done.empty()) return done;  // every write since the last sweep finished
     size_t removed = 0;
     for (const auto& file : temporary_files(root)) {
         if (::unlink((root / file).c_str()) != 0 && errno != ENOENT)
-            throw Error("cannot remove the temporary file " + (root / file).string() + " left by an interrupted write: " +
-                        std::strerror(errno));
+            throw Error(trf("cannot remove the temporary file {} left by an interrupted write: {}", (root / file).string(),
+                            std::strerror(errno)));
         ++removed;
     }
-    if (removed > 0)
-        done += (done.empty() ? "removed " : "; removed ") + plural(removed, "temporary file") + " left by an interrupted write";
+    if (removed > 0) {
+        if (!done.empty()) done += tr_ctx("clause separator", "; ");
+        // (Singular and plural on one line: the catalogue's lint pairs them by line.)
+        done += trnf("removed {} temporary file left by an interrupted write", "removed {} temporary files left by an interrupted write", removed, removed);
+    }
     clear_write_in_progress(root);
     return done;
 }
@@ -229,12 +238,11 @@ Diagnostics find_interrupted_write(const fs::path& root) {
     for (const char* name : {layout::kWriteJournalName, layout::kUndoJournalName})
         if (exists_no_follow(root / name))
             found.push_back(Diagnostic{Location{name}, Severity::Error,
-                                       "the journal of an interrupted write; the next mentor command that writes "
-                                       "finishes the write (or rolls it back)"});
-    for (const auto& file : temporary_files(root))
-        found.push_back(Diagnostic{Location{file}, Severity::Error,
-                                   "a temporary file left by an interrupted write; the next mentor command that writes "
-                                   "removes it"});
+                                       tr("the journal of an interrupted write; the next mentor command that writes "
+                                          "finishes the write (or rolls it back)")});
+    const char* temporary = tr("a temporary file left by an interrupted write; the next mentor command that writes removes it");
+    for (const auto& file : temporary_files(root)) found.push_back(Diagnostic{Location{file}, Severity::Error, temporary});
+
     return found;
 }
 

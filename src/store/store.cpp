@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "core/parallel.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/records/record_io.hpp"
@@ -15,14 +16,16 @@ namespace mentor {
 namespace {
 
 const std::string kSettingsFile(layout::kSettingsFile);
-constexpr const char* kLinkNotRead = "is a symbolic link; records are never read through a link (not read)";
 
+// `source` says where the folder was named: "--dir", "MENTOR_DIR" or the user configuration.
 fs::path require_settings(const fs::path& dir, const std::string& source) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec))
-        throw Error("records directory " + dir.string() + " (from " + source + ") does not exist; create one with `mentor init " + dir.string() + "`");
+        // TRANSLATORS: {0} is a folder, {1} where it was named ("--dir", "MENTOR_DIR", "dir in the user configuration").
+        throw Error(trf("records directory {0} (from {1}) does not exist; create one with `mentor init {0}`", dir.string(), source));
     if (!fs::exists(dir / kSettingsFile, ec))
-        throw Error("no mentor.yaml in " + dir.string() + " (from " + source + "); create one with `mentor init " + dir.string() + "`");
+        // TRANSLATORS: {0} is a folder, {1} where it was named ("--dir", "MENTOR_DIR", "dir in the user configuration").
+        throw Error(trf("no mentor.yaml in {0} (from {1}); create one with `mentor init {0}`", dir.string(), source));
     return fs::absolute(dir);
 }
 
@@ -34,25 +37,28 @@ std::vector<std::string> list_records(const fs::path& dir, const std::string& fo
     if (!fs::exists(fs::symlink_status(dir, ec))) return names;
     if (fs::is_symlink(fs::symlink_status(dir, ec))) {
         diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error,
-                                         "is a symbolic link; records are read only from folders inside the records directory"});
+                                         tr("is a symbolic link; records are read only from folders inside the records directory")});
         return names;
     }
+    // Looked up once for the whole folder.
+    const char* link_not_read = tr("is a symbolic link; records are never read through a link (not read)");
+    const char* not_a_record = tr("not a record file (expected <id>.yaml); ignored");
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.empty() || layout::is_hidden(name)) continue;  // .gitkeep, temporary files
         if (it->is_symlink(ec)) {
-            diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Error, kLinkNotRead});
+            diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Error, link_not_read});
             continue;
         }
         bool regular = it->is_regular_file(ec);
         if (layout::record_stem(name) && regular) {
             names.push_back(name);
         } else {
-            diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Warning,
-                                             "not a record file (expected <id>.yaml); ignored"});
+            diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Warning, not_a_record});
         }
     }
-    if (ec) diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, "cannot list folder: " + ec.message()});
+    // TRANSLATORS: {} is the system's reason.
+    if (ec) diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, trf("cannot list folder: {}", ec.message())});
     // By id (the name without .yaml): "a.yaml" before "a-2.yaml", so that
     // records load already in id order.
     std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
@@ -90,16 +96,18 @@ void error_at(Diagnostics& d, const std::string& file, yaml::Mark m, std::string
 std::optional<Person> read_person_file(const yaml::Node& doc, const std::string& file, const std::string& stem,
                                        Diagnostics& d) {
     if (!layout::is_valid_id(layout::Kind::Person, stem)) {
-        error_at(d, file, {}, "file name is not a valid person id (lower-case letters, digits and single dashes)");
+        error_at(d, file, {}, tr("file name is not a valid person id (lower-case letters, digits and single dashes)"));
         return std::nullopt;
     }
     auto person = read_person(doc, file, d);
     if (!person) return std::nullopt;
     if (person->id.empty()) {
-        error_at(d, file, {1, 1}, "missing 'id' (expected id: " + stem + ")");
+        // TRANSLATORS: {} is the id the file name gives; "id: {}" is the line to add, as typed.
+        error_at(d, file, {1, 1}, trf("missing 'id' (expected id: {})", stem));
         person->id = stem;
     } else if (person->id != stem) {
-        error_at(d, file, person->marks.id, "id '" + person->id + "' does not match the file name (expected " + stem + ")");
+        // TRANSLATORS: {0} is the id in the file, {1} the id its name gives.
+        error_at(d, file, person->marks.id, trf("id '{0}' does not match the file name (expected {1})", person->id, stem));
         person->id = stem;
     }
     return person;
@@ -108,18 +116,20 @@ std::optional<Person> read_person_file(const yaml::Node& doc, const std::string&
 std::optional<Pair> read_pair_file(const yaml::Node& doc, const std::string& file, const std::string& stem,
                                    Diagnostics& d) {
     if (!layout::is_valid_id(layout::Kind::Pair, stem)) {
-        error_at(d, file, {}, "file name is not a valid pair id (<mentor-id>--<mentee-id>)");
+        error_at(d, file, {}, tr("file name is not a valid pair id (<mentor-id>--<mentee-id>)"));
         return std::nullopt;
     }
     const size_t before = d.size();
     auto pair = read_pair(doc, file, d);
     if (pair && !pair->mentor.empty() && !pair->mentee.empty() && pair->id() != stem)
-        error_at(d, file, pair->mentor_mark, "mentor and mentee (" + pair->id() + ") do not match the file name (expected " + stem + ")");
+        // TRANSLATORS: {0} is the pair id its mentor and mentee make, {1} the id the file name gives.
+        error_at(d, file, pair->mentor_mark,
+                 trf("mentor and mentee ({0}) do not match the file name (expected {1})", pair->id(), stem));
     // A pair whose people are not ids (missing, empty, "../x") names no file
     // of the directory: it is refused, with the reason reported above.
     if (pair && !layout::is_valid_id(layout::Kind::Pair, pair->id())) {
         if (d.size() == before)
-            error_at(d, file, pair->mentor_mark, "mentor and mentee must be person ids (expected " + stem + ")");
+            error_at(d, file, pair->mentor_mark, trf("mentor and mentee must be person ids (expected {})", stem));
         return std::nullopt;
     }
     return pair;
@@ -155,9 +165,11 @@ fs::path find_records_dir(const std::optional<std::string>& flag, const std::opt
         if (fs::exists(dir / kSettingsFile, ec)) return dir;
         if (dir == dir.parent_path()) break;
     }
-    if (fallback) return require_settings(*fallback, "dir in the user configuration");
-    throw Error("no records directory here: no mentor.yaml in " + cwd.string() +
-                " or any folder above it; create one with `mentor init`, or name one with -C DIR or $MENTOR_DIR");
+    if (fallback) return require_settings(*fallback, tr("dir in the user configuration"));
+    throw Error(trf("no records directory here: no mentor.yaml in {} or any folder above it; create one with `mentor init`, "
+                    "or name one with -C DIR or $MENTOR_DIR",
+                    cwd.string()));
+
 }
 
 Store::Store(fs::path root) : root_(std::move(root)) {}

@@ -40,24 +40,38 @@ mkdir -p "$HOME/.config/mentor"; printf 'dir: %s\n' "$D" >"$HOME/.config/mentor/
 (cd "$E" && env -u XDG_CONFIG_HOME "$MENTOR_BIN" list people >"$OUT" 2>"$ERR"); RC=$?
 expect_rc 0; expect_out "ada-lovelace"
 
-# bad configurations: a clear message with file and line, exit 1; --help and --version still work
-printf 'dir: relative/path\n' >"$CONF"
-run -C "$D" list people; expect_rc 1; expect_err "$CONF:1:6: 'dir' must be an absolute path or start with ~/"
-printf 'color: blue\n' >"$CONF"
-run -C "$D" list people; expect_rc 1; expect_err "$CONF:1:8: 'color' must be auto, always or never"
-printf 'autocommit: maybe\n' >"$CONF"
-run -C "$D" list people; expect_rc 1; expect_err "$CONF:1:13:"
-printf 'dir: [unclosed\n' >"$CONF"
-run -C "$D" list people; expect_rc 1; expect_err "$CONF:"
+# bad configurations: a clear message with file and line, exit 1; --help and --version still work.
+# conf CONTENT RC ENGLISH FRENCH: with CONTENT as config.yaml, `list people`
+# exits RC and says ENGLISH, and FRENCH in French (libyaml's words quoted
+# stay English; the values to type are shown as typed).
+conf() {
+    printf -- "$1" >"$CONF"
+    run -C "$D" list people; expect_rc "$2"; expect_err "$3"
+    run_fr -C "$D" list people; expect_rc "$2"; expect_err "$4"
+}
+conf 'dir: relative/path\n' 1 "$CONF:1:6: 'dir' must be an absolute path or start with ~/" \
+    "$CONF:1:6: 'dir' doit être un chemin absolu ou commencer par ~/, et non "
+conf 'color: blue\n' 1 "$CONF:1:8: 'color' must be auto, always or never" \
+    "$CONF:1:8: 'color' doit valoir auto, always ou never, et non \"blue\""
+conf 'autocommit: maybe\n' 1 "$CONF:1:13:" "$CONF:1:13:"
+conf 'dir: [unclosed\n' 1 "$CONF:2:1: invalid YAML: while parsing a flow sequence" \
+    "$CONF:2:1: YAML invalide : while parsing a flow sequence"
+conf 'color: never\ncolor: auto\n' 1 "$CONF:2:1: duplicate key 'color'" "$CONF:2:1: clé 'color' en double"
+conf 'color: &c never\n' 1 "$CONF:1:8: YAML anchors and aliases are not allowed in records" \
+    "$CONF:1:8: les ancres et alias YAML ne sont pas permis dans les fiches"
 run --version; expect_rc 0
 run --help; expect_rc 0
-printf -- '- a list\n' >"$CONF"
-run -C "$D" list people; expect_rc 1; expect_err "$CONF"
+conf '- a list\n' 1 "$CONF" "$CONF"
 # an unknown key is only a warning (a newer mentor may know it); an empty file is fine
-printf 'colour: never\n' >"$CONF"
-run -C "$D" list people; expect_rc 0; expect_err "unknown setting 'colour' (known: dir, editor, color, autocommit)"
+conf 'colour: never\n' 0 "unknown setting 'colour' (known: dir, editor, color, autocommit)" \
+    "réglage inconnu 'colour' (connus : dir, editor, color, autocommit)"
 : >"$CONF"
 run -C "$D" list people; expect_rc 0; expect_out "ada-lovelace"
+# a configured folder that is gone, in French
+printf 'dir: %s/gone\n' "$TEST_ROOT" >"$CONF"
+(cd "$E" && LC_ALL=fr_FR.UTF-8 "$MENTOR_BIN" list people >"$OUT" 2>"$ERR"); RC=$?
+expect_rc 1; expect_err "$TEST_ROOT/gone (indiqué par le réglage dir de la configuration utilisateur) n'existe pas"
+: >"$CONF"
 
 # color: the config's choice unless --color says otherwise (NO_COLOR is set by lib.sh)
 printf 'color: always\n' >"$CONF"

@@ -116,6 +116,32 @@ expect_same "$TEST_ROOT/ann.before" "$W/people/ann-lee.yaml"
 expect_no_file "$W/people/zed.yaml"
 check; [ -z "$(leftovers "$W")" ] || fail "left behind: $(leftovers "$W")"
 
+# In French: the same recoveries and diagnostics, said in French.
+recover_fr() { MENTOR_LOCK_TIMEOUT=10 run_fr -C "$1" add mentor "Keeper" --id keeper; }
+rm -rf "$W" && cp -a "$S" "$W"
+sed 's/capacity: 3/capacity: 5/' "$W/people/ann-lee.yaml" >"$W/people/.ann-lee.yaml.tmp-AAAAAA"
+sed 's/keeper/zed/; s/Keeper/Zed/' "$W/people/keeper.yaml" >"$W/people/.zed.yaml.tmp-BBBBBB"
+printf 'mentor write journal 1\n1\t644\tpeople/ann-lee.yaml\tpeople/.ann-lee.yaml.tmp-AAAAAA\t\n0\t600\tpeople/zed.yaml\tpeople/.zed.yaml.tmp-BBBBBB\t\n' >"$W/.mentor.txn"
+: >"$W/people/.stray.yaml.tmp-EEEEEE"
+run_fr -C "$W" validate; expect_rc 1
+expect_out ".mentor.txn: "; expect_out "le journal d'une écriture interrompue ; la prochaine commande mentor qui écrit termine l'écriture (ou l'annule)"
+expect_out "people/.stray.yaml.tmp-EEEEEE: "; expect_out "un fichier temporaire laissé par une écriture interrompue ; la prochaine commande mentor qui écrit le supprime"
+recover_fr "$W"; expect_rc 0
+expect_err "écriture interrompue de 2 fichiers terminée ; 1 fichier temporaire laissé par une écriture interrompue supprimé"
+check; grep -q '^capacity: 5$' "$W/people/ann-lee.yaml" || fail "the journal's write was not finished (in French)"
+check; [ -z "$(leftovers "$W")" ] || fail "left behind: $(leftovers "$W")"
+rm -rf "$W" && cp -a "$S" "$W"
+sed 's/keeper/zed/; s/Keeper/Zed/' "$W/people/keeper.yaml" >"$W/people/zed.yaml"
+printf 'mentor write journal 1\n0\t644\tpeople/zed.yaml\tpeople/.zed.yaml.tmp-DDDDDD\t\n' >"$W/.mentor.txn-undo"
+recover_fr "$W"; expect_rc 0; expect_err "écriture interrompue de 1 fichier annulée"
+expect_no_file "$W/people/zed.yaml"
+printf 'mentor write journal 1\n1\t999\tpeople/ann-lee.yaml\tpeople/.x.tmp-AAAAAA\t\n' >"$W/.mentor.txn"
+before=$(state "$W")
+recover_fr "$W"; expect_rc 1
+expect_err ".mentor.txn:2: "
+expect_err "le journal d'une écriture interrompue est endommagé (mode invalide) ; rien n'a été modifié. Consultez docs/security.md, section \"Crash safety\""
+check; [ "$before" = "$(state "$W")" ] || fail "a damaged journal changed the records (in French)"
+
 # A damaged journal, or one naming a file outside the records: nothing is touched.
 for bad in 'garbage\n' 'mentor write journal 1\n1\t644\t../../etc/passwd\tpeople/.x.tmp-AAAAAA\t\n'; do
     rm -rf "$W" && cp -a "$S" "$W"

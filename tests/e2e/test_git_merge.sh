@@ -127,4 +127,26 @@ sync a b; clean_merge "close and log"
 run -C "$B" validate; expect_rc 1
 expect_out "a session on 2026-03-10, after pairs/ann--bob.yaml closed the pair on 2026-03-05"
 
+# In French: commits keep English messages (shared history), a merge through
+# the driver and the hook run in French still merges cleanly, and what git
+# says in an error is git's English (mentor runs it in the C locale).
+G a pull -q --no-rebase --no-edit
+run -C "$A" add mentor "Yann" --languages en --cohort c7 --commit; expect_rc 0
+english=$(git -C "$A" log -1 --format=%s)
+run_fr -C "$A" add mentor "Zoé" --languages en --cohort c7 --commit; expect_rc 0
+check; [ "$(git -C "$A" log -1 --format=%s)" = "${english/yann/zoe}" ] || fail "a commit made in French: $(git -C "$A" log -1 --format=%s) (in English: $english)"
+run_fr -C "$A" add mentee "Léa" --languages en --cohort c7 --wants leadership --commit; expect_rc 0
+check; [ "$(git -C "$A" log -1 --format=%s)" = "add mentee lea" ] || fail "a commit made in French: $(git -C "$A" log -1 --format=%s)"
+G a push -q origin HEAD
+G b pull -q --no-rebase --no-edit
+run_fr -C "$A" add mentor "Zoé" --update --title "Lead"; expect_rc 0
+run_fr -C "$B" add mentor "Zoé" --update --team "Z"; expect_rc 0
+LC_ALL=fr_FR.UTF-8 sync a b; clean_merge "a merge in French"
+check; grep -qx 'title: Lead' "$B/people/zoe.yaml" && grep -qx 'team: Z' "$B/people/zoe.yaml" || fail "the French merge lost a field: $(cat "$B/people/zoe.yaml")"
+run_fr -C "$B" validate; expect_rc 1; expect_out "people/max.yaml"
+git -C "$A" config user.useConfigOnly true
+env -u GIT_AUTHOR_EMAIL -u GIT_COMMITTER_EMAIL HOME="$TEST_ROOT" LC_ALL=fr_FR.UTF-8 "$MENTOR_BIN" -C "$A" add mentor "Yves" --languages en --commit >"$OUT" 2>"$ERR"; RC=$?
+expect_rc 1; expect_err "échec de git commit : "; expect_err "no email was given and auto-detection is disabled"
+git -C "$A" config --unset user.useConfigOnly
+
 finish

@@ -168,4 +168,41 @@ expect_rc 1; expect_err "refusing to create a records directory inside another"
 run init "$O/people" --dry-run; expect_rc 1
 check; [ "$before" = "$(snapshot "$O")" ] || fail "a refused init changed the outer records"
 expect_no_file "$O/sub"
+# --- In French: the messages of init and of finding the records directory;
+# what init writes is the same bytes in every language.
+run_fr init "$TEST_ROOT/fr/prog" --program "Programme Été"; expect_rc 0
+run init "$TEST_ROOT/en/prog" --program "Programme Été"; expect_rc 0
+check; diff -r "$TEST_ROOT/en/prog" "$TEST_ROOT/fr/prog" >/dev/null || fail "init wrote other files in French: $(diff -r "$TEST_ROOT/en/prog" "$TEST_ROOT/fr/prog" | head -5)"
+git init -q "$TEST_ROOT/fr-repo"; git init -q "$TEST_ROOT/en-repo"
+run_fr init "$TEST_ROOT/fr-repo" --git-hooks --program Repo; expect_rc 0
+run init "$TEST_ROOT/en-repo" --git-hooks --program Repo; expect_rc 0
+check; diff -r -x .git "$TEST_ROOT/en-repo" "$TEST_ROOT/fr-repo" >/dev/null || fail "init in a work tree wrote other files in French"
+expect_same "$TEST_ROOT/en-repo/.git/hooks/post-merge" "$TEST_ROOT/fr-repo/.git/hooks/post-merge"
+check; [ "$(git -C "$TEST_ROOT/fr-repo" config merge.mentor.name)" = "mentor records, merged field by field" ] || fail "git config in French: $(git -C "$TEST_ROOT/fr-repo" config merge.mentor.name)"
+# a program's settings are never overwritten; nothing is changed
+before=$(snapshot "$TEST_ROOT/fr/prog")
+run_fr init "$TEST_ROOT/fr/prog"; expect_rc 1
+expect_err "$TEST_ROOT/fr/prog/mentor.yaml existe déjà ; les réglages d'un programme ne sont jamais écrasés"
+check; [ "$before" = "$(snapshot "$TEST_ROOT/fr/prog")" ] || fail "a refused init changed the records"
+printf 'x' >"$TEST_ROOT/fr/file"
+run_fr init "$TEST_ROOT/fr/file"; expect_rc 1; expect_err "$TEST_ROOT/fr/file existe et n'est pas un dossier"
+run_fr init "$TEST_ROOT/fr/prog/people"; expect_rc 1
+expect_err "$TEST_ROOT/fr/prog/people est dans le dossier de données $TEST_ROOT/fr/prog ; un dossier de données ne se crée pas dans un autre"
+run_fr -C "$TEST_ROOT/fr/prog" git-setup; expect_rc 1
+expect_err "$TEST_ROOT/fr/prog n'est pas dans une copie de travail git : lancez d'abord \`git init\` (ou clonez un dépôt)"
+printf '#!/bin/sh\necho mine\n' >"$TEST_ROOT/fr-repo/.git/hooks/post-merge"
+run_fr -C "$TEST_ROOT/fr-repo" git-setup --hooks; expect_rc 1
+expect_err "post-merge existe et n'a pas été écrit par mentor ; ajoutez-y \`mentor validate\` à la main (docs/git.md)"
+# no records directory: from the working directory, -C and $MENTOR_DIR
+mkdir -p "$TEST_ROOT/fr/empty"
+(cd "$TEST_ROOT/fr/empty" && LC_ALL=fr_FR.UTF-8 "$MENTOR_BIN" list people) >"$OUT" 2>"$ERR"; RC=$?
+expect_rc 1
+expect_err "pas de dossier de données ici : aucun mentor.yaml dans $TEST_ROOT/fr/empty ni dans les dossiers au-dessus ; créez-en un avec \`mentor init\`, ou indiquez-en un avec -C DIR ou \$MENTOR_DIR"
+run_fr -C "$TEST_ROOT/fr/gone" list people; expect_rc 1
+expect_err "le dossier de données $TEST_ROOT/fr/gone (indiqué par --dir) n'existe pas ; créez-le avec \`mentor init $TEST_ROOT/fr/gone\`"
+MENTOR_DIR="$TEST_ROOT/fr/empty" run_fr list people; expect_rc 1
+expect_err "pas de mentor.yaml dans $TEST_ROOT/fr/empty (indiqué par MENTOR_DIR) ; créez-en un avec \`mentor init $TEST_ROOT/fr/empty\`"
+# the same runs in English keep their words
+run -C "$TEST_ROOT/fr/gone" list people; expect_rc 1
+expect_err "records directory $TEST_ROOT/fr/gone (from --dir) does not exist; create one with \`mentor init $TEST_ROOT/fr/gone\`"
 finish

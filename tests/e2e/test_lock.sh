@@ -48,6 +48,10 @@ expect_rc 1
 expect_err "waiting for another mentor command to finish writing"
 expect_err "another mentor command has been writing to $L for 1 s"
 check; [ "$before" = "$(snapshot "$L")" ] || fail "a writer that could not lock wrote"
+MENTOR_LOCK_TIMEOUT=1 run_fr -C "$L" add mentor "Dee Waiting"
+expect_rc 1
+expect_err "une autre commande mentor écrit dans $L depuis 1 s (elle détient .mentor.lock) ; réessayez quand elle aura fini"
+check; [ "$before" = "$(snapshot "$L")" ] || fail "a writer that could not lock wrote (in French)"
 MENTOR_LOCK_TIMEOUT=0 run -C "$L" list people; expect_rc 0
 MENTOR_LOCK_TIMEOUT=0 run -C "$L" add mentor "Dee Dry" --dry-run; expect_rc 0; expect_out "would write people/dee-dry.yaml"
 MENTOR_LOCK_TIMEOUT=0 run -C "$L" validate; expect_rc 0
@@ -66,6 +70,10 @@ ln -s "$TEST_ROOT/elsewhere" "$S/.mentor.lock"
 run -C "$S" add mentor "Fay Link"
 expect_rc 1
 expect_err "cannot lock the records directory for writing"
+expect_no_file "$TEST_ROOT/elsewhere"
+run_fr -C "$S" add mentor "Fay Link"
+expect_rc 1
+expect_err "impossible de verrouiller le dossier de données pour écrire ($S/.mentor.lock) : "
 expect_no_file "$TEST_ROOT/elsewhere"
 
 finish

@@ -9,6 +9,7 @@ command -v age >/dev/null && command -v age-keygen >/dev/null || { echo "FAIL: a
 
 ANN="$TEST_ROOT/ann-config" BOB="$TEST_ROOT/bob-config" EVE="$TEST_ROOT/eve-config"
 as() { local who=$1; shift; XDG_CONFIG_HOME=$who run "$@"; }
+as_fr() { local who=$1; shift; XDG_CONFIG_HOME=$who run_fr "$@"; }
 
 # --- keys -------------------------------------------------------------------
 as "$ANN" key init; expect_rc 0
@@ -22,12 +23,21 @@ check; [ "$(age-keygen -y "$ID1")" = "$R1" ] || fail "age-keygen -y disagrees wi
 cp "$ID1" "$TEST_ROOT/ann-before"
 as "$ANN" key init; expect_rc 1; expect_err "never overwritten"
 expect_same "$ID1" "$TEST_ROOT/ann-before"
+as_fr "$ANN" key init; expect_rc 1
+expect_err "$ID1: une identité existe déjà ; elle n'est jamais écrasée (les notes scellées pour elle seraient perdues). Déplacez-la d'abord si vous voulez la remplacer"
+expect_same "$ID1" "$TEST_ROOT/ann-before"
 age-keygen -o "$TEST_ROOT/bob.txt" 2>/dev/null
 R2=$(age-keygen -y "$TEST_ROOT/bob.txt")
 as "$BOB" key init --import "$TEST_ROOT/bob.txt"; expect_rc 0; expect_out "$R2"
 as "$BOB" key show; expect_rc 0; expect_out "$R2"
 printf 'AGE-SECRET-KEY-1NOTAKEY\n' >"$TEST_ROOT/bad-key.txt"
 as "$EVE" key init --import "$TEST_ROOT/bad-key.txt"; expect_rc 1; expect_err "bad-key.txt:1"
+expect_no_file "$EVE/mentor/identity.txt"
+as_fr "$EVE" key init --import "$TEST_ROOT/bad-key.txt"; expect_rc 1
+expect_err "bad-key.txt:1: pas une identité age X25519 (attendu : AGE-SECRET-KEY-1..., comme l'écrit age-keygen)"
+printf '# nothing\n' >"$TEST_ROOT/empty-key.txt"
+as_fr "$EVE" key init --import "$TEST_ROOT/empty-key.txt"; expect_rc 1
+expect_err "empty-key.txt: aucune identité age dans le fichier (une ligne AGE-SECRET-KEY-1... était attendue)"
 expect_no_file "$EVE/mentor/identity.txt"
 as "$EVE" key show; expect_rc 1; expect_err "mentor key init"
 # Without $XDG_CONFIG_HOME, the identity is in ~/.config/mentor.
@@ -36,6 +46,8 @@ expect_file "$TEST_ROOT/home/.config/mentor/identity.txt"
 # A key others can read is refused.
 cp -r "$ANN" "$TEST_ROOT/open-config"; chmod 644 "$TEST_ROOT/open-config/mentor/identity.txt"
 as "$TEST_ROOT/open-config" key show; expect_rc 1; expect_err "chmod 600"
+as_fr "$TEST_ROOT/open-config" key show; expect_rc 1
+expect_err "le fichier d'identité est lisible par d'autres ; réservez-le à vous seul : chmod 600 $TEST_ROOT/open-config/mentor/identity.txt"
 as "$EVE" key init; expect_rc 0; R3=$(cat "$OUT")
 
 # --- a sealed program, a word planted in every content field ----------------
@@ -95,6 +107,9 @@ as "$ANN" -C "$D" log $P --list --grep "notes $W"; expect_rc 0; expect_out "2026
 as "$EVE" -C "$D" log $P --list; expect_rc 0; expect_out "(sealed)"; expect_no_out "$W"
 expect_err "ann-lee's ($R1)"; expect_err "bob-ray's ($R2)"
 check; [ "$(grep -c warning "$ERR")" = 1 ] || fail "expected one warning, got: $(cat "$ERR")"
+# ... in French too: nothing opened, the keys named once
+as_fr "$EVE" -C "$D" log $P --list; expect_rc 0; expect_no_out "$W"
+check; [ "$(grep -c "$R1" "$ERR")" = 1 ] || fail "the French warning does not name ann's key once: $(cat "$ERR")"
 as "$EVE" -C "$D" report $P; expect_rc 0; expect_no_out "$W"; expect_out "(sealed)"
 as "$EVE" -C "$D" log $P --list --grep sealed; expect_rc 0; expect_no_out "2026-02-20"
 as "$EVE" -C "$D" log $P --list --grep "$W"; expect_rc 0; expect_no_out "2026-02-20"
@@ -131,6 +146,8 @@ tamper() {  # tamper SED_SCRIPT: applies it to the session, runs log --list as a
 }
 tamper '/BEGIN AGE/{n;s/^  ./  A/;s/^  AA/  BB/}'        ; expect_err "age"
 tamper '/END AGE/d'                                        ; expect_err "bad age armor"
+as_fr "$ANN" -C "$D" log $P --list; expect_rc 1; expect_no_out "$W"
+expect_err "journal/$P/2026-02-20.yaml: armure age invalide : elle ne se termine pas par -----END AGE ENCRYPTED FILE----- (tronquée ?)"
 tamper '/BEGIN AGE/{n;s/^  \(.*\)$/  \1*/}'                ; expect_err "bad age armor"
 # the payload's last byte changed, the armor kept valid: it no longer authenticates
 python3 - "$S" <<'PY'
@@ -146,6 +163,8 @@ open(p, "w").write(head + "-----BEGIN AGE ENCRYPTED FILE-----\n" + lines + "  --
 PY
 as "$ANN" -C "$D" log $P --list; expect_rc 1; expect_err "journal/$P/2026-02-20.yaml"; expect_err "payload does not authenticate"
 expect_no_out "$W"
+as_fr "$ANN" -C "$D" log $P --list; expect_rc 1; expect_no_out "$W"
+expect_err "journal/$P/2026-02-20.yaml: le contenu age ne s'authentifie pas (altéré ou tronqué)"
 cp "$TEST_ROOT/session.yaml" "$S"
 # validate needs no key to see that a `sealed` value is no age message at all
 G="$D/journal/$P/2026-02-26.yaml"
