@@ -115,7 +115,7 @@ void checkin_items(const Records& records, const Pair& pair, const Journal& jour
         item.kind = ItemKind::Checkin;
         item.pair = pair.id();
         item.date = due.due;
-        item.status = due.overdue ? "overdue" : "due";
+        item.status = due.overdue ? "overdue" : "due";  // tokens of the JSON; a view translates them
         item.owner = due.side;
         item.owner_id = due.side == Role::Mentor ? pair.mentor : pair.mentee;
         item.owner_name = name_of(records, item.owner_id);
@@ -138,6 +138,7 @@ void fit_items(const Pair& pair, const Journal& journal, const AgendaWindow& w, 
     item.status = concern.why;
     item.owner = concern.side;
     item.fit_concern = true;
+    item.fit = concern.fit;
     out.push_back(std::move(item));
 }
 

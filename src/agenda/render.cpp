@@ -5,7 +5,10 @@
 
 #include "mentor/agenda/agenda.hpp"
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/table.hpp"
+#include "mentor/journal/health.hpp"
+#include "mentor/journal/words.hpp"
 
 namespace mentor {
 namespace {
@@ -39,60 +42,115 @@ private:
     std::string out_;
 };
 
-std::string window_text(const AgendaWindow& w) { return w.today.str() + " to " + w.last().str(); }
+// TRANSLATORS: the days an agenda covers, {0} the first and {1} the last: French "du {0} au {1}".
+std::string window_text(const AgendaWindow& w) { return trf("{0} to {1}", date_long(w.today), date_long(w.last())); }
 
-std::string title_of(const std::vector<AgendaItem>& items, ItemKind kind, const std::string& name) {
+// TRANSLATORS: a section's heading and how many rows it has: "Actions due (3)".
+std::string titled(const char* name, size_t n) { return trf("{0} ({1})", name, n); }
+
+std::string title_of(const std::vector<AgendaItem>& items, ItemKind kind, const char* name) {
     auto n = std::count_if(items.begin(), items.end(), [kind](const AgendaItem& i) { return i.kind == kind; });
-    return name + " (" + std::to_string(n) + ")";
+    return titled(name, static_cast<size_t>(n));
 }
 
 // "elodie-dupre--marie-martin (mentor of Marie Martin, active)" for a person;
 // "Élodie Dupré (mentor) and Marie Martin (mentee), active" for a pair.
 std::string pair_line(const Agenda& a, const AgendaPair& p) {
-    const std::string status = to_string(p.status);
-    if (a.person.empty()) return p.mentor_name + " (mentor) and " + p.mentee_name + " (mentee), " + status;
-    if (p.mentor == a.person) return p.id + " (mentor of " + p.mentee_name + ", " + status + ")";
-    return p.id + " (mentee of " + p.mentor_name + ", " + status + ")";
+    const char* status = pair_status_word(p.status);
+    // TRANSLATORS: the people of a pair and its status ("active").
+    if (a.person.empty()) return trf("{0} (mentor) and {1} (mentee), {2}", p.mentor_name, p.mentee_name, status);
+    // TRANSLATORS: {0} is a pair's id, {1} the other person's name, {2} the pair's status.
+    if (p.mentor == a.person) return trf("{0} (mentor of {1}, {2})", p.id, p.mentee_name, status);
+    return trf("{0} (mentee of {1}, {2})", p.id, p.mentor_name, status);
 }
 
-std::string action_text(const AgendaItem& i) { return i.is_private ? "(private session)" : i.text; }
+// The status of an item as a view shows it: the tokens of AgendaItem::status
+// (the JSON's, in English) with their translation, by kind, since one English
+// word is feminine for an action and masculine for a goal in French.
+struct ItemWord {
+    ItemKind kind;
+    const char* context;
+    const char* token;
+};
+constexpr ItemWord kItemWords[] = {
+    {ItemKind::Session, "session status", NC_("session status", "next")},
+    {ItemKind::Session, "session status", NC_("session status", "planned")},
+    {ItemKind::Action, "action status", NC_("action status", "open")},
+    {ItemKind::Action, "action status", NC_("action status", "overdue")},
+    {ItemKind::Goal, "goal status", NC_("goal status", "open")},
+    {ItemKind::Goal, "goal status", NC_("goal status", "overdue")},
+    {ItemKind::Checkin, "check-in status", NC_("check-in status", "due")},
+    {ItemKind::Checkin, "check-in status", NC_("check-in status", "overdue")},
+    {ItemKind::Attention, "attention", NC_("attention", "no first session")},
+    {ItemKind::Attention, "attention", NC_("attention", "schedule ended")},
+    {ItemKind::Attention, "attention", NC_("attention", "inactive")},
+};
+
+std::string status_text(const AgendaItem& i) {
+    if (i.fit_concern) return fit_concern_text(i.fit, *i.owner, i.date);
+    for (const auto& w : kItemWords)
+        if (w.kind == i.kind && i.status == w.token) return tr_ctx(w.context, w.token);
+    return i.status;
+}
+
+std::string risk_text(Risk risk) {
+    const std::string token = to_string(risk);
+    for (const auto& w : kItemWords)
+        if (w.kind == ItemKind::Attention && token == w.token) return tr_ctx(w.context, w.token);
+    return token;
+}
+
+std::string action_text(const AgendaItem& i) { return i.is_private ? tr("(private session)") : i.text; }
 
 std::string days_text(const std::optional<int>& days) { return days ? std::to_string(*days) : ""; }
 
 std::string render_doc(const Agenda& a, bool markdown, bool ascii) {
     Doc doc(markdown, ascii);
-    doc.title((a.person.empty() ? "Agenda of the pair " + a.name : "Agenda of " + a.name + " (" + a.person + ")") +
-              ": " + window_text(a.window));
+    // TRANSLATORS: {0} is a pair's id or a person's name, {1} the person's id, then the days covered ("2026-03-02 to 2026-03-15").
+    doc.title(a.person.empty() ? trf("Agenda of the pair {0}: {1}", a.name, window_text(a.window))
+                               : trf("Agenda of {0} ({1}): {2}", a.name, a.person, window_text(a.window)));
     for (const auto& p : a.pairs) doc.item(pair_line(a, p));
-    if (a.pairs.empty()) doc.line("No open pair.");
+    if (a.pairs.empty()) doc.line(tr("No open pair."));
     struct Section {
         ItemKind kind;
         const char* name;
-        std::vector<std::string> headers;
+        std::vector<const char*> headers;
     };
+    // TRANSLATORS: the sections of a person's or pair's agenda and their column headings.
     const Section sections[] = {
-        {ItemKind::Session, "Planned sessions", {"date", "time", "pair", "#", "status"}},
-        {ItemKind::Action, "Actions due", {"due", "status", "pair", "id", "owner", "action"}},
-        {ItemKind::Goal, "Goals due", {"due", "status", "pair", "id", "goal"}},
-        {ItemKind::Checkin, "Check-ins due", {"due", "pair", "by", "status"}},
-        {ItemKind::Attention, "Needs attention", {"pair", "why", "last contact", "days"}},
+        {ItemKind::Session, tr("Planned sessions"),
+         {tr_ctx("column", "date"), tr_ctx("column", "time"), tr_ctx("column", "pair"), "#", tr_ctx("column", "status")}},
+        {ItemKind::Action, tr("Actions due"),
+         {tr_ctx("column", "due"), tr_ctx("column", "status"), tr_ctx("column", "pair"), tr_ctx("column", "id"),
+          tr_ctx("column", "owner"), tr_ctx("column", "action")}},
+        {ItemKind::Goal, tr("Goals due"),
+         {tr_ctx("column", "due"), tr_ctx("column", "status"), tr_ctx("column", "pair"), tr_ctx("column", "id"),
+          tr_ctx("column", "goal")}},
+        {ItemKind::Checkin, tr("Check-ins due"),
+         {tr_ctx("column", "due"), tr_ctx("column", "pair"), tr_ctx("column", "by"), tr_ctx("column", "status")}},
+        {ItemKind::Attention, tr("Needs attention"),
+         {tr_ctx("column", "pair"), tr_ctx("column", "why"), tr_ctx("column", "last contact"), tr_ctx("column", "days")}},
     };
+    const JournalWords words;
     for (const auto& s : sections) {
-        Table t(s.headers);
+        Table t(std::vector<std::string>(s.headers.begin(), s.headers.end()));
         for (const auto& i : a.items) {
             if (i.kind != s.kind) continue;
-            const std::string owner = i.owner ? to_string(*i.owner) + " (" + i.owner_name + ")" : "";
+            // TRANSLATORS: whose an item is: {0} mentor or mentee, {1} the person's name.
+            const std::string owner = i.owner ? trf("{0} ({1})", words.of(*i.owner), i.owner_name) : "";
+            const std::string day = date_cell(i.date);
             switch (i.kind) {
-                case ItemKind::Session: t.add_row({i.date.str(), i.time, i.pair, std::to_string(i.number), i.status}); break;
-                case ItemKind::Action: t.add_row({i.date.str(), i.status, i.pair, i.id, owner, action_text(i)}); break;
-                case ItemKind::Goal: t.add_row({i.date.str(), i.status, i.pair, i.id, i.text}); break;
-                case ItemKind::Checkin: t.add_row({i.date.str(), i.pair, owner, i.status}); break;
-                case ItemKind::Attention: t.add_row({i.pair, i.status, i.date.str(), days_text(i.days)}); break;
+                case ItemKind::Session: t.add_row({day, i.time, i.pair, std::to_string(i.number), status_text(i)}); break;
+                case ItemKind::Action: t.add_row({day, status_text(i), i.pair, i.id, owner, action_text(i)}); break;
+                case ItemKind::Goal: t.add_row({day, status_text(i), i.pair, i.id, i.text}); break;
+                case ItemKind::Checkin: t.add_row({day, i.pair, owner, status_text(i)}); break;
+                case ItemKind::Attention: t.add_row({i.pair, status_text(i), day, days_text(i.days)}); break;
             }
         }
         if (t.row_count() > 0) doc.section(title_of(a.items, s.kind, s.name), t);
     }
-    if (a.items.empty()) doc.line((markdown ? "" : "\n") + std::string("Nothing due from ") + window_text(a.window) + ".");
+    // TRANSLATORS: {} is the days covered ("2026-03-02 to 2026-03-15").
+    if (a.items.empty()) doc.line((markdown ? "" : "\n") + trf("Nothing due from {}.", window_text(a.window)));
     return doc.str();
 }
 
@@ -181,26 +239,38 @@ std::string count_text(int n) { return n == 0 ? "" : std::to_string(n); }
 // "inactive (56 days)", "check-ins", or both: the coordinator sees that the
 // check-ins need them, never what was answered.
 std::string attention_text(const PairSummary& s) {
-    std::string out = s.risk ? to_string(*s.risk) + " (" + days_text(s.days_since_contact) + " days)" : "";
-    if (s.fit_concern) out += (out.empty() ? "" : "; ") + std::string("check-ins");
+    // TRANSLATORS: why a pair needs attention, {0} the risk ("inactive"), {1} the days since the last contact.
+    std::string out = s.risk ? trf("{0} ({1} days)", risk_text(*s.risk), days_text(s.days_since_contact)) : "";
+    // TRANSLATORS: the coordinator's agenda: the pair's check-ins need attention (never which answer).
+    if (s.fit_concern) out += (out.empty() ? "" : "; ") + std::string(tr_ctx("attention", "check-ins"));
     return out;
 }
 
 std::string render_doc(const ProgramAgenda& a, bool markdown, bool /*ascii*/) {
     Doc doc(markdown);
-    doc.title("Agenda of " + (a.program.empty() ? std::string("the program") : a.program) + ": " + window_text(a.window));
-    doc.line(std::to_string(a.pairs.size()) + " of " + std::to_string(a.open_pairs) +
-             " open pairs have something due or need attention (actions: mentor/mentee).");
+    // TRANSLATORS: {0} is the program's name, {1} the days covered ("2026-03-02 to 2026-03-15").
+    doc.title(a.program.empty() ? trf("Agenda of the program: {}", window_text(a.window))
+                                : trf("Agenda of {0}: {1}", a.program, window_text(a.window)));
+    // TRANSLATORS: {0} pairs shown of {1} open pairs; "mentor/mentee" explains the counts "1/0" of the table.
+    const auto open = static_cast<unsigned long>(a.open_pairs);
+    // (singular and plural on one line: the catalogue test finds a message by the line it starts on)
+    doc.line(trnf("{0} of {1} open pair has something due or needs attention (actions: mentor/mentee).", "{0} of {1} open pairs have something due or need attention (actions: mentor/mentee).",
+                  open, a.pairs.size(), a.open_pairs));
     if (a.pairs.empty()) return doc.str();
-    Table t({"pair", "mentor", "mentee", "status", "next session", "sessions", "actions due", "actions overdue", "goals due",
-             "goals overdue", "check-ins due", "attention"});
+    // TRANSLATORS: the column headings of the coordinator's agenda.
+    Table t({tr_ctx("column", "pair"), tr_ctx("column", "mentor"), tr_ctx("column", "mentee"), tr_ctx("column", "status"),
+             tr_ctx("column", "next session"), tr_ctx("column", "sessions"), tr_ctx("column", "actions due"),
+             tr_ctx("column", "actions overdue"), tr_ctx("column", "goals due"), tr_ctx("column", "goals overdue"),
+             tr_ctx("column", "check-ins due"), tr_ctx("column", "attention")});
     for (std::size_t c : {5, 6, 7, 8, 9, 10}) t.set_align(c, Align::Right);
+    const char* status[] = {pair_status_word(PairStatus::Proposed), pair_status_word(PairStatus::Active),
+                            pair_status_word(PairStatus::Paused), pair_status_word(PairStatus::Closed)};
     for (const auto& s : a.pairs)
-        t.add_row({s.pair.id, s.pair.mentor_name, s.pair.mentee_name, to_string(s.pair.status),
-                   s.next_session ? s.next_session->str() : "", count_text(s.sessions), counts_text(s.actions_due),
+        t.add_row({s.pair.id, s.pair.mentor_name, s.pair.mentee_name, status[static_cast<int>(s.pair.status)],
+                   s.next_session ? date_cell(*s.next_session) : "", count_text(s.sessions), counts_text(s.actions_due),
                    counts_text(s.actions_overdue), count_text(s.goals_due), count_text(s.goals_overdue),
                    count_text(s.checkins_due), attention_text(s)});
-    doc.section("Pairs (" + std::to_string(a.pairs.size()) + ")", t);
+    doc.section(titled(tr("Pairs"), a.pairs.size()), t);
     return doc.str();
 }
 
@@ -259,7 +329,8 @@ std::string render_any(const A& agenda, Format format) {
         case Format::Json: return render_json(agenda);
         default: break;
     }
-    throw usage_error("an agenda is text, markdown, json or ics, not " + to_string(format));
+    // TRANSLATORS: {} is the format asked for; the formats are --format values, typed as they are.
+    throw usage_error(trf("an agenda is text, markdown, json or ics, not {}", to_string(format)));
 }
 
 }  // namespace

@@ -5,9 +5,11 @@
 #include <cctype>
 #include <set>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/suggest.hpp"
 #include "mentor/core/text.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/journal/words.hpp"
 
 namespace mentor {
 namespace {
@@ -20,15 +22,16 @@ bool looks_like_date(std::string_view word) {
            word == "tomorrow" || word == "yesterday";
 }
 
+// `why` is translated already; OWNER, TEXT, DATE and the owners are what the user types.
 Error malformed(std::string_view spec, const std::string& why) {
-    return usage_error("--action \"" + std::string(spec) + "\": " + why +
-                       " (expected \"OWNER: TEXT [due DATE]\", OWNER mentor or mentee)");
+    // TRANSLATORS: {0} is the --action value as typed, {1} what is wrong with it; keep "OWNER: TEXT [due DATE]" and "mentor or mentee" as they are (typed by the user).
+    return usage_error(trf("--action \"{0}\": {1} (expected \"OWNER: TEXT [due DATE]\", OWNER mentor or mentee)", spec, why));
 }
 
 std::string id_list(const std::vector<const ActionState*>& actions) {
     std::string out;
     for (const auto* a : actions) out += (out.empty() ? "" : ", ") + a->action.id;
-    return out.empty() ? "none" : out;
+    return out.empty() ? std::string(tr_ctx("actions", "none")) : out;
 }
 
 }  // namespace
@@ -47,11 +50,11 @@ std::string to_string(ActionStatus status) {
 
 Action parse_action_spec(std::string_view spec, Date today) {
     size_t colon = spec.find(':');
-    if (colon == std::string_view::npos) throw malformed(spec, "no owner");
+    if (colon == std::string_view::npos) throw malformed(spec, tr("no owner"));
     std::string owner(trim(spec.substr(0, colon), kWhiteSpace));
     owner = ascii_lower(owner);
     auto role = parse_role(owner);
-    if (!role) throw malformed(spec, "the owner must be mentor or mentee, got \"" + owner + "\"");
+    if (!role) throw malformed(spec, trf("the owner must be mentor or mentee, got \"{}\"", owner));
     Action action;
     action.owner = *role;
     std::string_view text = trim(spec.substr(colon + 1), kWhiteSpace);
@@ -65,13 +68,13 @@ Action parse_action_spec(std::string_view spec, Date today) {
             try {
                 action.due = parse_date(word, today).str();
             } catch (const Error& e) {
-                throw malformed(spec, "bad due date: " + e.message());
+                throw malformed(spec, trf("bad due date: {}", e.message()));
             }
             text = trim(body.substr(0, due_at), kWhiteSpace);
             if (!text.empty() && (text.back() == '[' || text.back() == '(')) text = trim(text.substr(0, text.size() - 1), kWhiteSpace);
         }
     }
-    if (text.empty()) throw malformed(spec, "no text");
+    if (text.empty()) throw malformed(spec, tr("no text"));
     action.text = std::string(text);
     return action;
 }
@@ -95,30 +98,46 @@ std::vector<ActionEvent> events_of(const Journal& journal, const std::string& id
     return events;
 }
 
-std::string where(const ActionEvent& e) { return (e.in_session ? "session " : "follow-up ") + e.in; }
+// "session 2026-03-01" or "follow-up 2026-03-05-followup": an entry named in a message.
+std::string where(bool in_session, const std::string& stem) {
+    // TRANSLATORS: {} is the stem of a journal file ("2026-03-01-2").
+    return in_session ? trf("session {}", stem) : trf("follow-up {}", stem);
+}
 
-// Why `e` cannot apply to `state`; empty when it can.
+// Why `e` cannot apply to `state`; empty when it can. Only a refused entry
+// builds a message: deriving a state costs no lookup in the catalogue.
 std::string refusal(const ActionState& state, const ActionEvent& e, const std::string& agreed_on) {
     const std::string& id = state.action.id;
     if (e.date < agreed_on)
-        return "action " + id + " was agreed on " + agreed_on + "; it cannot be " + to_string(e.change) + " on " + e.date;
+        // TRANSLATORS: {0} is an action's id, {1} the day it was agreed, {2} a change ("done", "cancelled"), {3} its date.
+        return trf("action {0} was agreed on {1}; it cannot be {2} on {3}", id, date_long(agreed_on), change_word(e.change),
+                   date_long(e.date));
     bool done = state.status == ActionStatus::Done, cancelled = state.status == ActionStatus::Cancelled;
-    std::string closed = done ? "done on " + state.done_on : "cancelled on " + state.cancelled_on;
+    auto closed = [&] {
+        // TRANSLATORS: how an action was closed: "done on 2026-03-01" / "cancelled on 2026-03-01".
+        return done ? trf("done on {}", date_long(state.done_on)) : trf("cancelled on {}", date_long(state.cancelled_on));
+    };
     switch (e.change) {
         case FollowUpChange::Done:
-            if (done) return "action " + id + " is already done (" + closed + ", " + where(state.history.back()) + ")";
-            if (cancelled) return "action " + id + " was " + closed + "; re-open it first";
+            if (done)
+                // TRANSLATORS: {0} is an action's id, {1} "done on DATE", {2} the entry that did it ("session 2026-03-01").
+                return trf("action {0} is already done ({1}, {2})", id, closed(),
+                           where(state.history.back().in_session, state.history.back().in));
+            // TRANSLATORS: {0} is an action's id, {1} "cancelled on DATE" or "done on DATE".
+            if (cancelled) return trf("action {0} was {1}; re-open it first", id, closed());
             break;
         case FollowUpChange::Cancelled:
-            if (cancelled) return "action " + id + " is already cancelled (" + closed + ")";
-            if (done) return "action " + id + " was " + closed + "; re-open it first";
+            if (cancelled) return trf("action {0} is already cancelled ({1})", id, closed());
+            if (done) return trf("action {0} was {1}; re-open it first", id, closed());
             break;
         case FollowUpChange::Reopened:
-            if (!done && !cancelled) return "action " + id + " is open; there is nothing to re-open";
+            if (!done && !cancelled) return trf("action {} is open; there is nothing to re-open", id);
             break;
         case FollowUpChange::Redated:
-            if (done || cancelled) return "action " + id + " was " + closed + "; re-open it with a due date instead";
-            if (e.due < agreed_on) return "action " + id + " was agreed on " + agreed_on + "; it cannot be due on " + e.due;
+            if (done || cancelled) return trf("action {0} was {1}; re-open it with a due date instead", id, closed());
+            if (e.due < agreed_on)
+                // TRANSLATORS: {0} is an action's id, {1} the day it was agreed, {2} the due date asked for.
+                return trf("action {0} was agreed on {1}; it cannot be due on {2}", id, date_long(agreed_on), date_long(e.due));
             break;
     }
     return "";
@@ -186,8 +205,8 @@ std::optional<std::string> new_problem(const Journal& before, const Journal& aft
             if (known.contains({p.in, p.message})) continue;
             if (p.in == entry) return p.message;
             if (!broken)
-                broken = "this would break the " + std::string(p.in_session ? "session " : "follow-up ") + p.in +
-                         " that comes after it (" + p.message + ")";
+                // TRANSLATORS: {0} is a later entry ("session 2026-03-05"), {1} the rule it would break.
+                broken = trf("this would break the {0} that comes after it ({1})", where(p.in_session, p.in), p.message);
         }
     return broken;
 }
@@ -203,18 +222,21 @@ const ActionState& resolve_action(const std::vector<ActionState>& actions, std::
         if (is_open(a->status)) open.push_back(a);
     if (matches.size() == 1) return *matches.front();
     if (open.size() == 1) return *open.front();
-    std::string pair = actions.empty() ? std::string() : " of " + actions.front().pair;
     if (matches.empty()) {
         std::vector<const ActionState*> not_done;
         for (const auto& a : actions)
             if (is_open(a.status)) not_done.push_back(&a);
         std::vector<std::string> ids;
         for (const auto& a : actions) ids.push_back(a.action.id);
-        throw Error("no action '" + std::string(query) + "' in the journal" + pair + did_you_mean(query, ids) +
-                    " (open actions: " + id_list(not_done) + ")");
+        // TRANSLATORS: {query} is what the user typed, {pair} a pair's id, {hint} a "did you mean" or nothing, {open} the ids of the open actions or "none".
+        throw Error(actions.empty() ? trf("no action '{query}' in the journal{hint} (open actions: {open})", fmt::arg("query", query),
+                                          fmt::arg("hint", did_you_mean(query, ids)), fmt::arg("open", id_list(not_done)))
+                                    : trf("no action '{query}' in the journal of {pair}{hint} (open actions: {open})",
+                                          fmt::arg("query", query), fmt::arg("pair", actions.front().pair),
+                                          fmt::arg("hint", did_you_mean(query, ids)), fmt::arg("open", id_list(not_done))));
     }
-    throw Error("action '" + std::string(query) + "' is ambiguous: it could be " +
-                id_list(open.empty() ? matches : open));
+    // TRANSLATORS: {0} is what the user typed, {1} the ids it could name.
+    throw Error(trf("action '{0}' is ambiguous: it could be {1}", query, id_list(open.empty() ? matches : open)));
 }
 
 }  // namespace mentor

@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <cctype>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/journal/words.hpp"
 #include "mentor/store/layout.hpp"
 #include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
@@ -16,7 +18,17 @@ using yaml::Node;
 
 namespace {
 
+// The line after which the notes start. A template reads back in any
+// language: the English marker, or the one the template was written with.
 constexpr std::string_view kNotesMarker = "# ---- notes below this line";
+std::string_view notes_marker() {
+    // TRANSLATORS: the line of the editor's template after which the notes start; keep the "#" at its start.
+    return tr("# ---- notes below this line are kept as written ----");
+}
+bool is_notes_marker(std::string_view line) {
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    return line.starts_with(kNotesMarker) || line == notes_marker();
+}
 
 void add_unique(std::vector<std::string>& out, std::string value) {
     if (!value.empty() && std::find(out.begin(), out.end(), value) == out.end()) out.push_back(std::move(value));
@@ -36,13 +48,15 @@ void check_values(const SessionDraft& d) {
 void check_goals(const std::vector<std::string>& goals, const std::string& pair, const Plan* plan) {
     if (goals.empty()) return;
     if (!plan)
-        throw Error("pair " + pair + " has no plan, so no goal '" + goals.front() + "'; set goals with `mentor plan " +
-                    pair + " --goal TITLE`");
+        // TRANSLATORS: {0} is a pair's id, {1} the goal asked for; keep the command as it is.
+        throw Error(trf("pair {0} has no plan, so no goal '{1}'; set goals with `mentor plan {0} --goal TITLE`", pair, goals.front()));
     std::string known;
     for (const auto& g : plan->goals) known += (known.empty() ? "" : ", ") + g.id;
     for (const auto& id : goals) {
         bool found = std::any_of(plan->goals.begin(), plan->goals.end(), [&](const Goal& g) { return g.id == id; });
-        if (!found) throw Error("unknown goal '" + id + "' for pair " + pair + " (goals: " + (known.empty() ? "none" : known) + ")");
+        // TRANSLATORS: {0} is the goal asked for, {1} a pair's id, {2} the ids of its goals (or "none").
+        if (!found)
+            throw Error(trf("unknown goal '{0}' for pair {1} (goals: {2})", id, pair, known.empty() ? tr_ctx("goals", "none") : known));
     }
 }
 
@@ -61,11 +75,12 @@ Session build_session(const SessionDraft& d, const Journal& journal, const Plan*
     try {
         date = parse_date(d.date, today);
     } catch (const Error& e) {
-        throw usage_error("--date: " + e.message());
+        throw usage_error(trf("--date: {}", e.message()));
     }
     if (date > today)
-        throw usage_error("--date " + date.str() + " is in the future (today is " + today.str() +
-                          "); log a session once it has taken place");
+        // TRANSLATORS: {0} is the session's date, {1} today's.
+        throw usage_error(trf("--date {0} is in the future (today is {1}); log a session once it has taken place", date_long(date),
+                              date_long(today)));
     s.date = date.str();
     check_values(d);
     s.duration = d.duration;
@@ -101,27 +116,36 @@ std::string session_template(const std::string& pair_id, const SessionDraft& d, 
     doc.set("done", Node::text_list(d.done));
     doc.set("rating", d.rating ? Node::integer(*d.rating) : Node::null());
     doc.set("private", Node::boolean(d.is_private));
-    std::string out = "# A new session of " + pair_id +
-                      ". Fill in the fields, write the notes under the marker line,\n"
-                      "# save and quit. Saving this unchanged, or an empty file, records nothing.\n"
-                      "#   date: YYYY-MM-DD, today, yesterday or -3d   duration: minutes\n"
-                      "#   mode: remote, in-person or phone            rating: 1 to 5 (optional)\n"
-                      "#   actions: [\"mentee: Draft the plan due +1w\"]  done: [ids of actions completed]\n"
-                      "#   private: true shows this session only in the pair's own report\n";
+    // The comments speak the user's language; the keys and the values typed
+    // ("today", "remote", "mentee:") are the record's, the same in every language.
+    // TRANSLATORS: the head of the template `mentor log` opens in the editor; {} is the pair's id.
+    // Every line starts with "#"; keep the keys (date, duration, mode, rating, actions, done, private) and the values
+    // the user types (today, yesterday, remote, in-person, phone, mentee:, due, true) in English.
+    std::string out = trf("# A new session of {}. Fill in the fields, write the notes under the marker line,\n"
+                          "# save and quit. Saving this unchanged, or an empty file, records nothing.\n"
+                          "#   date: YYYY-MM-DD, today, yesterday or -3d   duration: minutes\n"
+                          "#   mode: remote, in-person or phone            rating: 1 to 5 (optional)\n"
+                          "#   actions: [\"mentee: Draft the plan due +1w\"]  done: [ids of actions completed]\n"
+                          "#   private: true shows this session only in the pair's own report\n",
+                          pair_id);
     out += yaml::emit(doc);
     if (plan) {
-        out += "#\n# Open goals of the plan:\n";
+        out += "#\n" + std::string(tr("# Open goals of the plan:")) + "\n";
         for (const auto& g : plan->goals)
             if (g.status == GoalStatus::Open) out += "#   " + g.id + "  " + g.title + "\n";
     }
-    out += "#\n# Open actions:\n";
+    out += "#\n" + std::string(tr("# Open actions:")) + "\n";
+    const JournalWords words;
     for (const auto& a : actions) {
         if (!is_open(a.status)) continue;  // done or cancelled
-        out += "#   " + a.action.id + "  " + to_string(a.action.owner) + "  " + a.action.text;
-        if (!a.action.due.empty()) out += " (due " + a.action.due + (a.status == ActionStatus::Overdue ? ", overdue)" : ")");
+        out += "#   " + a.action.id + "  " + words.of(a.action.owner) + "  " + a.action.text;
+        // TRANSLATORS: after an open action's text in the editor's template; {} is its due date.
+        if (!a.action.due.empty())
+            out += " " + (a.status == ActionStatus::Overdue ? trf("(due {}, overdue)", date_cell(a.action.due))
+                                                            : trf("(due {})", date_cell(a.action.due)));
         out += "\n";
     }
-    out += std::string(kNotesMarker) + " are kept as written ----\n";
+    out += std::string(notes_marker()) + "\n";
     out += d.notes;
     if (!d.notes.empty() && d.notes.back() != '\n') out += "\n";
     return out;
@@ -132,7 +156,7 @@ std::optional<SessionDraft> read_session_template(std::string_view text) {
     for (size_t pos = 0; pos < text.size();) {
         size_t end = text.find('\n', pos);
         if (end == std::string_view::npos) end = text.size();
-        if (text.substr(pos, end - pos).starts_with(kNotesMarker)) {
+        if (is_notes_marker(text.substr(pos, end - pos))) {
             fields = text.substr(0, pos);
             notes = end < text.size() ? text.substr(end + 1) : std::string_view();
             break;
@@ -142,7 +166,7 @@ std::optional<SessionDraft> read_session_template(std::string_view text) {
     // Notes keep their inner lines as typed; blank lines around them go.
     while (!notes.empty() && (notes.front() == '\n' || notes.front() == '\r')) notes.remove_prefix(1);
     while (!notes.empty() && std::isspace(static_cast<unsigned char>(notes.back()))) notes.remove_suffix(1);
-    const std::string file = "the edited session";
+    const std::string file = tr("the edited session");
     Node doc;
     try {
         doc = yaml::parse(fields, file);
@@ -155,7 +179,7 @@ std::optional<SessionDraft> read_session_template(std::string_view text) {
     if (!notes.empty()) d.notes += "\n";
     Diagnostics diagnostics;
     detail::FieldReader r(file, diagnostics);
-    if (!doc.is_null() && r.expect_map(doc, "the session fields")) {
+    if (!doc.is_null() && r.expect_map(doc, tr("the session fields"))) {
         for (const auto& [key, v] : doc.entries()) {
             if (key == "date") d.date = r.text(v, key).value_or("");
             else if (key == "duration") d.duration = v.is_null() ? std::nullopt : r.integer(v, key, -100000, 100000);
@@ -167,7 +191,8 @@ std::optional<SessionDraft> read_session_template(std::string_view text) {
             else if (key == "rating") d.rating = v.is_null() ? std::nullopt : r.integer(v, key, -100000, 100000);
             else if (key == "private") d.is_private = r.boolean(v, key).value_or(false);
             else if (key == "notes") d.notes = r.text(v, key).value_or("") + d.notes;
-            else r.error(v, "unknown field '" + key + "' (expected date, duration, mode, topics, goals, actions, done, rating, private)");
+            // TRANSLATORS: {} is the key as written; the keys expected are the record's, in English.
+            else r.error(v, trf("unknown field '{}' (expected date, duration, mode, topics, goals, actions, done, rating, private)", key));
         }
     }
     throw_first_error(diagnostics);

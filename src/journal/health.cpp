@@ -3,6 +3,9 @@
 
 #include "mentor/journal/health.hpp"
 
+#include "mentor/core/i18n.hpp"
+#include "mentor/journal/words.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -77,29 +80,49 @@ FitConcern needs_attention(const Journal& journal, Date today) {
             if (auto d = day_of(c.date); c.by == side && d && *d <= today) answers.push_back(&c);
         if (answers.empty()) continue;
         const CheckIn& last = *answers.back();
-        if (last.fit == Fit::Poor) return {true, side, "poor fit (" + to_string(side) + ", " + last.date + ")"};
+        // `why` is the agenda JSON's status: English tokens, the same in every language.
+        if (last.fit == Fit::Poor) return {true, side, "poor fit (" + to_string(side) + ", " + last.date + ")", Fit::Poor, last.date};
         if (answers.size() >= 2 && last.fit == Fit::Unsure && answers[answers.size() - 2]->fit == Fit::Unsure)
-            return {true, side, "unsure twice in a row (" + to_string(side) + ", " + last.date + ")"};
+            return {true, side, "unsure twice in a row (" + to_string(side) + ", " + last.date + ")", Fit::Unsure, last.date};
     }
     return {};
+}
+
+std::string fit_concern_text(Fit fit, Role side, Date last) {
+    // TRANSLATORS: why a pair needs the coordinator: {0} is the side (mentor or mentee), {1} the date of its last check-in.
+    return fit == Fit::Poor ? trf("poor fit ({0}, {1})", owner_word(side), date_cell(last))
+                            : trf("unsure twice in a row ({0}, {1})", owner_word(side), date_cell(last));
 }
 
 std::optional<std::string> checkin_problem(const Pair& pair, const Journal& journal, const CheckIn& c, Date today) {
     const std::string id = pair.id();
     auto date = day_of(c.date);
-    if (!date) return "a check-in needs a date YYYY-MM-DD";
-    if (today < *date) return "the check-in is dated " + c.date + ", in the future (today is " + today.str() + ")";
+    if (!date) return tr("a check-in needs a date YYYY-MM-DD");
+    if (today < *date)
+        // TRANSLATORS: {0} is the check-in's date, {1} today's.
+        return trf("the check-in is dated {0}, in the future (today is {1})", date_long(*date), date_long(today));
     auto ended = day_of(pair.ended);
-    if (pair.status == PairStatus::Closed && (!ended || *ended <= *date))
-        return "pair " + id + " is " + (pair.declined() ? "declined" : "closed") +
-               (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") + "; it takes no check-in";
+    if (pair.status == PairStatus::Closed && (!ended || *ended <= *date)) {
+        // TRANSLATORS: {0} is a pair's id, {1} the day it ended.
+        if (pair.declined())
+            return pair.ended.empty() ? trf("pair {} is declined; it takes no check-in", id)
+                                      : trf("pair {0} is declined (ended {1}); it takes no check-in", id, date_long(pair.ended));
+        return pair.ended.empty() ? trf("pair {} is closed; it takes no check-in", id)
+                                  : trf("pair {0} is closed (ended {1}); it takes no check-in", id, date_long(pair.ended));
+    }
     auto started = day_of(pair.started);
-    if (!started) return "pair " + id + " has not started (it is " + to_string(pair.status) + "); check-ins begin with it";
-    if (*date < *started) return "the check-in is dated " + c.date + ", before pair " + id + " started (" + pair.started + ")";
+    if (!started)
+        // TRANSLATORS: {0} is a pair's id, {1} its status (proposed, paused).
+        return trf("pair {0} has not started (it is {1}); check-ins begin with it", id, pair_status_word(pair.status));
+    if (*date < *started)
+        // TRANSLATORS: {0} is the check-in's date, {1} a pair's id, {2} the day it started.
+        return trf("the check-in is dated {0}, before pair {1} started ({2})", date_long(*date), id, date_long(*started));
     for (const auto& other : journal.checkins)
         if (&other != &c && other.by == c.by && other.date == c.date)
-            return "the " + to_string(c.by) + " of " + id + " already answered a check-in on " + c.date + " (" +
-                   other.file + "): one a day per side";
+            // TRANSLATORS: {side} is mentor or mentee, {pair} the pair's id, {date} the day, {file} the check-in that answered.
+            return trf("the {side} of {pair} already answered a check-in on {date} ({file}): one a day per side",
+                       fmt::arg("side", owner_word(c.by)), fmt::arg("pair", id), fmt::arg("date", date_long(*date)),
+                       fmt::arg("file", other.file));
     return std::nullopt;
 }
 
@@ -122,17 +145,20 @@ std::optional<std::string> closing_problem(const Pair& pair, const Journal& jour
     const std::string id = pair.id();
     if (of_earlier_round(pair, c)) return std::nullopt;
     if (pair.status != PairStatus::Closed)
-        return "pair " + id + " is " + to_string(pair.status) + ": a closing review goes with --close or --decline";
+        // TRANSLATORS: {0} is a pair's id, {1} its status (active, paused, proposed).
+        return trf("pair {0} is {1}: a closing review goes with --close or --decline", id, pair_status_word(pair.status));
     auto date = day_of(c.date);
     auto ended = day_of(pair.ended);
     if (date && ended && *date < *ended)
-        return "the closing review is dated " + c.date + ", before pair " + id + " ended (" + pair.ended + ")";
+        // TRANSLATORS: {0} is the review's date, {1} a pair's id, {2} the day it ended.
+        return trf("the closing review is dated {0}, before pair {1} ended ({2})", date_long(*date), id, date_long(*ended));
     // Reviews of an earlier relationship of the same two people (a repeat) are its own.
     auto started = day_of(pair.started);
     for (const auto& other : journal.closings) {
         auto d = day_of(other.date);
         if (&other != &c && other.by == c.by && (!started || (d && *d >= *started)))
-            return "the " + to_string(c.by) + " of " + id + " already wrote a closing review (" + other.file + ")";
+            // TRANSLATORS: {0} is mentor or mentee, {1} the pair's id, {2} the review already written.
+            return trf("the {0} of {1} already wrote a closing review ({2})", owner_word(c.by), id, other.file);
     }
     return std::nullopt;
 }

@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/text.hpp"
 #include "mentor/core/unicode.hpp"
 #include "mentor/formats/json_writer.hpp"
 #include "mentor/formats/table.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/journal/words.hpp"
 #include "mentor/store/layout.hpp"
 
 namespace mentor {
@@ -26,38 +28,46 @@ bool mentions(const Session& s, const std::string& word) {
 // The fields of a session's heading: "45 min · remote · rating 4/5 · private".
 std::vector<std::string> facts(const Session& s) {
     std::vector<std::string> out;
-    if (s.duration) out.push_back(std::to_string(*s.duration) + " min");
-    if (!s.mode.empty()) out.push_back(s.mode);
-    if (s.rating) out.push_back("rating " + std::to_string(*s.rating) + "/5");
-    if (s.is_private) out.push_back("private");
+    // TRANSLATORS: a session's length in minutes.
+    if (s.duration) out.push_back(trf("{} min", *s.duration));
+    if (!s.mode.empty()) out.push_back(mode_word(s.mode));
+    // TRANSLATORS: the session's rating, from 1 to 5.
+    if (s.rating) out.push_back(trf("rating {}/5", *s.rating));
+    if (s.is_private) out.push_back(tr_ctx("session", "private"));
     return out;
 }
 
-std::string action_line(const Action& a) {
-    return a.id + "  " + to_string(a.owner) + "  " + a.text + (a.due.empty() ? "" : " (due " + a.due + ")");
+std::string action_line(const Action& a, const JournalWords& words) {
+    std::string line = a.id + "  " + words.of(a.owner) + "  " + a.text;
+    // TRANSLATORS: after an action's text; {} is its due date.
+    if (!a.due.empty()) line += " " + trf("(due {})", date_cell(a.due));
+    return line;
 }
 
-constexpr const char* kWithheld = "(content withheld; --include-private shows it)";
+std::string withheld_text() { return tr("(content withheld; --include-private shows it)"); }
 
 bool withheld(const Session& s, bool include_private) { return s.is_private && !include_private; }
 
 std::string journal_text(const std::string& pair, const std::vector<const Session*>& sessions, bool include_private) {
-    std::string out = "journal of " + pair + ": " + std::to_string(sessions.size()) +
-                      (sessions.size() == 1 ? " session\n" : " sessions\n");
+    // TRANSLATORS: {0} is the pair's id, {1} the number of sessions listed.
+    std::string out = trnf("journal of {0}: {1} session", "journal of {0}: {1} sessions", sessions.size(), pair,
+                           sessions.size()) + "\n";
+    const JournalWords words;
     for (const Session* s : sessions) {
         out += "\n" + s->file;
         for (const auto& f : facts(*s)) out += " · " + single_line(f);
         out += "\n";
         if (withheld(*s, include_private)) {
-            out += std::string("  ") + kWithheld + "\n";
+            out += "  " + withheld_text() + "\n";
             continue;
         }
-        if (!s->topics.empty()) out += "  topics: " + single_line(join(s->topics)) + "\n";
-        if (!s->goals.empty()) out += "  goals: " + single_line(join(s->goals)) + "\n";
-        for (const auto& a : s->actions) out += "  agreed: " + single_line(action_line(a)) + "\n";
-        if (!s->done.empty()) out += "  done: " + single_line(join(s->done)) + "\n";
+        // TRANSLATORS: the labels of a session's fields in `mentor log --list`.
+        if (!s->topics.empty()) out += "  " + trf("topics: {}", single_line(join(s->topics))) + "\n";
+        if (!s->goals.empty()) out += "  " + trf("goals: {}", single_line(join(s->goals))) + "\n";
+        for (const auto& a : s->actions) out += "  " + trf("agreed: {}", single_line(action_line(a, words))) + "\n";
+        if (!s->done.empty()) out += "  " + trf("done: {}", single_line(join(s->done))) + "\n";
         if (s->notes.empty()) continue;
-        out += "  notes:\n";
+        out += "  " + std::string(tr("notes:")) + "\n";
         size_t pos = 0;
         while (pos < s->notes.size()) {
             size_t end = s->notes.find('\n', pos);
@@ -71,21 +81,27 @@ std::string journal_text(const std::string& pair, const std::vector<const Sessio
 }
 
 std::string journal_markdown(const std::string& pair, const std::vector<const Session*>& sessions, bool include_private) {
-    std::string out = "# Journal of " + pair + "\n";
+    std::string out = "# " + trf("Journal of {}", pair) + "\n";
+    const JournalWords words;
     for (const Session* s : sessions) {
         out += "\n## " + s->file + "\n\n";
         auto f = facts(*s);
         if (!f.empty()) out += "- " + join(f) + "\n";
         if (withheld(*s, include_private)) {
-            out += std::string("- ") + kWithheld + "\n";
+            out += "- " + withheld_text() + "\n";
             continue;
         }
-        if (!s->topics.empty()) out += "- Topics: " + join(s->topics) + "\n";
-        if (!s->goals.empty()) out += "- Goals: " + join(s->goals) + "\n";
+        if (!s->topics.empty()) out += "- " + trf("Topics: {}", join(s->topics)) + "\n";
+        if (!s->goals.empty()) out += "- " + trf("Goals: {}", join(s->goals)) + "\n";
         for (const auto& a : s->actions)
-            out += "- Agreed: `" + a.id + "` (" + to_string(a.owner) + (a.due.empty() ? "" : ", due " + a.due) +
-                   ") " + a.text + "\n";
-        if (!s->done.empty()) out += "- Done: `" + join(s->done) + "`\n";
+            // TRANSLATORS: an action agreed in a session: {id}, {owner} (mentor or mentee), {due} (a date), {text}.
+            out += "- " + (a.due.empty() ? trf("Agreed: `{id}` ({owner}) {text}", fmt::arg("id", a.id), fmt::arg("owner", words.of(a.owner)),
+                                               fmt::arg("text", a.text))
+                                         : trf("Agreed: `{id}` ({owner}, due {due}) {text}", fmt::arg("id", a.id),
+                                               fmt::arg("owner", words.of(a.owner)), fmt::arg("due", date_cell(a.due)),
+                                               fmt::arg("text", a.text))) +
+                   "\n";
+        if (!s->done.empty()) out += "- " + trf("Done: `{}`", join(s->done)) + "\n";
         if (!s->notes.empty()) out += "\n" + s->notes + (s->notes.back() == '\n' ? "" : "\n");
     }
     return out;
@@ -151,14 +167,21 @@ std::string journal_json(const std::string& pair, const std::vector<const Sessio
     return w.str();
 }
 
-std::string shown_text(const ActionState& a, bool hide_private) {
-    return hide_private && a.is_private ? "(private)" : a.action.text;
+// The words of the actions table, looked up once for all its rows.
+struct ActionsWords : JournalWords {
+    // TRANSLATORS: the text of an action agreed in a private session, withheld.
+    const char* hidden = tr_ctx("action text", "(private)");
+};
+
+std::string shown_text(const ActionState& a, bool hide_private, const ActionsWords& words) {
+    return hide_private && a.is_private ? words.hidden : a.action.text;
 }
 
-std::string status_cell(const ActionState& a) {
-    if (a.status == ActionStatus::Done) return "done " + a.done_on;
-    if (a.status == ActionStatus::Cancelled) return "cancelled " + a.cancelled_on;
-    return to_string(a.status);
+std::string status_cell(const ActionState& a, const ActionsWords& words) {
+    // TRANSLATORS: the status of an action done or cancelled; {} is the date.
+    if (a.status == ActionStatus::Done) return trf_ctx("action status", "done {}", date_cell(a.done_on));
+    if (a.status == ActionStatus::Cancelled) return trf_ctx("action status", "cancelled {}", date_cell(a.cancelled_on));
+    return words.of(a.status);
 }
 
 // An action's history is shown once a follow-up is part of it: a plain
@@ -169,11 +192,14 @@ bool has_followups(const ActionState& a) {
 
 // "2026-03-05 redated 2026-03-09 -> 2026-03-20 (follow-up 2026-03-05-followup)".
 std::string event_line(const ActionEvent& e, bool hide_content) {
-    std::string line = e.date + " " + to_string(e.change);
-    if (!e.due.empty()) line += " " + (e.was_due.empty() ? std::string("(no due date)") : e.was_due) + " -> " + e.due;
-    if (!hide_content && !e.reason.empty()) line += ": " + single_line(e.reason);
+    std::string line = date_cell(e.date) + " " + change_word(e.change);
+    if (!e.due.empty())
+        line += " " + (e.was_due.empty() ? std::string(tr("(no due date)")) : date_cell(e.was_due)) + " -> " + date_cell(e.due);
+    // TRANSLATORS: a follow-up's reason after the change it explains ("done: {}").
+    if (!hide_content && !e.reason.empty()) line += trf(": {}", single_line(e.reason));
     if (!hide_content && !e.note.empty()) line += " (" + single_line(e.note) + ")";
-    return line + " [" + (e.in_session ? "session " : "follow-up ") + e.in + "]";
+    // TRANSLATORS: where a change of an action was recorded; {} is the file's stem.
+    return line + " " + (e.in_session ? trf("[session {}]", e.in) : trf("[follow-up {}]", e.in));
 }
 
 // What happened to each action after it was agreed, below the table; only
@@ -183,11 +209,13 @@ std::string history_section(const std::vector<ActionState>& actions, Format form
     std::string out;
     for (const auto& a : actions)
         for (const auto& e : has_followups(a) ? a.history : std::vector<ActionEvent>{}) {
-            std::string line = a.pair + " " + a.action.id + ": " + event_line(e, hide_private && a.is_private);
+            // TRANSLATORS: {0} is the pair, {1} the action's id, {2} what happened to it.
+            std::string line = trf("{0} {1}: {2}", a.pair, a.action.id, event_line(e, hide_private && a.is_private));
             out += format == Format::Markdown ? "- " + line + "\n" : "  " + line + "\n";
         }
     if (out.empty()) return out;
-    return format == Format::Markdown ? "\n**History**\n\n" + out : "\nhistory:\n" + out;
+    return format == Format::Markdown ? "\n**" + std::string(tr("History")) + "**\n\n" + out
+                                      : "\n" + std::string(tr("history:")) + "\n" + out;
 }
 
 std::string actions_json(const std::vector<ActionState>& actions, Date today, bool hide_private) {
@@ -269,10 +297,14 @@ std::string render_journal(const std::string& pair_id, const std::vector<const S
 
 std::string render_actions(const std::vector<ActionState>& actions, Format format, Date today, bool hide_private) {
     if (format == Format::Json) return actions_json(actions, today, hide_private);
-    if (actions.empty()) return format == Format::Markdown ? "No actions.\n" : "no actions\n";
-    Table table({"pair", "id", "owner", "due", "status", "action"});
+    if (actions.empty()) return std::string(format == Format::Markdown ? tr("No actions.") : tr("no actions")) + "\n";
+    // TRANSLATORS: the column headings of `mentor log --actions`.
+    Table table({tr_ctx("column", "pair"), tr_ctx("column", "id"), tr_ctx("column", "owner"), tr_ctx("column", "due"),
+                 tr_ctx("column", "status"), tr_ctx("column", "action")});
+    const ActionsWords words;
     for (const auto& a : actions)
-        table.add_row({a.pair, a.action.id, to_string(a.action.owner), a.action.due, status_cell(a), shown_text(a, hide_private)});
+        table.add_row({a.pair, a.action.id, words.of(a.action.owner), date_cell(a.action.due), status_cell(a, words),
+                       shown_text(a, hide_private, words)});
     return (format == Format::Markdown ? table.render_markdown() : table.render_text()) +
            history_section(actions, format, hide_private);
 }

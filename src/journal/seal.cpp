@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
 #include "mentor/records/seal.hpp"
@@ -50,8 +51,8 @@ Entry opened(const Entry& e, const std::vector<age::Identity>& identities) {
     Diagnostics d;
     auto out = reread(e, unseal_content(tree(e), record_of(e), identities, file), file, d);
     if (!out || has_errors(d)) {
-        const auto& first = d.empty() ? Diagnostic{Location{file}, Severity::Error, "it does not read"} : d.front();
-        throw Error(first.where, "the sealed content does not fit its record: " + first.message);
+        const auto& first = d.empty() ? Diagnostic{Location{file}, Severity::Error, tr("it does not read")} : d.front();
+        throw Error(first.where, trf("the sealed content does not fit its record: {}", first.message));
     }
     return *out;
 }
@@ -83,8 +84,8 @@ void reseal_entries(const std::vector<Entry>& entries, const std::vector<std::st
             try {
                 clear = opened(e, identities);
             } catch (const age::NoIdentity&) {
-                throw Error(Location{file}, "cannot reseal: your identity does not open this entry "
-                                            "(only one of its recipients can reseal the pair)");
+                throw Error(Location{file}, tr("cannot reseal: your identity does not open this entry "
+                                               "(only one of its recipients can reseal the pair)"));
             }
         }
         const yaml::Node sealed = seal_content(tree(clear), record_of(clear), recipients);
@@ -114,7 +115,7 @@ bool unseal_pair(Pair& pair, const std::vector<age::Identity>& identities) {
     try {
         Diagnostics d;
         auto opened = read_pair(unseal_content(doc, schema::pair(), identities, file), file, d);
-        if (!opened || has_errors(d)) throw Error(Location{file}, "the sealed content does not fit its record");
+        if (!opened || has_errors(d)) throw Error(Location{file}, tr("the sealed content does not fit its record"));
         pair = *opened;
         return true;
     } catch (const age::NoIdentity&) {
@@ -125,14 +126,22 @@ bool unseal_pair(Pair& pair, const std::vector<age::Identity>& identities) {
 
 std::string sealed_warning(const UnsealReport& report, const Records& records, const std::string& pair_id) {
     if (report.all_opened()) return {};
-    std::string who;
+    std::vector<std::string> who;
     if (const Pair* pair = records.pair(pair_id))
         for (const std::string* id : {&pair->mentor, &pair->mentee})
             if (const Person* p = records.person(*id); p && !p->recipient.empty())
-                who += (who.empty() ? "" : " or ") + p->id + "'s (" + p->recipient + ")";
-    return std::to_string(report.sealed - report.opened) + " of " + std::to_string(report.sealed) +
-           " sealed entries of " + pair_id + " show as " + kSealedPlaceholder + ": they open with " +
-           (who.empty() ? "the pair's identities" : who + " identity") + ", not yours";
+                // TRANSLATORS: {0} is a person's id, {1} their age recipient (age1...).
+                who.push_back(trf("{0}'s ({1})", p->id, p->recipient));
+    const int shut = report.sealed - report.opened;
+    if (who.empty())
+        // TRANSLATORS: {0} entries of {1} (all sealed), {pair} a pair's id, {shown} what they show as: "(sealed)".
+        return trf("{0} of {1} sealed entries of {pair} show as {shown}: they open with the pair's identities, not yours", shut,
+                   report.sealed, fmt::arg("pair", pair_id), fmt::arg("shown", kSealedPlaceholder));
+    // TRANSLATORS: "ann's (age1...) or bob's (age1...)": the people whose identity opens the entries.
+    const std::string whose = who.size() == 1 ? who[0] : trf("{0} or {1}", who[0], who[1]);
+    // TRANSLATORS: as above; {who} is "ann's (age1...)" or "ann's (age1...) or bob's (age1...)".
+    return trf("{0} of {1} sealed entries of {pair} show as {shown}: they open with {who} identity, not yours", shut,
+               report.sealed, fmt::arg("pair", pair_id), fmt::arg("shown", kSealedPlaceholder), fmt::arg("who", whose));
 }
 
 bool has_sealed(const Journal& journal) {
@@ -156,11 +165,13 @@ std::vector<FileWrite> reseal_journal(const fs::path& root, const Pair& pair, co
                                       const std::vector<age::Identity>& identities) {
     if (recipients.empty())
         throw Error(Location{layout::pair_path(pair.id())},
-                    "nothing to seal to: both people of " + pair.id() +
-                        " need a recipient (mentor add ... --recipient age1...), and mentor.yaml's journal: seal must not be false");
+                    // TRANSLATORS: {} is a pair's id; keep the command and "journal: seal" (a key of mentor.yaml) as they are.
+                    trf("nothing to seal to: both people of {} need a recipient (mentor add ... --recipient age1...), and "
+                        "mentor.yaml's journal: seal must not be false",
+                        pair.id()));
     const Journal journal = load_journal(root, pair.id());
     for (const auto& d : journal.diagnostics)
-        if (d.severity == Severity::Error) throw Error(d.where, d.message + " (fix it before resealing)");
+        if (d.severity == Severity::Error) throw Error(d.where, trf("{} (fix it before resealing)", d.message));
     std::vector<FileWrite> out;
     reseal_entries(journal.sessions, recipients, identities, out);
     reseal_entries(journal.followups, recipients, identities, out);
@@ -170,7 +181,7 @@ std::vector<FileWrite> reseal_journal(const fs::path& root, const Pair& pair, co
     Pair opened = pair;
     if (!unseal_pair(opened, identities))
         throw Error(Location{layout::pair_path(pair.id())},
-                    "cannot reseal: your identity does not open the closing review (only one of the pair can reseal it)");
+                    tr("cannot reseal: your identity does not open the closing review (only one of the pair can reseal it)"));
     const yaml::Node doc = seal_pair(opened, recipients);
     if (doc.find(kSealedKey)) out.push_back(FileWrite{layout::pair_path(pair.id()), yaml::emit(doc)});
     return out;

@@ -6,7 +6,9 @@
 #include <type_traits>
 
 #include "core/parallel.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/journal/words.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
 #include "mentor/records/seal.hpp"
@@ -50,7 +52,7 @@ std::string create_entry(const fs::path& root, const std::string& pair, layout::
         std::string shown = layout::entry_path(pair, stem);
         if (store.create_new({shown, write(stem)}, fs::perms::owner_read | fs::perms::owner_write)) return shown;
     }
-    throw Error(Location{layout::journal_folder(pair)}, "too many journal entries on " + date);
+    throw Error(Location{layout::journal_folder(pair)}, trf("too many journal entries on {}", date_long(date)));
 }
 
 // Reads entries of one kind; `read` turns a file's tree into its record.
@@ -69,13 +71,15 @@ void read_entries(const fs::path& root, const std::string& pair_id, const std::v
             // An empty date was reported by the reader already.
             if (!entry->date.empty() && entry->date != stem.substr(0, 10))
                 journal.diagnostics.push_back(Diagnostic{Location{shown}, Severity::Error,
-                                                         "date " + entry->date + " does not match the file name"});
+                                                         // TRANSLATORS: {} is the date written in the file.
+                                                         trf("date {} does not match the file name", entry->date)});
             using Entry = std::decay_t<decltype(*entry)>;
             if constexpr (std::is_same_v<Entry, CheckIn> || std::is_same_v<Entry, Closing>) {
                 // The side in the file name is the one that answered.
                 if (layout::parse_entry_stem(stem)->side != entry->by)
                     journal.diagnostics.push_back(Diagnostic{Location{shown}, Severity::Error,
-                                                             "by: " + to_string(entry->by) + " does not match the file name"});
+                                                             // TRANSLATORS: "by" is the YAML key; {} its value (mentor or mentee) as written.
+                                                             trf("by: {} does not match the file name", to_string(entry->by))});
             }
             if constexpr (std::is_same_v<Entry, Session>)
                 journal.sessions.push_back(std::move(*entry));
@@ -104,7 +108,7 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
     if (!fs::is_directory(root / folder, ec)) return journal;
     if (fs::is_symlink(fs::symlink_status(root / folder, ec)) || fs::is_symlink(fs::symlink_status(root / layout::kJournalFolder, ec))) {
         journal.diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error,
-                                                 "is a symbolic link; sessions are read only from folders inside the records directory"});
+                                                 tr("is a symbolic link; sessions are read only from folders inside the records directory")});
         return journal;
     }
     // The stems of each kind of entry, in EntryKind order.
@@ -114,7 +118,7 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
         if (name.empty() || layout::is_hidden(name)) continue;  // temporary files, .gitkeep
         if (it->is_symlink(ec)) {
             journal.diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Error,
-                                                     "is a symbolic link; sessions are never read through a link (not read)"});
+                                                     tr("is a symbolic link; sessions are never read through a link (not read)")});
             continue;
         }
         auto stem = layout::record_stem(name);
@@ -123,10 +127,10 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
             stems[static_cast<size_t>(entry->kind)].emplace_back(*stem);
         else
             warn(journal.diagnostics, folder + "/" + name,
-                 "not a journal file (expected <YYYY-MM-DD>[-N][-<suffix>].yaml, or <YYYY-MM-DD>- followed by followup[-N][-<suffix>], "
-                 "checkin-mentor, checkin-mentee, closing-mentor or closing-mentee, .yaml); ignored");
+                 tr("not a journal file (expected <YYYY-MM-DD>[-N][-<suffix>].yaml, or <YYYY-MM-DD>- followed by followup[-N][-<suffix>], "
+                    "checkin-mentor, checkin-mentee, closing-mentor or closing-mentee, .yaml); ignored"));
     }
-    if (ec) journal.diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, "cannot list folder: " + ec.message()});
+    if (ec) journal.diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, trf("cannot list folder: {}", ec.message())});
     auto reader = [&](auto read) {
         return [&, read](const yaml::Node& doc, const std::string& shown, const std::string& stem) {
             return read(doc, shown, pair_id, stem, journal.diagnostics);
@@ -175,7 +179,8 @@ std::string create_checkin(const fs::path& root, const CheckIn& checkin, const s
     named.file = stem;
     const std::string bytes = yaml::emit(seal_content(write_checkin(named), schema::checkin(), seal_to));
     if (!Store(root).create_new({shown, bytes}, fs::perms::owner_read | fs::perms::owner_write))
-        throw Error(Location{shown}, "the " + to_string(checkin.by) + " already answered a check-in on " + checkin.date);
+        // TRANSLATORS: {0} is mentor or mentee, {1} the day.
+        throw Error(Location{shown}, trf("the {0} already answered a check-in on {1}", owner_word(checkin.by), date_long(checkin.date)));
     return shown;
 }
 

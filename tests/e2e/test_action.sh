@@ -60,6 +60,16 @@ expect_out "$P 2026-02-20.2: 2026-03-02 reopened 2026-03-10 -> 2026-03-09 [follo
 run -C "$D" --format markdown log --actions $P
 expect_out "**History**"
 expect_out "- $P 2026-02-20.1: 2026-03-02 done (sent by mail) [follow-up 2026-03-02-followup]"
+# In French: the history's words and dates; reasons and notes as written.
+run_fr -C "$D" log --actions $P
+expect_rc 0
+expect_golden log/actions-history.fr.txt
+expect_out "$P 2026-02-20.2 : 27/02/2026 reportée (sans échéance) -> 10/03/2026 [suivi 2026-02-27-followup]"
+run_fr -C "$D" --format markdown log --actions $P
+expect_out "**Historique**"
+expect_out "- $P 2026-02-20.1 : 02/03/2026 faite (sent by mail) [suivi 2026-03-02-followup]"
+run -C "$D" --format json log --actions $P; cp "$OUT" "$TEST_ROOT/actions.en.json"
+run_fr -C "$D" --format json log --actions $P; expect_same "$OUT" "$TEST_ROOT/actions.en.json"
 run -C "$D" --format json log --actions $P --owner mentor
 expect_rc 0
 expect_out '"change": "cancelled"'
@@ -102,6 +112,22 @@ expect_err "no action '2026-02-20.9' in the journal of $P; did you mean 2026-02-
 refused 1 action $P 2026-02 --reopen
 expect_err "is ambiguous"
 refused 1 action nobody .1 --done
+# The same refusals in French.
+fr() { LC_ALL=fr_FR.UTF-8 "$@"; }
+fr refused 1 action $P .1 --done
+expect_err "l'action 2026-02-20.1 est déjà faite (faite le lundi 2 mars 2026, suivi 2026-03-02-followup)"
+fr refused 1 action $P .3 --cancel
+expect_err "l'action 2026-02-20.3 a été faite le vendredi 20 février 2026 ; rouvrez-la d'abord"
+fr refused 1 action $P .2 --cancel
+expect_err "l'action 2026-02-20.2 est déjà annulée (annulée le lundi 2 mars 2026)"
+fr refused 1 action $P .2 --due 2026-04-01
+expect_err "l'action 2026-02-20.2 a été annulée le lundi 2 mars 2026 ; rouvrez-la plutôt avec une échéance"
+fr refused 1 action $P 2026-02-20.2 --reopen --date 2026-02-19
+expect_err "l'action 2026-02-20.2 a été convenue le vendredi 20 février 2026 ; elle ne peut pas être rouverte le jeudi 19 février 2026"
+fr refused 1 action $P 2026-02-20.9 --done
+expect_err "aucune action '2026-02-20.9' dans le journal de $P"
+fr refused 1 action $P 2026-02 --reopen
+expect_err "l'action '2026-02' est ambiguë : ce peut être"
 # Done in a session, then by a follow-up: done twice.
 run -C "$D" -q log $P --date 2026-02-21 --no-edit --action "mentee: Fourth" </dev/null
 run -C "$D" -q log $P --date 2026-02-22 --no-edit --done 2026-02-21.1 </dev/null

@@ -60,6 +60,26 @@ m agenda ann-lee--e;                    expect_rc 0; expect_same "$OUT" "$MENTOR
 m agenda --all;                         expect_rc 0; expect_golden agenda/all.txt
 m --format markdown agenda --all;       expect_rc 0; expect_golden agenda/all.md
 m --format json agenda --all;           expect_rc 0; expect_golden agenda/all.json
+# --- in French: the words, dates and statuses of the user's language; the ids,
+# names and texts as written; JSON byte-identical to the English one
+mf() { run_fr -C "$D" "$@"; }
+mf agenda ann-lee;                      expect_rc 0; expect_golden agenda/ann-lee.fr.txt
+expect_out "Agenda de Ann Lee (ann-lee) : du lundi 2 mars 2026 au dimanche 15 mars 2026"
+expect_out "27/02/2026  en retard  $AE  2026-02-23.1  mentoré·e (Élodie Dupré)  Draft the outline zebrafinch"
+expect_out "$AB  inactif  05/01/2026"; expect_no_out "overdue"; expect_no_out "2026-03-02 "
+mf --format markdown agenda ann-lee;    expect_rc 0; expect_golden agenda/ann-lee.fr.md
+mf agenda $AE;                          expect_rc 0; expect_out "Ann Lee (mentor) et Élodie Dupré (mentoré·e), actif"
+mf agenda --all;                        expect_rc 0; expect_golden agenda/all.fr.txt
+expect_out "4 des 4 binômes ouverts ont quelque chose à faire"; expect_out "inactif (56 jours)"
+mf agenda ann-lee --days 1 --today 2026-01-04; expect_rc 0
+expect_out "Rien à faire du dimanche 4 janvier 2026 au dimanche 4 janvier 2026."
+for who in ann-lee $AE --all; do
+    m --format json agenda $who;        expect_rc 0; cp "$OUT" "$TEST_ROOT/agenda.en.json"
+    mf --format json agenda $who;       expect_rc 0; expect_same "$OUT" "$TEST_ROOT/agenda.en.json"
+done
+m --format ics agenda $AE;              expect_rc 0; grep -v '^DTSTAMP' "$OUT" >"$TEST_ROOT/agenda.en.ics"
+mf --format ics agenda $AE;             expect_rc 0; grep -v '^DTSTAMP' "$OUT" >"$TEST_ROOT/agenda.fr.ics"
+check; diff <(grep '^UID' "$TEST_ROOT/agenda.en.ics") <(grep '^UID' "$TEST_ROOT/agenda.fr.ics") >/dev/null || fail "the UIDs change with the language"
 # --- the window: --days and --today
 m agenda ann-lee --days 3;              expect_rc 0
 expect_out "2026-03-02 to 2026-03-04"; expect_no_out "Send the article"; expect_out "Draft the outline"
@@ -157,6 +177,40 @@ assert "Write narwhalpine" in d and "zebrafinch" not in d and "ibexcloud" not in
 v = text(parse("eve-stone"))
 assert "ibexcloud" not in v and "(private session)" in v, v
 PY
+# In French: the subject and the body, dates in words; the headers, the
+# Message-ID and the calendar's UIDs are the English draft's bytes.
+mf agenda --all --mail "$TEST_ROOT/mail-fr" --ics; expect_rc 0
+expect_err "$TEST_ROOT/mail-fr"
+check
+$PY - "$TEST_ROOT/mail-first" "$TEST_ROOT/mail-fr" <<'PY' || fail "the French drafts are not right"
+import email, email.policy, os, re, sys
+en_dir, fr_dir = sys.argv[1], sys.argv[2]
+def parse(folder, who):
+    raw = open(os.path.join(folder, who + ".eml"), "rb").read()
+    assert b"\n" not in raw.replace(b"\r\n", b""), who + ": a bare LF"
+    for line in raw.split(b"\r\n"):
+        assert len(line) <= 78, (who, line)
+    return email.message_from_bytes(raw, policy=email.policy.default)
+def text(msg):
+    return msg.get_body(preferencelist=("plain",)).get_content()
+en, fr = parse(en_dir, "elodie-dupre"), parse(fr_dir, "elodie-dupre")
+assert str(fr["Subject"]) == "[prog] Votre agenda de mentorat, du lundi 2 mars 2026 au dimanche 15 mars 2026", fr["Subject"]
+for h in ("From", "To", "Message-ID", "Date", "MIME-Version"):
+    assert fr[h] == en[h], (h, fr[h], en[h])
+t = text(fr).replace("\r\n", "\n")
+assert t.startswith("Bonjour Élodie Dupré,\n\nVoici ce qui est à faire dans vos binômes de mentorat du lundi 2 mars 2026 au dimanche 15 mars 2026.\n"), t
+assert "Actions à faire (2)" in t and "27/02/2026  en retard" in t and "Draft the outline zebrafinch" in t, t
+assert "mentoré·e (Élodie Dupré)" in t and "Points d'étape à faire" in t, t
+assert t.rstrip().endswith("Ce message a été préparé par la coordination du programme avec mentor."), t
+assert "quokkamoon" not in t and "narwhalpine" not in t, t
+def uids(msg):
+    cal = [p for p in msg.iter_attachments() if p.get_content_type() == "text/calendar"]
+    assert len(cal) == 1, "no calendar part"
+    return re.findall(r"^UID:.*$", cal[0].get_content(), re.M)
+assert uids(fr) == uids(en) and uids(fr), (uids(fr), uids(en))
+v = text(parse(fr_dir, "eve-stone"))
+assert "ibexcloud" not in v and "(séance privée)" in v, v
+PY
 # --- the planted words: never in the coordinator's view, nor in a draft outside the pair
 for fmt in text markdown json; do
     m --format $fmt agenda --all; expect_rc 0
@@ -178,6 +232,11 @@ for fmt in text markdown json; do
 done
 expect_out '"checkin_concern": true'
 m agenda --all --today 2026-02-26;      expect_rc 0; expect_out "check-ins"
+mf agenda $CD --today 2026-02-26;       expect_rc 0
+expect_out "Points d'étape à faire (1)"; expect_out "mauvaise entente (mentoré·e, 26/02/2026)"; expect_no_out wombatique
+mf agenda --all --today 2026-02-26;     expect_rc 0; expect_out "points d'étape"; expect_no_out "mauvaise"
+m --format json agenda $CD --today 2026-02-26; cp "$OUT" "$TEST_ROOT/concern.en.json"
+mf --format json agenda $CD --today 2026-02-26; expect_same "$OUT" "$TEST_ROOT/concern.en.json"
 # A program with nothing due writes no draft.
 E=$(new_dir quiet)
 printf 'email: "mentoring@example.org"\n' >>"$E/mentor.yaml"

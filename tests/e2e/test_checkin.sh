@@ -14,6 +14,10 @@ J="$D/journal/$P"
 
 # A proposed pair has not started: no check-in yet.
 refused 1 --today 2026-01-05 checkin $P --by mentee --fit good; expect_err "pair $P has not started (it is proposed)"
+# The refusals speak French in French; the pair's id and the values typed stay as they are.
+fr() { LC_ALL=fr_FR.UTF-8 "$@"; }
+fr refused 1 --today 2026-01-05 checkin $P --by mentee --fit good
+expect_err "le binôme $P n'a pas commencé (il est proposé) ; les points d'étape commencent avec lui"
 m -q --today 2026-01-05 plan $P --start 2026-01-05 --cadence weekly --sessions 8; expect_rc 0
 
 # The command line is checked first, in the words of the schema (exit 2).
@@ -24,6 +28,8 @@ refused 2 --today 2026-01-12 checkin $P --by mentee --fit great;    expect_err "
 refused 2 --today 2026-01-12 checkin $P --by mentee --fit good --rating 9; expect_err "'--rating' must be a whole number from 1 to 5"
 refused 2 --today 2026-01-12 checkin $P --by mentee --fit good --date 2026-01-13; expect_err "is in the future (today is 2026-01-12)"
 refused 1 --today 2026-01-12 checkin $P --by mentee --fit good --date 2026-01-04; expect_err "before pair $P started (2026-01-05)"
+fr refused 1 --today 2026-01-12 checkin $P --by mentee --fit good --date 2026-01-04
+expect_err "le point d'étape est daté du dimanche 4 janvier 2026, avant le début du binôme $P (lundi 5 janvier 2026)"
 refused 1 --today 2026-01-12 checkin nobody --by mentee --fit good
 
 # An answer: one file, named by its date and side; a dry run writes nothing.
@@ -36,6 +42,8 @@ expect_line '^rating: 4$' "$J/2026-01-12-checkin-mentee.yaml"
 expect_line '^comment: qzcomment1 so far so good$' "$J/2026-01-12-checkin-mentee.yaml"
 # One a day per side; the other side answers the same day in a file of its own.
 refused 1 --today 2026-01-12 checkin $P --by mentee --fit poor; expect_err "already answered a check-in on 2026-01-12"
+fr refused 1 --today 2026-01-12 checkin $P --by mentee --fit poor
+expect_err "côté mentoré·e, $P a déjà répondu à un point d'étape le lundi 12 janvier 2026 (2026-01-12-checkin-mentee) : un par jour et par côté"
 m -q --today 2026-01-12 checkin $P --by mentor --fit unsure; expect_rc 0
 expect_file "$J/2026-01-12-checkin-mentor.yaml"
 # Not a session: the pair held none.
@@ -68,6 +76,8 @@ m --today 2026-02-11 validate; expect_rc 0
 # A closed pair takes no check-in.
 m -q --today 2026-02-20 plan $P --close --reason no-chemistry; expect_rc 0
 refused 1 --today 2026-02-21 checkin $P --by mentee --fit good; expect_err "pair $P is closed (ended 2026-02-20); it takes no check-in"
+fr refused 1 --today 2026-02-21 checkin $P --by mentee --fit good
+expect_err "le binôme $P est clôturé (terminé le vendredi 20 février 2026) ; il ne prend plus de point d'étape"
 
 # validate: a check-in written by hand in the closed pair, a side that
 # contradicts the file name, a bad value, an unknown key.

@@ -113,6 +113,24 @@ expect_err "'notes' is not valid UTF-8 text"
 python3 -c "print('x' * (16 << 20))" > "$TEST_ROOT/huge-notes.txt"
 refused 1 log bob-ray --notes-file "$TEST_ROOT/huge-notes.txt"
 expect_err "the limit for a session's notes is 1 MiB"
+# The same refusals in French, with the values typed shown as typed.
+fr() { LC_ALL=fr_FR.UTF-8 "$@"; }
+fr refused 2 log bob-ray --date tomorrow
+expect_err "--date : le mardi 3 mars 2026 est dans le futur (nous sommes le lundi 2 mars 2026) ; enregistrez une séance"
+fr refused 2 log bob-ray --action "Draft the plan"
+expect_err '--action "Draft the plan" : pas de responsable (attendu "OWNER: TEXT [due DATE]", OWNER valant mentor ou mentee)'
+fr refused 2 log bob-ray --action "boss: Draft the plan"
+expect_err 'le responsable doit être mentor ou mentee, reçu "boss"'
+fr refused 1 log bob-ray --goal g9
+expect_err "objectif inconnu 'g9' pour le binôme $P (objectifs : g1)"
+fr refused 1 log cid-roe --goal g1
+expect_err "le binôme ann-lee--cid-roe n'a pas de plan, donc pas d'objectif 'g1' ; fixez des objectifs avec \`mentor plan ann-lee--cid-roe --goal TITRE\`"
+fr refused 1 log bob-ray --done 2025-01-01.1
+expect_err "aucune action '2025-01-01.1' dans le journal de $P"; expect_err "(actions ouvertes : 2026-02-28.1, 2026-03-01.1, 2026-03-01-2.1)"
+fr refused 1 log bob-ray --done 2026-03-01.2
+expect_err "l'action 2026-03-01.2 est déjà faite (faite le dimanche 1 mars 2026, séance 2026-03-01-2)"
+fr refused 1 log bob-ray --done 2026
+expect_err "l'action '2026' est ambiguë : ce peut être 2026-02-28.1, 2026-03-01.1, 2026-03-01-2.1"
 sed -i 's/^status: .*/status: closed/' "$D/pairs/ann-lee--cid-roe.yaml"
 refused 1 log ann-lee--cid-roe --notes "late"
 expect_err "is closed"
@@ -143,6 +161,36 @@ expect_out "journal of $P: 1 session"
 run -C "$D" --format csv log bob-ray --list
 expect_rc 2
 
+# --- in French: the journal's words and dates; ids, texts and notes as written
+run_fr -C "$D" log bob-ray --list
+expect_rc 0
+expect_golden log/list.fr.txt
+run_fr -C "$D" --format markdown log bob-ray --list --include-private
+expect_rc 0
+expect_golden log/list-private.fr.md
+# one session, shown whole
+run_fr -C "$D" log bob-ray --list --grep delegation
+expect_rc 0
+expect_golden log/session.fr.txt
+expect_out "journal de $P : 1 séance"
+run_fr -C "$D" log bob-ray --list --grep nothing-like-it
+expect_out "journal de $P : 0 séance"
+# JSON is the same bytes in every language
+for args in "log bob-ray --list" "log bob-ray --list --include-private" "log --actions ann-lee" "log --actions bob-ray --include-private"; do
+    run -C "$D" --format json $args; expect_rc 0; cp "$OUT" "$TEST_ROOT/log.en.json"
+    run_fr -C "$D" --format json $args; expect_rc 0; expect_same "$OUT" "$TEST_ROOT/log.en.json"
+done
+# A session logged in French is the same record, byte for byte.
+for lang in C.UTF-8 fr_FR.UTF-8; do
+    L=$(make_pairs "lang-$lang")
+    LC_ALL=$lang run -C "$L" log bob-ray --date 2026-02-27 --duration 30 --mode in-person --topic feedback --rating 3 \
+        --action "mentee: Relire le plan due 2026-03-06" --action "mentor: Envoyer l'article" --notes "Notes." </dev/null
+    expect_rc 0
+    cp "$L/journal/$P/2026-02-27.yaml" "$TEST_ROOT/session.$lang.yaml"
+done
+expect_same "$TEST_ROOT/session.C.UTF-8.yaml" "$TEST_ROOT/session.fr_FR.UTF-8.yaml"
+check; grep -qx "mode: in-person" "$TEST_ROOT/session.fr_FR.UTF-8.yaml" || fail "the French session's mode is not the record's token"
+
 # --- actions -------------------------------------------------------------------
 run -C "$D" log --actions bob-ray
 expect_rc 0
@@ -151,6 +199,14 @@ run -C "$D" --format markdown log --actions $P --open
 expect_golden log/actions-open.md
 run -C "$D" --format json log --actions ann-lee --overdue
 expect_golden log/actions-overdue.json
+run_fr -C "$D" log --actions bob-ray
+expect_rc 0
+expect_golden log/actions.fr.txt
+run_fr -C "$D" --format markdown log --actions $P --open
+expect_rc 0
+expect_out "| ann-lee--bob-ray | 2026-02-28.1 | mentoré·e | 25/02/2026 | en retard | Read chapter 3 |"
+run_fr -C "$D" log --actions cid-roe
+expect_rc 0; expect_out "aucune action"
 # The content of private sessions stays hidden, over every pair and for one,
 # unless asked; asking is no option of a new session.
 for who in "" bob-ray; do
@@ -190,6 +246,45 @@ check; [ "$(cat "$TEST_ROOT/edit-mode")" = $'600\n700' ] || fail "editor file mo
 check; grep -q "2026-03-02.1  mentee  Open item (due 2026-03-01, overdue)" "$TEST_ROOT/template" || fail "template lacks open actions"
 check; grep -q "^mode: remote" "$TEST_ROOT/template" || fail "template lacks the flags given"
 check; [ -z "$(ls -A "$TMPDIR")" ] || fail "editor files left behind: $(ls -A "$TMPDIR")"
+
+# In French: the template's comments are French, its keys and values the
+# record's; read back, it makes the session the English one would.
+"$MENTOR_BIN" -C "$E" -q log bob-ray --date 2026-02-25 --action "mentee: Second item due 2026-02-26" --notes x >/dev/null </dev/null
+cat >"$TEST_ROOT/editor-fr.sh" <<EOF
+#!/bin/sh
+cp "\$1" "$TEST_ROOT/template"
+sed -i 's/^duration:.*/duration: 50/; s/^done: \[\]/done: [2026-02-25.1]/' "\$1"
+printf 'Notes du rédacteur.\n' >>"\$1"
+EOF
+chmod +x "$TEST_ROOT/editor-fr.sh"
+EDITOR="$TEST_ROOT/editor-fr.sh" run_fr -C "$E" log bob-ray --edit --mode remote --date 2026-03-01
+expect_rc 0
+expect_file "$EJ/2026-03-01.yaml"
+check; grep -q "^# Nouvelle séance de $P. Remplissez les champs" "$TEST_ROOT/template" || fail "the template is not in French"
+check; grep -q "^#   2026-02-25.1  mentoré·e  Second item (échéance 26/02/2026, en retard)" "$TEST_ROOT/template" ||
+    fail "the French template lacks the open actions"
+check; grep -qx "# ---- les notes sous cette ligne sont gardées telles quelles ----" "$TEST_ROOT/template" || fail "no French notes marker"
+check; grep -qx "mode: remote" "$TEST_ROOT/template" && grep -q "^date: .*2026-03-01" "$TEST_ROOT/template" || fail "the French template's keys changed"
+check; [ "$(grep -v '^  Notes du' "$EJ/2026-03-01.yaml")" = $'date: 2026-03-01\nduration: 50\nmode: remote\ndone: ["2026-02-25.1"]\nnotes: |' ] ||
+    fail "the French editor made another session: $(cat "$EJ/2026-03-01.yaml")"
+# Notes written after the French marker are kept.
+printf '#!/bin/sh
+sed -i "s/^duration:.*/duration: 15/" "$1"
+echo "Both markers." >>"$1"
+' >"$TEST_ROOT/short.sh"
+chmod +x "$TEST_ROOT/short.sh"
+EDITOR="$TEST_ROOT/short.sh" run_fr -C "$E" log bob-ray --edit --date 2026-02-20
+expect_rc 0
+check; grep -q "Both markers." "$EJ/2026-02-20.yaml" || fail "notes after the French marker lost"
+# A bad field typed in the French template: refused in French, naming the key as typed.
+printf '#!/bin/sh
+echo "moood: fine" >"$1.new"; cat "$1" >>"$1.new"; mv "$1.new" "$1"
+' >"$TEST_ROOT/badkey.sh"
+chmod +x "$TEST_ROOT/badkey.sh"
+EDITOR="$TEST_ROOT/badkey.sh" run_fr -C "$E" log bob-ray --edit --date 2026-02-19
+expect_rc 2
+expect_err "champ inconnu 'moood' (attendu : date, duration, mode, topics, goals, actions, done, rating, private)"
+expect_no_file "$EJ/2026-02-19.yaml"
 
 # $VISUAL wins over $EDITOR; an unchanged template records nothing.
 snapshot "$E" >"$TEST_ROOT/.before"

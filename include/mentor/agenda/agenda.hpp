@@ -54,7 +54,8 @@ std::string to_string(ItemKind kind);
 ///              session, else the start), status and risk, days (since that
 ///              contact); by the check-ins (fit_concern, journal/health.hpp's
 ///              needs_attention): date (that side's last answer), owner (the
-///              side), status (why: "poor fit (mentee, 2026-03-05)").
+///              side), status (why: "poor fit (mentee, 2026-03-05)", English,
+///              for the JSON; a view words it with fit_concern_text()), fit.
 /// `text` is content: the coordinator's view never copies it.
 struct AgendaItem {
     ItemKind kind = ItemKind::Session;
@@ -71,6 +72,7 @@ struct AgendaItem {
     std::optional<int> days;
     Risk risk = Risk::None;  ///< attention by the rhythm: the risk that `status` names
     bool fit_concern = false;  ///< attention by the check-ins
+    Fit fit = Fit::Good;       ///< with fit_concern: Poor, or Unsure twice (for the words of a view)
 };
 
 /// A pair the agenda covers, with its people.

@@ -49,9 +49,17 @@ CheckInResponse checkin_response(const Pair& pair, const Journal& journal, const
 struct FitConcern {
     bool needed = false;
     Role side = Role::Mentor;  ///< the side whose answers say so (the mentor's first)
-    std::string why;           ///< "poor fit (mentee, 2026-03-05)", "unsure twice in a row (mentor)"
+    /// "poor fit (mentee, 2026-03-05)", "unsure twice in a row (mentor, 2026-03-05)": English
+    /// tokens for machine formats (the agenda's JSON); views say fit_concern_text().
+    std::string why;
+    Fit fit = Fit::Good;  ///< the answer that raised it: Poor, or Unsure twice
+    std::string date;     ///< of that side's last answer
 };
 FitConcern needs_attention(const Journal& journal, Date today);
+
+/// The concern in the user's language, for text, markdown and e-mail:
+/// "poor fit (mentee, 2026-03-05)"; French "mauvaise entente (mentoré·e, 05/03/2026)".
+std::string fit_concern_text(Fit fit, Role side, Date last);
 
 /// A side's last answer on or before `today`, if any.
 const CheckIn* last_checkin(const Journal& journal, Role side, Date today);
