@@ -15,6 +15,9 @@
 namespace mentor::detail {
 namespace {
 
+// Average advance of a character of the 13 px label font, for room to leave.
+constexpr double kLabelCharWidth = 7.2;
+
 std::string num(double v) { return json_number(v, 2); }
 
 // A value shown on a chart: "3", "2.5" ("2,5" in French).
@@ -104,7 +107,12 @@ std::string svg_columns(const std::string& id, const std::string& title, const s
 std::string svg_bars(const std::string& id, const std::string& title, const std::vector<ChartItem>& items, double width) {
     const char* separator = label_separator();
     if (items.empty()) return empty_chart(id, title);
-    const double row = 30, label_width = 130, value_width = 60, top = 6;
+    // Labels are right-aligned before the bars: room for the longest (a
+    // translated label may be twice the English one), 130 at least.
+    int longest = 0;
+    for (const auto& i : items) longest = std::max(longest, display_width(i.label));
+    const double label_width = std::max(130.0, 10 + kLabelCharWidth * longest);
+    const double row = 30, value_width = 60, top = 6;
     const double height = top * 2 + row * static_cast<double>(items.size());
     const double span = width - label_width - value_width;
     const double max = std::max(1.0, max_value(items));
