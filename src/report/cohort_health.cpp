@@ -4,8 +4,10 @@
 // comment or a review. A figure over fewer than reports.min_group pairs is
 // withheld (group_figure), in every format the same way.
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/json_writer.hpp"
 #include "report/common.hpp"
+#include "report/words.hpp"
 
 namespace mentor::detail {
 
@@ -27,26 +29,31 @@ std::optional<double> response_rate(const CheckInResponse& r) {
 
 std::string response_text(const CohortReport& r) {
     const CheckInResponse c = r.checkin_response();
-    return std::to_string(c.answered) + " of " + std::to_string(c.due) + " check-ins due answered (" +
-           percent_text(response_rate(c)) + ")";
+    // TRANSLATORS: {0} check-ins answered of {1} due; {2} is the percentage.
+    return trf("{0} of {1} check-ins due answered ({2})", c.answered, c.due, percent_text(response_rate(c)));
 }
 
 std::string fit_text(const CohortReport& r) {
+    const Words words;
     std::string out;
-    for (const auto& [fit, n] : r.fit_distribution()) out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + to_string(fit);
-    return group_text(out + " (last answer of each side)", r.fit_group(), r.min_group);
+    // TRANSLATORS: {0} answers, {1} the fit ("good", "unsure", "poor"): "3 good".
+    for (const auto& [fit, n] : r.fit_distribution()) out += (out.empty() ? "" : ", ") + trf("{0} {1}", n, words.fit(fit));
+    // TRANSLATORS: {} is "3 good, 1 unsure, 0 poor".
+    return group_text(trf("{} (last answer of each side)", out), r.fit_group(), r.min_group);
 }
 
 std::string early_text(const CohortReport& r) {
-    return std::to_string(r.closed_early().size()) + " of " + std::to_string(r.started()) + " pairs started (" +
-           percent_text(r.closed_early_rate()) + ") closed within " + std::to_string(r.early_months) + " months";
+    // TRANSLATORS: {0} pairs of the {1} that started, {2} the percentage, {3} a number of months (6).
+    return trf("{0} of {1} pairs started ({2}) closed within {3} months", r.closed_early().size(), r.started(),
+               percent_text(r.closed_early_rate()), r.early_months);
 }
 
 std::string reasons_text(const CohortReport& r) {
     std::string out;
     for (const auto& [reason, n] : r.closing_reasons())
-        if (n) out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + closing_reason_text(reason);
-    return group_text(out.empty() ? "none" : out, r.reasons_group(), r.min_group);
+        // TRANSLATORS: {0} pairs closed for the reason {1} ("no chemistry"): "2 no chemistry".
+        if (n) out += (out.empty() ? "" : ", ") + trf("{0} {1}", n, closing_reason_text(reason));
+    return group_text(out.empty() ? tr_ctx("no reason", "none") : out, r.reasons_group(), r.min_group);
 }
 
 // {name: count} of a breakdown, or null when its group is too small.
@@ -62,25 +69,25 @@ void json_breakdown(JsonWriter& json, std::string_view key, const std::map<Key, 
 std::string ids_text(const std::vector<const PairFigures*>& pairs) {
     std::string out;
     for (const PairFigures* p : pairs) out += (out.empty() ? "" : ", ") + p->id;
-    return out.empty() ? "none" : out;
+    return out.empty() ? tr_ctx("no pair", "none") : out;
 }
 
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> cohort_health_lines(const CohortReport& r) {
-    return {{"Check-in response", response_text(r)},
-            {"Fit", fit_text(r)},
-            {"Closed early", early_text(r)},
-            {"Closing reasons", reasons_text(r)},
-            {"Closed without a closing review", ids_text(r.without_review())}};
+    return {{tr("Check-in response"), response_text(r)},
+            {tr("Fit"), fit_text(r)},
+            {tr("Closed early"), early_text(r)},
+            {tr("Closing reasons"), reasons_text(r)},
+            {tr("Closed without a closing review"), ids_text(r.without_review())}};
 }
 
 std::string attention_line(size_t pairs) {
-    return "Pairs needing attention (" + std::to_string(pairs) + "): a poor fit, or unsure twice in a row.";
+    return trf("Pairs needing attention ({}): a poor fit, or unsure twice in a row.", pairs);
 }
 
 void cohort_health_text(ReportDoc& doc, const CohortReport& r) {
-    doc.heading("Health");
+    doc.heading(tr("Health"));
     for (const auto& [name, value] : cohort_health_lines(r)) doc.field(name, value);
     const auto attention = r.needing_attention();
     // Blank lines around the sentence: in markdown it would else continue the
@@ -89,7 +96,7 @@ void cohort_health_text(ReportDoc& doc, const CohortReport& r) {
     doc.line(attention_line(attention.size()));
     if (attention.empty()) return;
     if (doc.markdown()) doc.raw("\n");
-    Table t({"pair", "mentor", "mentee"});
+    Table t({tr("pair"), tr_ctx("role", "mentor"), tr_ctx("role", "mentee")});
     for (const PairFigures* p : attention) t.add_row({p->id, r.name_of(p->mentor), r.name_of(p->mentee)});
     doc.table(t);
 }

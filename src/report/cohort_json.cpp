@@ -22,7 +22,7 @@ void participants(JsonWriter& json, const CohortReport& r) {
     for (const auto& u : r.unmatched) {
         json.begin_object();
         json.member("id", u.id);
-        json_strings(json, "reasons", u.reasons);
+        json_strings(json, "reasons", unmatched_reasons(u, false));
         json.end_object();
     }
     json.end_array();

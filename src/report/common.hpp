@@ -13,16 +13,19 @@
 
 namespace mentor::detail {
 
-/// "4.5" hours from minutes (one decimal, no trailing ".0").
+// Texts for text, markdown and HTML, in the user's language (core/i18n);
+// JSON and CSV write their numbers and dates themselves.
+
+/// "4.5" hours from minutes (one decimal, no trailing ".0"; "4,5" in French).
 std::string hours_text(int minutes);
 /// "4.2" (one decimal), or "–".
 std::string rating_text(std::optional<double> rating);
-/// "YYYY-MM-DD", or "–".
+/// A table cell's date (date_cell), or "–".
 std::string date_text(const std::optional<Date>& date);
+/// A month of sessions_by_month ("2027-01") as the language names it: "Jan 2027", "janv. 2027".
+std::string month_label(const std::string& month);
 /// "all sessions", "sessions from 2026-01-01", "sessions from A to B"...
 std::string period_text(const ReportOptions& options);
-/// "3 sessions", "1 session".
-std::string count_text(int n, const std::string& singular, const std::string& plural);
 
 /// Width of the small bar charts in terminal columns.
 inline constexpr int kBarWidth = 24;
@@ -30,7 +33,7 @@ inline constexpr int kBarWidth = 24;
 /// Builds a report as text for the terminal or as GitHub-flavoured markdown.
 class ReportDoc {
 public:
-    ReportDoc(bool markdown, bool color) : markdown_(markdown), color_(color) {}
+    ReportDoc(bool markdown, bool color);
 
     void title(const std::string& text);
     void heading(const std::string& text);
@@ -48,6 +51,7 @@ private:
     void end_fields();
     bool markdown_, color_;
     bool in_fields_ = false;
+    const char* separator_;  ///< between a field's name and value: ": ", " : " in French
     std::string out_;
 };
 

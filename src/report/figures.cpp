@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/parallel.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/plan/attention.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/plan/schedule.hpp"
@@ -39,7 +40,10 @@ std::optional<double> PairFigures::average_rating() const {
 
 GroupFigure group_figure(int pairs, int min_group) { return {pairs, pairs < min_group}; }
 
-std::string withheld_text(int min_group) { return "fewer than " + std::to_string(min_group) + " pairs"; }
+std::string withheld_text(int min_group) {
+    // TRANSLATORS: shown instead of a figure computed over too few pairs to stay anonymous.
+    return trnf("fewer than {} pair", "fewer than {} pairs", static_cast<unsigned long>(min_group), min_group);
+}
 
 bool PairFigures::checkin_overdue() const {
     return std::any_of(checkins_due.begin(), checkins_due.end(), [](const CheckInDue& d) { return d.overdue; });

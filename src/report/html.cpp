@@ -4,8 +4,11 @@
 
 #include <map>
 
+#include "mentor/core/i18n.hpp"
+#include "mentor/core/text.hpp"
 #include "report/common.hpp"
 #include "report/svg.hpp"
+#include "report/words.hpp"
 
 namespace mentor {
 namespace {
@@ -107,30 +110,29 @@ std::string kpis(const CohortReport& r) {
     const auto usage = r.capacity() ? std::optional<double>(double(r.load()) / r.capacity()) : std::nullopt;
     const auto over = r.mentors_in(LoadBand::Over).size();
     std::string out = "<div class=\"kpis\">";
-    out += kpi("participants", "Participants", std::to_string(r.people),
-               std::to_string(r.mentors) + " mentors · " + std::to_string(r.mentees) + " mentees");
-    out += kpi("match-rate", "Matched", percent_text(r.match_rate()),
-               std::to_string(r.mentees_matched) + " of " + std::to_string(r.mentees) + " mentees",
-               r.unmatched.empty() ? "good" : "warn");
-    out += kpi("mentor-load", "Mentor capacity used", percent_text(usage),
-               std::to_string(r.load()) + " of " + std::to_string(r.capacity()) + " places" +
-                   (over ? " · " + std::to_string(over) + " over capacity" : ""),
+    // TRANSLATORS: the detail lines of the dashboard's key figures; "·" separates two facts.
+    out += kpi("participants", tr("Participants"), std::to_string(r.people),
+               trf("{0} mentors · {1} mentees", r.mentors, r.mentees));
+    out += kpi("match-rate", tr("Matched"), percent_text(r.match_rate()),
+               trf("{0} of {1} mentees", r.mentees_matched, r.mentees), r.unmatched.empty() ? "good" : "warn");
+    out += kpi("mentor-load", tr("Mentor capacity used"), percent_text(usage),
+               over ? trf("{0} of {1} places · {2} over capacity", r.load(), r.capacity(), over)
+                    : trf("{0} of {1} places", r.load(), r.capacity()),
                over ? "bad" : "");
-    out += kpi("sessions", "Sessions held", std::to_string(r.sessions()),
-               detail::hours_text(r.minutes()) + " h · " + detail::period_text(r.options));
-    out += kpi("adherence", "Adherence to rhythm", percent_text(r.adherence()),
-               std::to_string(r.held_slots()) + " of " + std::to_string(r.planned_due()) + " planned sessions held");
-    out += kpi("at-risk", "Pairs at risk", std::to_string(risky),
-               "of " + std::to_string(r.pairs_by_status.at(PairStatus::Active)) + " active pairs",
-               risky ? "bad" : "good");
-    out += kpi("goals", "Goals achieved", std::to_string(r.goals_achieved()),
-               "of " + std::to_string(goals) + " goals · " + std::to_string(r.goals_overdue()) + " overdue", "good");
-    out += kpi("actions", "Actions overdue", std::to_string(a.overdue),
-               "of " + std::to_string(a.total()) + " agreed · " + std::to_string(a.done) + " done",
-               a.overdue ? "warn" : "good");
-    out += kpi("rating", "Average rating",
+    // TRANSLATORS: {0} hours ("8.5"), {1} "all sessions" or the period.
+    out += kpi("sessions", tr("Sessions held"), std::to_string(r.sessions()),
+               trf("{0} h · {1}", detail::hours_text(r.minutes()), detail::period_text(r.options)));
+    out += kpi("adherence", tr("Adherence to rhythm"), percent_text(r.adherence()),
+               trf("{0} of {1} planned sessions held", r.held_slots(), r.planned_due()));
+    out += kpi("at-risk", tr("Pairs at risk"), std::to_string(risky),
+               trf("of {} active pairs", r.pairs_by_status.at(PairStatus::Active)), risky ? "bad" : "good");
+    out += kpi("goals", tr("Goals achieved"), std::to_string(r.goals_achieved()),
+               trf("of {0} goals · {1} overdue", goals, r.goals_overdue()), "good");
+    out += kpi("actions", tr("Actions overdue"), std::to_string(a.overdue),
+               trf("of {0} agreed · {1} done", a.total(), a.done), a.overdue ? "warn" : "good");
+    out += kpi("rating", tr("Average rating"),
                detail::group_text(detail::rating_text(r.average_rating()), r.rating_group(), r.min_group),
-               "over " + detail::count_text(r.rated(), "rated session", "rated sessions"));
+               trnf("over {} rated session", "over {} rated sessions", static_cast<unsigned long>(r.rated()), r.rated()));
     return out + "</div>";
 }
 
@@ -139,106 +141,138 @@ std::string kpis(const CohortReport& r) {
 std::string problems(const CohortReport& r) {
     if (r.problems.empty()) return "";
     std::string out = "<div class=\"notice\" id=\"left-out\" role=\"alert\"><h2>" +
-                      html_escape("Incomplete: " + detail::problems_summary(r.problems)) + "</h2><ul>";
+                      html_escape(trf("Incomplete: {}", detail::problems_summary(r.problems))) + "</h2><ul>";
     for (const auto& p : r.problems) out += "<li>" + html_escape(detail::problem_text(p)) + "</li>";
     return out + "</ul></div>\n";
 }
+
+// "<p class="none">None.</p>": an empty list.
+std::string none_paragraph(const char* text) { return "<p class=\"none\">" + html_escape(text) + "</p>"; }
 
 std::string person_cell(const CohortReport& r, const std::string& id, const std::string& role) {
     return span("who", r.name_of(id)) + " " + span("sub", role);
 }
 
-// What the coordinator should do about a pair at risk, in words.
-std::string risk_detail(const PairFigures& p) {
-    const int days = p.days_since_contact.value_or(0);
-    switch (p.risk) {
-        case Risk::NoFirstSession: return "started " + detail::date_text(p.start) + ", no session in " + std::to_string(days) + " days";
-        case Risk::ScheduleEnded: return "last planned session " + detail::date_text(p.end) + "; still active: close or re-plan";
-        case Risk::Inactive:
-            return "silent " + std::to_string(days) + " days" + (p.cadence.empty() ? "" : ", planned " + p.cadence);
-        case Risk::None: break;
-    }
-    return "";
+// The both people of a pair and its id, in one cell.
+std::string pair_cell(const CohortReport& r, const PairFigures& p, const detail::Words& words) {
+    return "<span>" + person_cell(r, p.mentor, words.role(Role::Mentor)) + "<br>" +
+           person_cell(r, p.mentee, words.role(Role::Mentee)) + "<br>" + span("sub", p.id) + "</span>";
 }
 
+// What the coordinator should do about a pair at risk, in words: one
+// sentence a row, each looked up once for the whole table.
+class RiskDetail {
+public:
+    std::string operator()(const PairFigures& p) const {
+        const int days = p.days_since_contact.value_or(0);
+        switch (p.risk) {
+            case Risk::NoFirstSession: return no_first_(p.start ? date_long(*p.start) : "–", days);
+            case Risk::ScheduleEnded: return schedule_ended_(p.end ? date_long(*p.end) : "–");
+            case Risk::Inactive:
+                return p.cadence.empty() ? silent_(days) : silent_planned_(days, words_.cadence(p.cadence));
+            case Risk::None: break;
+        }
+        return "";
+    }
+
+private:
+    const detail::Words words_;
+    // TRANSLATORS: why a pair is at risk; {0} is the start date, {1} a number of days.
+    const detail::Message no_first_{N_("started {0}, no session in {1} days")};
+    // TRANSLATORS: {} is the date of the last planned session.
+    const detail::Message schedule_ended_{N_("last planned session {}; still active: close or re-plan")};
+    const detail::Message silent_{N_("silent {} days")};
+    // TRANSLATORS: {0} a number of days, {1} the cadence ("weekly").
+    const detail::Message silent_planned_{N_("silent {0} days, planned {1}")};
+};
+
 // Whom to write to: the mentor first (they hold the relationship), then the mentee.
-std::string contact_cell(const CohortReport& r, const PairFigures& p) {
+std::string contact_cell(const CohortReport& r, const PairFigures& p, const detail::Message& no_email) {
     std::string out;
     for (const std::string* id : {&p.mentor, &p.mentee}) {
         auto it = r.contacts.find(*id);
         const std::string& email = it != r.contacts.end() ? it->second.email : "";
-        out += (out.empty() ? "" : "<br>") + (email.empty() ? span("sub", r.name_of(*id) + ": no e-mail") : span(out.empty() ? "who" : "sub", email));
+        out += (out.empty() ? "" : "<br>") + (email.empty() ? span("sub", no_email(r.name_of(*id))) : span(out.empty() ? "who" : "sub", email));
     }
     return "<span>" + out + "</span>";
 }
 
+// TRANSLATORS: {} is a person's name, who has no e-mail address in their record.
+const char* const kNoEmail = N_("{}: no e-mail");
+
 std::string contact_first(const CohortReport& r) {
     const auto risky = r.at_risk();
+    const detail::Words words;
+    const RiskDetail risk_detail;
+    const detail::Message no_email(kNoEmail);
     std::vector<std::vector<std::string>> rows;
     int n = 0;
     for (const PairFigures* p : risky) {
-        const std::string risk = to_string(p->risk);
-        std::string cls = risk;
+        // The tag's class is the risk's code, the same in every language.
+        std::string cls = to_string(p->risk);
         for (char& c : cls) c = c == ' ' ? '-' : c;
-        rows.push_back({std::to_string(++n),
-                        "<span>" + person_cell(r, p->mentor, "mentor") + "<br>" + person_cell(r, p->mentee, "mentee") +
-                            "<br>" + span("sub", p->id) + "</span>",
-                        "<span><span class=\"tag " + cls + "\">" + html_escape(risk) + "</span><br>" +
+        rows.push_back({std::to_string(++n), pair_cell(r, *p, words),
+                        "<span><span class=\"tag " + cls + "\">" + html_escape(words.risk(p->risk)) + "</span><br>" +
                             span("sub", risk_detail(*p)) + "</span>",
                         std::to_string(p->days_since_contact.value_or(0)), detail::date_text(p->last_session),
-                        contact_cell(r, *p)});
+                        contact_cell(r, *p, no_email)});
     }
-    return section("at-risk", "Pairs at risk: contact first, the longest silent at the top",
-                   risky.empty() ? "<p class=\"none\">None: every active pair met within twice its rhythm.</p>"
-                                 : table({"#", "pair", "why", "days since contact", "last session", "write to"},
+    return section("at-risk", tr("Pairs at risk: contact first, the longest silent at the top"),
+                   risky.empty() ? none_paragraph(tr("None: every active pair met within twice its rhythm."))
+                                 : table({"#", tr("pair"), tr("why"), tr("days since contact"), tr("last session"), tr("write to")},
                                          {true, false, false, true, false, false}, rows),
                    true, risky.size());
 }
 
-std::string band_list(const CohortReport& r, LoadBand band, const std::string& cls, const std::string& title) {
+
+
+std::string band_list(const CohortReport& r, LoadBand band, const std::string& cls, const char* title) {
     const auto mentors = r.mentors_in(band);
     std::string out = "<div class=\"band " + cls + "\" id=\"load-" + cls + "\"><h3>" +
-                      html_escape(title + " (" + std::to_string(mentors.size()) + ")") + "</h3>";
-    if (mentors.empty()) return out + "<p class=\"none\">None.</p></div>";
+                      html_escape(std::string(title) + " (" + std::to_string(mentors.size()) + ")") + "</h3>";
+    if (mentors.empty()) return out + none_paragraph(tr("None.")) + "</div>";
+    // TRANSLATORS: a mentor's load: {0} pairs of a capacity of {1}.
+    const detail::Message load(N_("{0} of {1}"));
     out += "<ul>";
     for (const MentorLoad* m : mentors)
-        out += "<li>" + html_escape(r.name_of(m->id)) + " " +
-               span("sub", std::to_string(m->load) + " of " + std::to_string(m->capacity)) + "</li>";
+        out += "<li>" + html_escape(r.name_of(m->id)) + " " + span("sub", load(m->load, m->capacity)) + "</li>";
     return out + "</ul></div>";
 }
 
 std::string mentor_load(const CohortReport& r) {
     const std::vector<ChartItem> bands = {
-        {"over capacity", double(r.mentors_in(LoadBand::Over).size()), kRed},
-        {"at capacity", double(r.mentors_in(LoadBand::At).size()), kBlue},
-        {"under capacity", double(r.mentors_in(LoadBand::Under).size()), kGreen},
-        {"far under", double(r.mentors_in(LoadBand::FarUnder).size()), kGrey}};
-    return section("mentor-load", "Mentor load (mentors by how their pairs sit against capacity)",
-                   detail::svg_bars("chart-mentor-load", "Mentors by load against capacity", bands, kWide) +
-                       "<div class=\"bands\">" + band_list(r, LoadBand::Over, "over", "Over capacity") +
-                       band_list(r, LoadBand::At, "at", "At capacity") +
-                       band_list(r, LoadBand::FarUnder, "far-under", "Far under: less than half used") + "</div>",
+        {tr_ctx("load band", "over capacity"), double(r.mentors_in(LoadBand::Over).size()), kRed},
+        {tr_ctx("load band", "at capacity"), double(r.mentors_in(LoadBand::At).size()), kBlue},
+        {tr_ctx("load band", "under capacity"), double(r.mentors_in(LoadBand::Under).size()), kGreen},
+        {tr_ctx("load band", "far under"), double(r.mentors_in(LoadBand::FarUnder).size()), kGrey}};
+    return section("mentor-load", tr("Mentor load (mentors by how their pairs sit against capacity)"),
+                   detail::svg_bars("chart-mentor-load", tr("Mentors by load against capacity"), bands, kWide) +
+                       "<div class=\"bands\">" + band_list(r, LoadBand::Over, "over", tr("Over capacity")) +
+                       band_list(r, LoadBand::At, "at", tr("At capacity")) +
+                       band_list(r, LoadBand::FarUnder, "far-under", tr("Far under: less than half used")) + "</div>",
                    true);
 }
 
 std::string charts(const CohortReport& r) {
     std::vector<ChartItem> months;
-    for (const auto& [month, n] : r.sessions_by_month) months.push_back({month, double(n), kBlue});
+    for (const auto& [month, n] : r.sessions_by_month) months.push_back({detail::month_label(month), double(n), kBlue});
     std::vector<ChartItem> statuses;
     const std::map<PairStatus, const char*> status_colors = {{PairStatus::Proposed, kPurple},
                                                              {PairStatus::Active, kGreen},
                                                              {PairStatus::Paused, kAmber},
                                                              {PairStatus::Closed, kGrey}};
-    for (const auto& [status, n] : r.pairs_by_status) statuses.push_back({to_string(status), double(n), status_colors.at(status)});
-    std::vector<ChartItem> goals = {{"achieved", double(r.goals_achieved()), kGreen},
-                                    {"open", double(r.goals_open()), kBlue},
-                                    {"overdue", double(r.goals_overdue()), kRed},
-                                    {"dropped", double(r.goals_dropped()), kGrey}};
+    const detail::Words words;
+    for (const auto& [status, n] : r.pairs_by_status) statuses.push_back({words.status(status), double(n), status_colors.at(status)});
+    std::vector<ChartItem> goals = {{words.goal(GoalState::Achieved), double(r.goals_achieved()), kGreen},
+                                    {words.goal(GoalState::Open), double(r.goals_open()), kBlue},
+                                    {words.goal(GoalState::Overdue), double(r.goals_overdue()), kRed},
+                                    {words.goal(GoalState::Dropped), double(r.goals_dropped()), kGrey}};
     std::string out = "<div class=\"grid\">";
-    out += section("sessions-per-month", "Sessions per month (" + detail::period_text(r.options) + ", quiet months included)",
-                   detail::svg_columns("chart-sessions-per-month", "Sessions per month", months, kWide), true);
-    out += section("goal-status", "Goal status", detail::svg_donut("chart-goal-status", "Goal status", goals, "goals"));
-    out += section("pair-status", "Pairs by status", detail::svg_bars("chart-pair-status", "Pairs by status", statuses, kHalf));
+    // TRANSLATORS: {} is "all sessions" or the period of the report.
+    out += section("sessions-per-month", trf("Sessions per month ({}, quiet months included)", detail::period_text(r.options)),
+                   detail::svg_columns("chart-sessions-per-month", tr("Sessions per month"), months, kWide), true);
+    out += section("goal-status", tr("Goal status"), detail::svg_donut("chart-goal-status", tr("Goal status"), goals, tr("goals")));
+    out += section("pair-status", tr("Pairs by status"), detail::svg_bars("chart-pair-status", tr("Pairs by status"), statuses, kHalf));
     out += mentor_load(r);
     return out + "</div>";
 }
@@ -250,14 +284,13 @@ std::string health(const CohortReport& r) {
         body += "<dt>" + html_escape(name) + "</dt><dd>" + html_escape(value) + "</dd>";
     body += "</dl>";
     const auto attention = r.needing_attention();
+    const detail::Words words;
+    const detail::Message no_email(kNoEmail);
     std::vector<std::vector<std::string>> rows;
-    for (const PairFigures* p : attention)
-        rows.push_back({"<span>" + person_cell(r, p->mentor, "mentor") + "<br>" + person_cell(r, p->mentee, "mentee") + "<br>" +
-                            span("sub", p->id) + "</span>",
-                        contact_cell(r, *p)});
+    for (const PairFigures* p : attention) rows.push_back({pair_cell(r, *p, words), contact_cell(r, *p, no_email)});
     body += "<h3>" + html_escape(detail::attention_line(attention.size())) + "</h3>";
-    body += attention.empty() ? "<p class=\"none\">None.</p>" : table({"pair", "write to"}, {false, false}, rows);
-    return "<div class=\"grid\">" + section("health", "Health of the relationships", body, true, attention.size()) + "</div>";
+    body += attention.empty() ? none_paragraph(tr("None.")) : table({tr("pair"), tr("write to")}, {false, false}, rows);
+    return "<div class=\"grid\">" + section("health", tr("Health of the relationships"), body, true, attention.size()) + "</div>";
 }
 
 std::string lists(const CohortReport& r) {
@@ -267,19 +300,15 @@ std::string lists(const CohortReport& r) {
     for (const PairFigures* p : soon)
         rows.push_back({r.name_of(p->mentor) + " → " + r.name_of(p->mentee), detail::date_text(p->end),
                         std::to_string(p->sessions())});
-    out += section("closing-soon", "Closing in the next " + std::to_string(kUpcomingClosingDays) + " days",
-                   soon.empty() ? "<p class=\"none\">None.</p>"
-                                : table({"pair", "last planned session", "sessions"}, {false, false, true}, rows),
+    out += section("closing-soon", trf("Closing in the next {} days", kUpcomingClosingDays),
+                   soon.empty() ? none_paragraph(tr("None."))
+                                : table({tr("pair"), tr("last planned session"), tr("sessions")}, {false, false, true}, rows),
                    false, soon.size());
     rows.clear();
-    for (const auto& u : r.unmatched) {
-        std::string why;
-        for (const auto& reason : u.reasons) why += (why.empty() ? "" : "; ") + reason;
-        rows.push_back({u.id, why});
-    }
-    out += section("unmatched", "Unmatched mentees",
-                   r.unmatched.empty() ? "<p class=\"none\">None: every mentee has a mentor.</p>"
-                                       : table({"mentee", "why"}, {false, false}, rows),
+    for (const auto& u : r.unmatched) rows.push_back({u.id, join(unmatched_reasons(u, true), "; ")});
+    out += section("unmatched", tr("Unmatched mentees"),
+                   r.unmatched.empty() ? none_paragraph(tr("None: every mentee has a mentor."))
+                                       : table({tr_ctx("role", "mentee"), tr("why")}, {false, false}, rows),
                    false, r.unmatched.size());
     return out + "</div>";
 }
@@ -287,19 +316,20 @@ std::string lists(const CohortReport& r) {
 }  // namespace
 
 std::string render_cohort_html(const CohortReport& r) {
-    const std::string scope = r.cohort.empty() ? "All cohorts" : "Cohort " + r.cohort;
+    const std::string scope = r.cohort.empty() ? tr("All cohorts") : trf("Cohort {}", r.cohort);
     const std::string title = (r.program.empty() ? "" : r.program + " · ") + scope;
-    std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    std::string out = "<!DOCTYPE html>\n<html lang=\"" + html_escape(language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                       "<meta name=\"generator\" content=\"mentor\">\n<title>" +
-                      html_escape("Mentoring dashboard: " + title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+                      html_escape(trf("Mentoring dashboard: {}", title)) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
+    // TRANSLATORS: {0} is the report's date ("lundi 2 mars 2026"), {1} "all sessions" or the period.
     out += "<header><h1>" + html_escape(title) + "</h1><p>" +
-           html_escape("Mentoring dashboard as of " + r.options.as_of().str() + " · " + detail::period_text(r.options) +
-                       " · counts, dates and statuses only: no session content") +
+           html_escape(trf("Mentoring dashboard as of {0} · {1} · counts, dates and statuses only: no session content",
+                           date_long(r.options.as_of()), detail::period_text(r.options))) +
            "</p></header>\n<main>\n";
     out += problems(r) + kpis(r) + "\n<div class=\"grid\">" + contact_first(r) + "</div>\n" + health(r) + "\n" +
            charts(r) + "\n" + lists(r) + "\n";
-    out += "</main>\n<footer>Generated by mentor</footer>\n</body>\n</html>\n";
+    out += "</main>\n<footer>" + html_escape(tr("Generated by mentor")) + "</footer>\n</body>\n</html>\n";
     return out;
 }
 

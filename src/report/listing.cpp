@@ -1,19 +1,22 @@
 #include "mentor/core/text.hpp"
 #include "mentor/report/listing.hpp"
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/unicode.hpp"
 #include "mentor/formats/csv.hpp"
 #include "mentor/formats/table.hpp"
 #include "mentor/records/people.hpp"
 #include "mentor/records/record_io.hpp"
+#include "report/words.hpp"
 
 namespace mentor {
 namespace {
 
-std::string roles_text(const Person& p) {
+// A person's roles in words ("mentor, mentee"), joined by `separator`.
+std::string roles_text(const Person& p, const detail::Words& words, const char* separator) {
     std::vector<std::string> r;
-    for (Role role : p.roles) r.push_back(to_string(role));
-    return join(r, ",");
+    for (Role role : p.roles) r.push_back(words.role(role));
+    return join(r, separator);
 }
 
 std::string load_text(const Records& records, const Person& p) {
@@ -77,6 +80,11 @@ std::vector<std::string> person_csv_cells(const Person& p) {
             p.recipient};
 }
 
+// How a person prefers to meet: a meeting mode, or "any".
+std::string availability_mode_text(const std::string& mode, const detail::Words& words) {
+    return mode == "any" ? tr_ctx("meeting mode", "any") : words.mode(mode);
+}
+
 // Aligned "label  value" lines, skipping empty values.
 std::string field_lines(const std::vector<std::pair<std::string, std::string>>& fields) {
     int width = 0;
@@ -126,11 +134,16 @@ std::string render_people(const Records& records, const std::vector<const Person
             return out;
         }
         default: {
-            Table table({"ID", "NAME", "ROLES", "ORGANISATION", "TEAM", "COHORTS", "LANGUAGES", "LOAD"});
+            // TRANSLATORS: column headings of `mentor list people`, in capitals.
+            Table table({tr("ID"), tr("NAME"), tr("ROLES"), tr("ORGANISATION"), tr("TEAM"), tr("COHORTS"), tr("LANGUAGES"),
+                         tr("LOAD")});
             table.set_align(7, Align::Right);
+            const detail::Words words;
+            // TRANSLATORS: {} is a person's name, marked as no longer taking part.
+            const detail::Message inactive(N_("{} (inactive)"));
             for (const Person* p : people)
-                table.add_row({p->id, p->name + (p->active ? "" : " (inactive)"), roles_text(*p), p->organisation, p->team,
-                               join(p->cohorts, ","), join(p->languages, ","), load_text(records, *p)});
+                table.add_row({p->id, p->active ? p->name : inactive(p->name), roles_text(*p, words, ","), p->organisation,
+                               p->team, join(p->cohorts, ","), join(p->languages, ","), load_text(records, *p)});
             return render_table(table, format, color);
         }
     }
@@ -176,11 +189,13 @@ std::string render_pairs(const Records& records, const std::vector<const Pair*>&
             return out;
         }
         default: {
-            Table table({"PAIR", "KIND", "STATUS", "COHORT", "CREATED", "STARTED", "SCORE"});
+            // TRANSLATORS: column headings of `mentor list pairs`, in capitals.
+            Table table({tr("PAIR"), tr("KIND"), tr("STATUS"), tr("COHORT"), tr("CREATED"), tr("STARTED"), tr("SCORE")});
             table.set_align(6, Align::Right);
+            const detail::Words words;
             for (const Pair* p : pairs)
-                table.add_row({p->id(), to_string(p->kind), to_string(p->status), p->cohort, p->created, p->started,
-                               p->match.score});
+                table.add_row({p->id(), words.kind(p->kind), words.status(p->status), p->cohort, date_cell(p->created),
+                               date_cell(p->started), p->match.score});
             return render_table(table, format, color);
         }
     }
@@ -209,42 +224,45 @@ std::string render_person(const Records& records, const Person& p, Format format
         write_yaml_as_json(json, doc);
         return json.str();
     }
+    const detail::Words words;
     std::vector<std::string> offers, wants;
     for (const auto& o : p.offers) offers.push_back(o.skill + " (" + std::to_string(o.level) + ")");
-    for (const auto& w : p.wants) wants.push_back(w.skill + " (" + to_string(w.priority) + ")");
+    for (const auto& w : p.wants) wants.push_back(w.skill + " (" + words.priority(w.priority) + ")");
     auto opt = [](const std::optional<int>& v) { return v ? std::to_string(*v) : std::string(); };
-    std::string out = (format == Format::Markdown ? "## " : "") + p.name + " (" + p.id + ")" + (p.active ? "" : " — inactive") + "\n";
+    // TRANSLATORS: {0} is a person's name, {1} their id.
+    std::string heading = p.active ? trf("{0} ({1})", p.name, p.id) : trf("{0} ({1}) — inactive", p.name, p.id);
+    std::string out = (format == Format::Markdown ? "## " : "") + heading + "\n";
     if (format == Format::Markdown) out += "\n```\n";
-    out += field_lines({{"roles", join([&] {
-                                        std::vector<std::string> r;
-                                        for (Role role : p.roles) r.push_back(to_string(role));
-                                        return r;
-                                    }(), ", ")},
-                        {"email", p.email},
-                        {"organisation", p.organisation},
-                        {"team", p.team},
-                        {"manager", p.manager},
-                        {"title", p.title},
-                        {"seniority", opt(p.seniority).empty() ? "" : opt(p.seniority) + " years"},
-                        {"languages", join(p.languages, ", ")},
-                        {"timezone", p.timezone},
-                        {"location", p.location},
-                        {"cohorts", join(p.cohorts, ", ")},
-                        {"load", load_text(records, p)},
-                        {"offers", join(offers, ", ")},
-                        {"wants", join(wants, ", ")},
-                        {"interests", join(p.interests, ", ")},
-                        {"hours/month", opt(p.availability.hours_per_month)},
-                        {"days", join(p.availability.days, ", ")},
-                        {"mode", p.availability.mode},
-                        {"prefers", join(p.prefers, ", ")},
-                        {"avoids", join(p.avoids, ", ")},
-                        {"notes", p.notes}});
+    // TRANSLATORS: the labels of `mentor show PERSON`, lowercase.
+    out += field_lines({{tr_ctx("person", "roles"), roles_text(p, words, ", ")},
+                        {tr_ctx("person", "email"), p.email},
+                        {tr_ctx("person", "organisation"), p.organisation},
+                        {tr_ctx("person", "team"), p.team},
+                        {tr_ctx("person", "manager"), p.manager},
+                        {tr_ctx("person", "title"), p.title},
+                        {tr_ctx("person", "seniority"),
+                         p.seniority ? trnf("{} year", "{} years", static_cast<unsigned long>(*p.seniority), *p.seniority) : ""},
+                        {tr_ctx("person", "languages"), join(p.languages, ", ")},
+                        {tr_ctx("person", "timezone"), p.timezone},
+                        {tr_ctx("person", "location"), p.location},
+                        {tr_ctx("person", "cohorts"), join(p.cohorts, ", ")},
+                        {tr_ctx("person", "load"), load_text(records, p)},
+                        {tr_ctx("person", "offers"), join(offers, ", ")},
+                        {tr_ctx("person", "wants"), join(wants, ", ")},
+                        {tr_ctx("person", "interests"), join(p.interests, ", ")},
+                        {tr_ctx("person", "hours/month"), opt(p.availability.hours_per_month)},
+                        {tr_ctx("person", "days"), join(p.availability.days, ", ")},
+                        {tr_ctx("person", "mode"), availability_mode_text(p.availability.mode, words)},
+                        {tr_ctx("person", "prefers"), join(p.prefers, ", ")},
+                        {tr_ctx("person", "avoids"), join(p.avoids, ", ")},
+                        {tr_ctx("person", "notes"), p.notes}});
     if (!pairs.empty()) {
-        out += "pairs:\n";
+        out += tr("pairs:") + std::string("\n");
         std::vector<std::pair<std::string, std::string>> rows;
+        // TRANSLATORS: a pair of `mentor show PERSON`: {} is its status ("active").
+        const detail::Message as_mentor(N_("as mentor, {}")), as_mentee(N_("as mentee, {}"));
         for (const Pair* pair : pairs)
-            rows.emplace_back(pair->id(), std::string(pair->mentor == p.id ? "as mentor, " : "as mentee, ") + to_string(pair->status));
+            rows.emplace_back(pair->id(), (pair->mentor == p.id ? as_mentor : as_mentee)(words.status(pair->status)));
         out += field_lines(rows);
     }
     if (format == Format::Markdown) out += "```\n";
@@ -261,22 +279,25 @@ std::string render_pair(const Records& records, const Pair& pair, Format format,
     }
     auto name = [&](const std::string& id) {
         const Person* p = records.person(id);
-        return p ? p->name + " (" + id + ")" : id + " (unknown person)";
+        // TRANSLATORS: {} is the id of a person the records do not hold.
+        return p ? trf("{0} ({1})", p->name, id) : trf("{} (unknown person)", id);
     };
-    std::string out = (format == Format::Markdown ? "## " : "") + std::string("pair ") + pair.id() + "\n";
+    const detail::Words words;
+    std::string out = (format == Format::Markdown ? "## " : "") + trf("pair {}", pair.id()) + "\n";
     if (format == Format::Markdown) out += "\n```\n";
-    out += field_lines({{"mentor", name(pair.mentor)},
-                        {"mentee", name(pair.mentee)},
-                        {"kind", to_string(pair.kind)},
-                        {"status", to_string(pair.status)},
-                        {"cohort", pair.cohort},
-                        {"created", pair.created},
-                        {"started", pair.started},
-                        {"ended", pair.ended},
-                        {"score", pair.match.score},
-                        {"matched by", pair.match.algorithm},
-                        {"reasons", join(pair.match.reasons, "; ")},
-                        {"review", include_private ? pair.review : std::string()}});
+    // TRANSLATORS: the labels of `mentor show PAIR`, lowercase.
+    out += field_lines({{tr_ctx("pair", "mentor"), name(pair.mentor)},
+                        {tr_ctx("pair", "mentee"), name(pair.mentee)},
+                        {tr_ctx("pair", "kind"), words.kind(pair.kind)},
+                        {tr_ctx("pair", "status"), words.status(pair.status)},
+                        {tr_ctx("pair", "cohort"), pair.cohort},
+                        {tr_ctx("pair", "created"), date_long(pair.created)},
+                        {tr_ctx("pair", "started"), date_long(pair.started)},
+                        {tr_ctx("pair", "ended"), date_long(pair.ended)},
+                        {tr_ctx("pair", "score"), pair.match.score},
+                        {tr_ctx("pair", "matched by"), pair.match.algorithm},
+                        {tr_ctx("pair", "reasons"), join(pair.match.reasons, "; ")},
+                        {tr_ctx("pair", "review"), include_private ? pair.review : std::string()}});
     if (format == Format::Markdown) out += "```\n";
     return out;
 }

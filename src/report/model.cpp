@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/matching/unmatched.hpp"
 #include "mentor/report/report.hpp"
 
@@ -64,9 +65,19 @@ LoadBand load_band(const MentorLoad& m) {
     return 2 * m.load < m.capacity ? LoadBand::FarUnder : LoadBand::Under;
 }
 
-std::string percent_text(std::optional<double> ratio) {
-    if (!ratio) return "–";
-    return std::to_string(static_cast<int>(std::lround(*ratio * 100))) + "%";
+std::string percent_text(std::optional<double> ratio) { return ratio ? percent_of(*ratio) : "–"; }
+
+namespace {
+// One wording each, for JSON (as written, in every language) and the views (translated).
+constexpr const char* kMatchedLater = N_("not matched yet (matched on {})");
+constexpr const char* kOutside = N_("inactive or outside the cohort");
+}  // namespace
+
+std::vector<std::string> unmatched_reasons(const Unmatched& u, bool translated) {
+    if (!u.matched_on.empty())
+        return {translated ? trf(kMatchedLater, date_long(u.matched_on)) : fmt::format(fmt::runtime(kMatchedLater), u.matched_on)};
+    if (u.reasons.empty()) return {translated ? tr(kOutside) : kOutside};
+    return u.reasons;
 }
 
 PairReport build_pair_report(const Records& records, const Pair& pair, std::optional<Plan> plan, const Journal& journal,
@@ -205,9 +216,10 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
         auto it = reasons.find(id);
         auto later = matched_later.find(id);
         // The matcher's reasons are today's; a mentee matched after the report's date was simply waiting then.
-        r.unmatched[i] = {id, later != matched_later.end() ? std::vector<std::string>{"not matched yet (matched on " + later->second + ")"}
-                              : it != reasons.end()   ? it->second
-                                                      : std::vector<std::string>{"inactive or outside the cohort"}};
+        if (later != matched_later.end())
+            r.unmatched[i] = {id, {}, later->second};
+        else
+            r.unmatched[i] = {id, it != reasons.end() ? it->second : std::vector<std::string>{}, {}};
     }
     auto contact = [&](const std::string& id) {
         if (const Person* p = records.person(id)) r.contacts[id] = {p->name, p->email};

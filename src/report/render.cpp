@@ -1,15 +1,14 @@
 // render_report(): the one entry point per report kind, choosing the
 // renderer for the format asked.
 
+#include "mentor/core/i18n.hpp"
 #include "report/common.hpp"
 
 namespace mentor {
 namespace {
 
-[[noreturn]] void refuse(Format format, const std::string& kind, const std::string& formats) {
-    throw usage_error("--format " + to_string(format) + " is not available for a " + kind + " report (choose " +
-                      formats + ")");
-}
+// `message` names the format asked ({}) and those to choose from.
+[[noreturn]] void refuse(const char* message, Format format) { throw usage_error(trf(message, to_string(format))); }
 
 }  // namespace
 
@@ -19,7 +18,7 @@ std::string render_report(const PairReport& r, Format format, const ReportStyle&
         case Format::Markdown: return detail::pair_text(r, true, false);
         case Format::Json: return detail::pair_json(r);
         case Format::Csv: return detail::pair_csv(r);
-        default: refuse(format, "pair", "text, markdown, json or csv");
+        default: refuse(N_("--format {} is not available for a pair report (choose text, markdown, json or csv)"), format);
     }
 }
 
@@ -29,7 +28,7 @@ std::string render_report(const PersonReport& r, Format format, const ReportStyl
         case Format::Markdown: return detail::person_text(r, true, false);
         case Format::Json: return detail::person_json(r);
         case Format::Csv: return detail::person_csv(r);
-        default: refuse(format, "person", "text, markdown, json or csv");
+        default: refuse(N_("--format {} is not available for a person report (choose text, markdown, json or csv)"), format);
     }
 }
 
@@ -40,7 +39,7 @@ std::string render_report(const CohortReport& r, Format format, const ReportStyl
         case Format::Json: return detail::cohort_json(r);
         case Format::Csv: return detail::cohort_csv(r);
         case Format::Html: return render_cohort_html(r);
-        default: refuse(format, "cohort", "text, markdown, json, csv or html");
+        default: refuse(N_("--format {} is not available for a cohort report (choose text, markdown, json, csv or html)"), format);
     }
 }
 

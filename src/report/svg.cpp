@@ -8,15 +8,28 @@
 #include <cmath>
 #include <numbers>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/unicode.hpp"
 #include "mentor/formats/json_writer.hpp"
 
 namespace mentor::detail {
 namespace {
 
+// Average advance of a character of the 13 px label font, for room to leave.
+constexpr double kLabelCharWidth = 7.2;
+
 std::string num(double v) { return json_number(v, 2); }
 
-std::string value_text(double v) { return json_number(v, 1); }
+// A value shown on a chart: "3", "2.5" ("2,5" in French).
+std::string value_text(double v) {
+    const std::string s = json_number(v, 1);
+    return s.find('.') == std::string::npos ? s : decimal(v, 1);
+}
+
+// A bar's or slice's tooltip: "active: 3".
+std::string tip(const std::string& label, double value, const char* separator) { return label + separator + value_text(value); }
+
+const char* label_separator() { return tr_ctx("label separator", ": "); }
 
 std::string open_svg(const std::string& id, const std::string& title, double width, double height) {
     return "<svg id=\"" + html_escape(id) + "\" class=\"chart\" role=\"img\" aria-label=\"" + html_escape(title) +
@@ -42,7 +55,7 @@ double max_value(const std::vector<ChartItem>& items) {
 }
 
 std::string empty_chart(const std::string& id, const std::string& title) {
-    return open_svg(id, title, 540, 80) + text(270, 45, "No data yet", "muted", "middle") + "</svg>";
+    return open_svg(id, title, 540, 80) + text(270, 45, tr("No data yet"), "muted", "middle") + "</svg>";
 }
 
 }  // namespace
@@ -66,6 +79,7 @@ std::string html_escape(std::string_view raw) {
 
 std::string svg_columns(const std::string& id, const std::string& title, const std::vector<ChartItem>& items,
                         double width) {
+    const char* separator = label_separator();
     if (items.empty()) return empty_chart(id, title);
     const double height = 240, top = 22, bottom = 36, left = 8, right = 8;
     const double plot = height - top - bottom;
@@ -82,7 +96,7 @@ std::string svg_columns(const std::string& id, const std::string& title, const s
         const double h = item.value / max * plot;
         const double x = left + slot * static_cast<double>(i) + (slot - bar) / 2;
         const double centre = x + bar / 2;
-        if (h > 0) out += rect(x, top + plot - h, bar, h, item.color, item.label + ": " + value_text(item.value));
+        if (h > 0) out += rect(x, top + plot - h, bar, h, item.color, tip(item.label, item.value, separator));
         if (items.size() <= 24 || item.value == max)
             out += text(centre, top + plot - h - 5, value_text(item.value), "value", "middle");
         if (i % every == 0) out += text(centre, height - 14, item.label, "label", "middle");
@@ -91,8 +105,14 @@ std::string svg_columns(const std::string& id, const std::string& title, const s
 }
 
 std::string svg_bars(const std::string& id, const std::string& title, const std::vector<ChartItem>& items, double width) {
+    const char* separator = label_separator();
     if (items.empty()) return empty_chart(id, title);
-    const double row = 30, label_width = 130, value_width = 60, top = 6;
+    // Labels are right-aligned before the bars: room for the longest (a
+    // translated label may be twice the English one), 130 at least.
+    int longest = 0;
+    for (const auto& i : items) longest = std::max(longest, display_width(i.label));
+    const double label_width = std::max(130.0, 10 + kLabelCharWidth * longest);
+    const double row = 30, value_width = 60, top = 6;
     const double height = top * 2 + row * static_cast<double>(items.size());
     const double span = width - label_width - value_width;
     const double max = std::max(1.0, max_value(items));
@@ -103,7 +123,7 @@ std::string svg_bars(const std::string& id, const std::string& title, const std:
         out += text(label_width - 10, y + row / 2 + 5, item.label, "label", "end");
         out += rect(label_width, y + 5, span, row - 10, "#eef1f5", item.label);
         const double w = item.value / max * span;
-        if (w > 0) out += rect(label_width, y + 5, std::max(w, 3.0), row - 10, item.color, item.label + ": " + value_text(item.value));
+        if (w > 0) out += rect(label_width, y + 5, std::max(w, 3.0), row - 10, item.color, tip(item.label, item.value, separator));
         out += text(label_width + span + 8, y + row / 2 + 5, value_text(item.value), "value");
     }
     return out + "</svg>";
@@ -111,6 +131,7 @@ std::string svg_bars(const std::string& id, const std::string& title, const std:
 
 std::string svg_donut(const std::string& id, const std::string& title, const std::vector<ChartItem>& items,
                       const std::string& centre_caption) {
+    const char* separator = label_separator();
     double total = 0;
     for (const auto& i : items) total += i.value;
     if (total <= 0) return empty_chart(id, title);
@@ -128,7 +149,7 @@ std::string svg_donut(const std::string& id, const std::string& title, const std
                "\" fill=\"none\" stroke=\"" + html_escape(item.color) + "\" stroke-width=\"" + num(stroke) +
                "\" stroke-dasharray=\"" + num(length) + " " + num(circumference - length) + "\" stroke-dashoffset=\"" +
                num(-offset) + "\" transform=\"rotate(-90 " + num(cx) + " " + num(cy) + ")\"><title>" +
-               html_escape(item.label + ": " + value_text(item.value)) + "</title></circle>";
+               html_escape(tip(item.label, item.value, separator)) + "</title></circle>";
         offset += length;
     }
     out += text(cx, cy + 4, value_text(total), "big", "middle");
@@ -140,7 +161,7 @@ std::string svg_donut(const std::string& id, const std::string& title, const std
         out += text(262, y, item.label, "label");
         out += text(420, y, value_text(item.value), "value", "end");
         const double share = item.value / total * 100;
-        out += text(490, y, json_number(share, 0) + "%", "muted", "end");
+        out += text(490, y, percent(std::lround(share)), "muted", "end");
         y += 28;
     }
     return out + "</svg>";

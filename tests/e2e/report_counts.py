@@ -375,8 +375,11 @@ def main():
           "–" if want["rating_shown"] else f"fewer than {want['min_group']} pairs", str(want["rated"])))
     same("text at risk", grab(r"^Pairs at risk \((\d+)\)"), (str(len(want["at_risk"])),))
     same("text closing soon", grab(r"^Closing in the next 30 days \((\d+)\)"), (str(len(want["closing_soon"])),))
-    months = dict(re.findall(r"^(\d{4}-\d{2}) +(\d+)", text, re.M))
-    same("text months", {k: int(v) for k, v in months.items()}, want["by_month"])
+    # The text names months as English does ("Nov 2025"); JSON keeps "2025-11".
+    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    months = {f"{y}-{names.index(m) + 1:02}": int(n)
+              for m, y, n in re.findall(r"^([A-Z][a-z]{2}) (\d{4}) +(\d+)", text, re.M)}
+    same("text months", months, want["by_month"])
     for status, n in want["pairs_by_status"].items():
         same("text pairs " + status, grab(r"^" + status + r" +(\d+)"), (str(n),))
     goals = text[text.index("\nGoals\n") : text.index("\nActions\n")]

@@ -84,7 +84,7 @@ struct GroupFigure {
     bool withheld = false;  ///< fewer than min_group
 };
 GroupFigure group_figure(int pairs, int min_group);
-/// "fewer than 5 pairs": what text, markdown and HTML show instead.
+/// "fewer than 5 pairs" (translated): what text, markdown and HTML show instead.
 std::string withheld_text(int min_group);
 
 /// The figures of one pair: counts, dates and statuses, never content.
@@ -202,8 +202,12 @@ struct Contact {
 /// A mentee without a pair and why (reasons name people by id only).
 struct Unmatched {
     std::string id;
-    std::vector<std::string> reasons;
+    std::vector<std::string> reasons;  ///< the matcher's; none when matched later or not waiting
+    std::string matched_on;            ///< YYYY-MM-DD: matched after the report's date, so only waiting then
 };
+/// Why `u` has no pair: as JSON writes it (`translated` false: the same
+/// bytes in every language) or as text, markdown and HTML show it.
+std::vector<std::string> unmatched_reasons(const Unmatched& u, bool translated);
 
 /// The cohort report, for the coordinator: never any session content.
 struct CohortReport {
@@ -291,7 +295,7 @@ std::string render_report(const CohortReport& report, Format format, const Repor
 /// The cohort report as one self-contained HTML page (inline CSS and SVG).
 std::string render_cohort_html(const CohortReport& report);
 
-/// "87%" for 0.87; "–" when there is no value.
+/// "87%" for 0.87 ("87 %" in French); "–" when there is no value.
 std::string percent_text(std::optional<double> ratio);
 
 }  // namespace mentor
