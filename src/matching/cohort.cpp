@@ -212,8 +212,8 @@ void CompiledCohort::exclusion_row(int i, std::vector<Rule>& out) const {
     }
 }
 
-std::string CompiledCohort::exclusion_text(int i, int j, Rule e) const {
-    return rule_text(e, records_, *mentors_[j].person, *mentees_[i].person);
+std::string CompiledCohort::exclusion_text(int i, int j, Rule e, Wording w) const {
+    return rule_text(e, records_, *mentors_[j].person, *mentees_[i].person, w);
 }
 
 }  // namespace mentor::detail

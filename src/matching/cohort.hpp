@@ -64,7 +64,7 @@ public:
     /// every mentor of every waiting mentee.
     void exclusion_row(int i, std::vector<Rule>& out) const;
     /// `rule_text` of the rule for this pair.
-    std::string exclusion_text(int i, int j, Rule e) const;
+    std::string exclusion_text(int i, int j, Rule e, Wording w = Wording::shown()) const;
     /// The parts of the score in thousandths.
     std::array<int, 6> parts(int i, int j) const;
     /// What mentor j offers of what mentee i wants: the skills covered (for
@@ -95,7 +95,10 @@ public:
     std::string score_text(int64_t units) const;
     int64_t ten_thousandths(int64_t units) const;
     /// Why (i, j) is a good pair, best first, at most `limit`.
-    std::vector<std::string> reasons(int i, int j, size_t limit) const;
+    std::vector<std::string> reasons(int i, int j, size_t limit, Wording w) const;
+    /// reasons() in English, for JSON and the pair files, and when
+    /// `translate` (the user's language is not English) for text.
+    Sentences both_reasons(int i, int j, size_t limit, bool translate) const;
 
     const std::vector<std::vector<int>>& mentee_prefers() const { return mentee_prefers_; }
     const std::vector<std::vector<int>>& mentor_prefers() const { return mentor_prefers_; }

@@ -1,7 +1,9 @@
 // The outputs of `mentor match`: text, markdown, json, yaml, csv; and --explain.
 
+#include <charconv>
 #include <cstdio>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/text.hpp"
 #include "mentor/formats/csv.hpp"
 #include "mentor/formats/table.hpp"
@@ -29,7 +31,7 @@ Node result_tree(const MatchResult& r) {
         n.set("mentor", Node::text(p.mentor));
         n.set("mentee", Node::text(p.mentee));
         n.set("score", Node::plain(p.score));
-        n.set("reasons", Node::text_list(p.reasons));
+        n.set("reasons", Node::text_list(p.reasons.english));
         pairs.push_back(n);
     }
     doc.set("pairs", pairs);
@@ -37,7 +39,7 @@ Node result_tree(const MatchResult& r) {
     for (const auto& u : r.unmatched) {
         Node n = Node::map();
         n.set("mentee", Node::text(u.mentee));
-        n.set("reasons", Node::text_list(u.reasons));
+        n.set("reasons", Node::text_list(u.reasons.english));
         unmatched.push_back(n);
     }
     doc.set("unmatched", unmatched);
@@ -54,32 +56,50 @@ Node result_tree(const MatchResult& r) {
     return doc;
 }
 
+// A score of the machine formats ("0.8125") as the user's language writes it.
+std::string score_cell(const std::string& score) {
+    double v = 0;
+    std::from_chars(score.data(), score.data() + score.size(), v);
+    return decimal(v, 4);
+}
+
+// TRANSLATORS: between two reasons of a pair in a table; French: " ; ".
+const char* reason_separator() { return tr_ctx("between reasons", "; "); }
+
 std::string tables(const MatchResult& r, Format format, bool color) {
     auto render = [&](const Table& t) { return format == Format::Markdown ? t.render_markdown() : t.render_text(TextStyle{color, false, 0}); };
     auto heading = [&](const std::string& h) { return format == Format::Markdown ? "\n## " + h + "\n\n" : "\n" + h + "\n"; };
-    std::string out = format == Format::Markdown ? "# Match\n\n" : "";
-    out += "algorithm " + r.algorithm + ", objective " + r.objective + (r.cohort.empty() ? "" : ", cohort " + r.cohort) + "\n";
-    out += heading("Proposed pairs (" + std::to_string(r.pairs.size()) + ")");
-    Table pairs({"MENTOR", "MENTEE", "SCORE", "REASONS"});
+    std::string out = format == Format::Markdown ? "# " + std::string(tr_ctx("title", "Match")) + "\n\n" : "";
+    // TRANSLATORS: {0} and {1} are the values given to --algorithm and --objective, {2} the cohort's name.
+    out += (r.cohort.empty() ? trf("algorithm {0}, objective {1}", r.algorithm, r.objective)
+                             : trf("algorithm {0}, objective {1}, cohort {2}", r.algorithm, r.objective, r.cohort)) +
+           "\n";
+    out += heading(trf("Proposed pairs ({})", r.pairs.size()));
+    const char* mentor = tr_ctx("column", "MENTOR");
+    const char* mentee = tr_ctx("column", "MENTEE");
+    Table pairs({mentor, mentee, tr_ctx("column", "SCORE"), tr_ctx("column", "REASONS")});
     pairs.set_align(2, Align::Right);
-    for (const auto& p : r.pairs) pairs.add_row({p.mentor, p.mentee, p.score, join(p.reasons, "; ")});
+    const char* sep = reason_separator();
+    for (const auto& p : r.pairs) pairs.add_row({p.mentor, p.mentee, score_cell(p.score), join(p.reasons.shown(), sep)});
     out += render(pairs);
     if (!r.unmatched.empty()) {
-        out += heading("Unmatched mentees (" + std::to_string(r.unmatched.size()) + ")");
-        Table unmatched({"MENTEE", "WHY"});
-        for (const auto& u : r.unmatched) unmatched.add_row({u.mentee, join(u.reasons, "; ")});
+        out += heading(trf("Unmatched mentees ({})", r.unmatched.size()));
+        Table unmatched({mentee, tr_ctx("column", "WHY")});
+        for (const auto& u : r.unmatched) unmatched.add_row({u.mentee, join(u.reasons.shown(), sep)});
         out += render(unmatched);
     }
-    out += heading("Mentor load");
-    Table load({"MENTOR", "BEFORE", "PROPOSED", "CAPACITY", ""});
+    out += heading(tr("Mentor load"));
+    Table load({mentor, tr_ctx("column", "BEFORE"), tr_ctx("column", "PROPOSED"), tr_ctx("column", "CAPACITY"), ""});
     for (size_t c = 1; c < 4; ++c) load.set_align(c, Align::Right);
     for (const auto& l : r.load)
         load.add_row({l.mentor, std::to_string(l.before), std::to_string(l.proposed), std::to_string(l.capacity),
                       bar(l.before + l.proposed, l.capacity, 8)});
     out += render(load);
-    out += heading("Totals");
-    out += "matched " + std::to_string(r.pairs.size()) + " of " + std::to_string(r.candidates) + " mentees, " +
-           std::to_string(r.mentors) + " mentors; total score " + r.total_score + ", mean " + r.mean_score + "\n";
+    out += heading(tr("Totals"));
+    // TRANSLATORS: {0} mentees matched of {1}, {2} mentors; {3} and {4} are scores ("2.4375").
+    out += trf("matched {0} of {1} mentees, {2} mentors; total score {3}, mean {4}", r.pairs.size(), r.candidates,
+               r.mentors, score_cell(r.total_score), score_cell(r.mean_score)) +
+           "\n";
     return out;
 }
 
@@ -96,8 +116,8 @@ std::string render_match(const MatchResult& r, Format format, bool color) {
             return yaml::emit(result_tree(r));
         case Format::Csv: {
             std::string out = csv_line({"status", "mentor", "mentee", "score", "reasons"});
-            for (const auto& p : r.pairs) out += csv_line({"proposed", p.mentor, p.mentee, p.score, join(p.reasons, "; ")});
-            for (const auto& u : r.unmatched) out += csv_line({"unmatched", "", u.mentee, "", join(u.reasons, "; ")});
+            for (const auto& p : r.pairs) out += csv_line({"proposed", p.mentor, p.mentee, p.score, join(p.reasons.english, "; ")});
+            for (const auto& u : r.unmatched) out += csv_line({"unmatched", "", u.mentee, "", join(u.reasons.english, "; ")});
             return out;
         }
         default:
@@ -115,6 +135,7 @@ std::string render_explanation(const Records& records, const std::string& mentee
         std::snprintf(buf, sizeof buf, "%.4f", part * weight / total);
         return std::string(buf);
     };
+    auto weighted_cell = [&](double part, int weight) { return decimal(part * weight / total, 4); };
     if (format == Format::Json || format == Format::Yaml) {
         Node doc = Node::map();
         doc.set("mentee", Node::text(mentee_id));
@@ -123,7 +144,7 @@ std::string render_explanation(const Records& records, const std::string& mentee
             Node n = Node::map();
             n.set("mentor", Node::text(m.mentor));
             if (m.excluded) {
-                n.set("excluded_by", Node::text(m.excluded_by));
+                n.set("excluded_by", Node::text(m.excluded_by.english));
             } else {
                 n.set("score", Node::plain(m.score));
                 Node parts = Node::map();
@@ -134,7 +155,7 @@ std::string render_explanation(const Records& records, const std::string& mentee
                 parts.set("timezone", Node::plain(weighted(m.parts.timezone, w.timezone)));
                 parts.set("preferences", Node::plain(weighted(m.parts.preferences, w.preferences)));
                 n.set("parts", parts);
-                n.set("reasons", Node::text_list(m.reasons));
+                n.set("reasons", Node::text_list(m.reasons.english));
             }
             list.push_back(n);
         }
@@ -144,19 +165,21 @@ std::string render_explanation(const Records& records, const std::string& mentee
         write_yaml_as_json(json, doc);
         return json.str();
     }
-    Table t({"MENTOR", "SCORE", "SKILLS", "INTERESTS", "AVAIL", "SENIORITY", "TZ", "PREFS", "WHY"});
+    Table t({tr_ctx("column", "MENTOR"), tr_ctx("column", "SCORE"), tr_ctx("column", "SKILLS"), tr_ctx("column", "INTERESTS"),
+             tr_ctx("column", "AVAIL"), tr_ctx("column", "SENIORITY"), tr_ctx("column", "TZ"), tr_ctx("column", "PREFS"),
+             tr_ctx("column", "WHY")});
     for (size_t c = 1; c < 8; ++c) t.set_align(c, Align::Right);
     for (const auto& m : mentors) {
         if (m.excluded) {
-            t.add_row({m.mentor, "-", "", "", "", "", "", "", "excluded: " + m.excluded_by});
+            t.add_row({m.mentor, "-", "", "", "", "", "", "", trf("excluded: {}", m.excluded_by.shown())});
         } else {
-            t.add_row({m.mentor, m.score, weighted(m.parts.skills, w.skills), weighted(m.parts.interests, w.interests),
-                       weighted(m.parts.availability, w.availability), weighted(m.parts.seniority, w.seniority),
-                       weighted(m.parts.timezone, w.timezone), weighted(m.parts.preferences, w.preferences),
-                       join(m.reasons, "; ")});
+            t.add_row({m.mentor, score_cell(m.score), weighted_cell(m.parts.skills, w.skills), weighted_cell(m.parts.interests, w.interests),
+                       weighted_cell(m.parts.availability, w.availability), weighted_cell(m.parts.seniority, w.seniority),
+                       weighted_cell(m.parts.timezone, w.timezone), weighted_cell(m.parts.preferences, w.preferences),
+                       join(m.reasons.shown(), reason_separator())});
         }
     }
-    std::string head = "mentors for " + mentee_id + ", best first (parts are weighted: they add up to the score)\n";
+    std::string head = trf("mentors for {}, best first (parts are weighted: they add up to the score)", mentee_id) + "\n";
     return (format == Format::Markdown ? "# " + head + "\n" + t.render_markdown() : head + t.render_text(TextStyle{color, false, 0}));
 }
 

@@ -73,7 +73,19 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
     return std::find(list.begin(), list.end(), value) != list.end();
 }
 
-std::string years_text(int n) { return std::to_string(n) + (n == 1 ? " year" : " years"); }
+// TRANSLATORS: a length of seniority, inside the sentences of the seniority rules.
+std::string years_text(int n, Wording w) { return w.trnf("{} year", "{} years", static_cast<unsigned long>(std::abs(n)), n); }
+
+// A pair's status inside a sentence; the status itself stays what users type.
+const char* status_word(PairStatus status, Wording w) {
+    switch (status) {
+        case PairStatus::Proposed: return w.tr_ctx("pair status", "proposed");
+        case PairStatus::Active: return w.tr_ctx("pair status", "active");
+        case PairStatus::Paused: return w.tr_ctx("pair status", "paused");
+        case PairStatus::Closed: break;
+    }
+    return w.tr_ctx("pair status", "closed");
+}
 
 std::optional<int> offset_of(const Person& p) {
     if (p.timezone.empty()) return std::nullopt;
@@ -130,108 +142,121 @@ std::vector<Rule> broken_rules(const Records& records, const Person& mentor, con
     return v;
 }
 
-std::string rule_text(Rule rule, const Records& records, const Person& mentor, const Person& mentee) {
+std::string rule_text(Rule rule, const Records& records, const Person& mentor, const Person& mentee, Wording w) {
+    const std::string& a = mentor.id;
+    const std::string& b = mentee.id;
     switch (rule) {
         case Rule::None: return "";
-        case Rule::SamePerson: return mentor.id + " cannot mentor themself";
-        case Rule::NotAMentor: return mentor.id + " is not a mentor";
-        case Rule::NotAMentee: return mentee.id + " is not a mentee";
-        case Rule::NoRole: return "peer pairs need two people with a role";
-        case Rule::MentorInactive: return mentor.id + " is not active";
-        case Rule::MenteeInactive: return mentee.id + " is not active";
-        case Rule::Manager: return mentor.id + " is the manager of " + mentee.id;
-        case Rule::ManagementChain: return mentor.id + " is in the management chain of " + mentee.id;
-        case Rule::ReportsToMentee: return mentor.id + " reports to " + mentee.id;
-        case Rule::MenteeAvoids: return mentee.id + " avoids " + mentor.id;
-        case Rule::MentorAvoids: return mentor.id + " avoids " + mentee.id;
-        case Rule::NoCommonLanguage: return "no common language";
-        case Rule::SameOrganisation: return "same organisation (" + mentor.organisation + ")";
-        case Rule::SameTeam: return "same team (" + mentor.team + ")";
+        case Rule::SamePerson: return w.trf("{} cannot mentor themself", a);
+        case Rule::NotAMentor: return w.trf("{} is not a mentor", a);
+        case Rule::NotAMentee: return w.trf("{} is not a mentee", b);
+        case Rule::NoRole: return w.tr("peer pairs need two people with a role");
+        case Rule::MentorInactive: return w.trf("{} is not active", a);
+        case Rule::MenteeInactive: return w.trf("{} is not active", b);
+        // TRANSLATORS: {0} is the mentor's id, {1} the mentee's, in the rules that follow.
+        case Rule::Manager: return w.trf("{0} is the manager of {1}", a, b);
+        case Rule::ManagementChain: return w.trf("{0} is in the management chain of {1}", a, b);
+        case Rule::ReportsToMentee: return w.trf("{0} reports to {1}", a, b);
+        case Rule::MenteeAvoids: return w.trf("{0} avoids {1}", b, a);
+        case Rule::MentorAvoids: return w.trf("{0} avoids {1}", a, b);
+        case Rule::NoCommonLanguage: return w.tr("no common language");
+        // TRANSLATORS: {} is the organisation's name, as written in the records.
+        case Rule::SameOrganisation: return w.trf("same organisation ({})", mentor.organisation);
+        // TRANSLATORS: {} is the team's name, as written in the records.
+        case Rule::SameTeam: return w.trf("same team ({})", mentor.team);
         case Rule::TimezoneTooFar: {
-            auto a = offset_of(mentor), b = offset_of(mentee);
+            auto x = offset_of(mentor), y = offset_of(mentee);
             int limit = records.settings.matching.max_timezone_difference.value_or(0);
-            return "time zones " + std::to_string(a && b ? std::abs(*a - *b) / 60 : 0) + " h apart (limit " +
-                   std::to_string(limit) + " h)";
+            // TRANSLATORS: {0} hours between the two time zones, {1} the most mentor.yaml allows.
+            return w.trf("time zones {0} h apart (limit {1} h)", x && y ? std::abs(*x - *y) / 60 : 0, limit);
         }
         case Rule::SeniorityUnknown:
-            return "no seniority for " + (mentor.seniority ? mentee.id : mentor.id) + ": the pair kind cannot be judged";
+            return w.trf("no seniority for {}: the pair kind cannot be judged", mentor.seniority ? b : a);
         case Rule::NotSenior:
         case Rule::NotJunior:
         case Rule::NotPeers: {
             const MatchingSettings& m = records.settings.matching;
-            std::string years = mentor.id + " has " + years_text(mentor.seniority.value_or(0)) + " of seniority, " +
-                                mentee.id + " " + std::to_string(mentee.seniority.value_or(0));
-            if (rule == Rule::NotJunior) return years + ": a reverse mentor has at least " + years_text(m.reverse_min_gap) + " fewer";
-            if (rule == Rule::NotPeers) return years + ": peers are at most " + years_text(m.peer_max_gap) + " apart";
-            int gap = m.classic_min_gap.value_or(0);
-            return years + ": a classic mentor " +
-                   (gap == 0 ? std::string("is at least as senior")
-                    : gap > 0 ? "has at least " + years_text(gap) + " more"
-                              : "has at most " + years_text(-gap) + " fewer");
+            const std::string mentor_years = years_text(mentor.seniority.value_or(0), w);
+            const int mentee_years = mentee.seniority.value_or(0);
+            // TRANSLATORS: in the seniority rules, {0} is the mentor's id, {1} their years of seniority
+            // ("12 years"), {2} the mentee's id, {3} the mentee's years (a number), {4} the rule's years.
+            if (rule == Rule::NotJunior)
+                return w.trf("{0} has {1} of seniority, {2} {3}: a reverse mentor has at least {4} fewer", a,
+                             mentor_years, b, mentee_years, years_text(m.reverse_min_gap, w));
+            if (rule == Rule::NotPeers)
+                return w.trf("{0} has {1} of seniority, {2} {3}: peers are at most {4} apart", a, mentor_years, b,
+                             mentee_years, years_text(m.peer_max_gap, w));
+            const int gap = m.classic_min_gap.value_or(0);
+            if (gap == 0)
+                return w.trf("{0} has {1} of seniority, {2} {3}: a classic mentor is at least as senior", a,
+                             mentor_years, b, mentee_years);
+            if (gap > 0)
+                return w.trf("{0} has {1} of seniority, {2} {3}: a classic mentor has at least {4} more", a,
+                             mentor_years, b, mentee_years, years_text(gap, w));
+            return w.trf("{0} has {1} of seniority, {2} {3}: a classic mentor has at most {4} fewer", a, mentor_years,
+                         b, mentee_years, years_text(-gap, w));
         }
         case Rule::NoSkillsFit: {
             int covered = covered_skills(mentor, mentee), needed = std::min<int>(records.settings.matching.min_skills,
                                                                                  static_cast<int>(mentee.wants.size()));
-            return covered == 0 ? mentor.id + " offers none of the skills " + mentee.id + " wants"
-                                : mentor.id + " offers " + std::to_string(covered) + " of the skills " + mentee.id +
-                                      " wants (at least " + std::to_string(needed) + " needed)";
+            if (covered == 0) return w.trf("{0} offers none of the skills {1} wants", a, b);
+            // TRANSLATORS: {0} the mentor, {1} how many skills they offer, {2} the mentee, {3} the least mentor.yaml asks.
+            return w.trf("{0} offers {1} of the skills {2} wants (at least {3} needed)", a, covered, b, needed);
         }
         case Rule::AlreadyPaired: {
             const Pair* existing = records.pair(Pair::pair_id(mentor.id, mentee.id));
-            return "they are already a pair (" + (existing ? to_string(existing->status) : std::string("?")) + ")";
+            // TRANSLATORS: {} is the pair's status (proposed, active, paused).
+            return w.trf("they are already a pair ({})", existing ? status_word(existing->status, w) : "?");
         }
         case Rule::PairedBefore: {
             // A declined pair never started: the mentee is matched again, never to this mentor.
             const Pair* existing = records.pair(Pair::pair_id(mentor.id, mentee.id));
-            if (existing && existing->declined())
-                return "declined before (" + (existing->ended.empty() ? std::string("a declined pair") : "on " + existing->ended) +
-                       "): " + mentor.id + " is never proposed to " + mentee.id + " again";
-            return "they were paired before (a closed pair)";
+            if (existing && existing->declined()) {
+                if (existing->ended.empty())
+                    return w.trf("declined before (a declined pair): {0} is never proposed to {1} again", a, b);
+                // TRANSLATORS: {0} the day the pair was declined, {1} the mentor, {2} the mentee.
+                return w.trf("declined before (on {0}): {1} is never proposed to {2} again", w.date(existing->ended), a, b);
+            }
+            return w.tr("they were paired before (a closed pair)");
         }
         case Rule::AtCapacity:
-            return mentor.id + " is at capacity (" + std::to_string(records.mentor_load(mentor.id)) + " of " +
-                   std::to_string(records.settings.capacity_of(mentor)) + ")";
+            // TRANSLATORS: {0} the mentor, {1} their pairs, {2} their capacity.
+            return w.trf("{0} is at capacity ({1} of {2})", a, records.mentor_load(mentor.id),
+                         records.settings.capacity_of(mentor));
     }
     return "";
 }
 
-std::string rule_count_label(Rule rule) {
+// TRANSLATORS: the labels that follow a number of mentors in "excluded by every mentor: 12 no common language,
+// 1 their manager" ("they" is the mentee).
+std::string rule_count_label(Rule rule, Wording w) {
     switch (rule) {
-        case Rule::None: return "allowed";
-        case Rule::SamePerson: return "themself";
-        case Rule::NotAMentor: return "not a mentor";
-        case Rule::NotAMentee: return "not a mentee";
-        case Rule::NoRole: return "without a role";
-        case Rule::MentorInactive: return "inactive";
-        case Rule::MenteeInactive: return "inactive mentee";
-        case Rule::Manager: return "their manager";
-        case Rule::ManagementChain: return "in their management chain";
-        case Rule::ReportsToMentee: return "reports to them";
-        case Rule::MenteeAvoids: return "avoided";
-        case Rule::MentorAvoids: return "avoid them";
-        case Rule::NoCommonLanguage: return "no common language";
-        case Rule::SameOrganisation: return "same organisation";
-        case Rule::SameTeam: return "same team";
-        case Rule::TimezoneTooFar: return "time zone too far";
-        case Rule::SeniorityUnknown: return "seniority unknown";
-        case Rule::NotSenior: return "not senior enough";
-        case Rule::NotJunior: return "not junior enough";
-        case Rule::NotPeers: return "not their peer";
-        case Rule::NoSkillsFit: return "do not offer what they want";
-        case Rule::AlreadyPaired: return "already paired";
-        case Rule::PairedBefore: return "paired before";
-        case Rule::AtCapacity: return "at capacity";
+        case Rule::None: return w.tr_ctx("mentors excluded", "allowed");
+        case Rule::SamePerson: return w.tr_ctx("mentors excluded", "themself");
+        case Rule::NotAMentor: return w.tr_ctx("mentors excluded", "not a mentor");
+        case Rule::NotAMentee: return w.tr_ctx("mentors excluded", "not a mentee");
+        case Rule::NoRole: return w.tr_ctx("mentors excluded", "without a role");
+        case Rule::MentorInactive: return w.tr_ctx("mentors excluded", "inactive");
+        case Rule::MenteeInactive: return w.tr_ctx("mentors excluded", "inactive mentee");
+        case Rule::Manager: return w.tr_ctx("mentors excluded", "their manager");
+        case Rule::ManagementChain: return w.tr_ctx("mentors excluded", "in their management chain");
+        case Rule::ReportsToMentee: return w.tr_ctx("mentors excluded", "reports to them");
+        case Rule::MenteeAvoids: return w.tr_ctx("mentors excluded", "avoided");
+        case Rule::MentorAvoids: return w.tr_ctx("mentors excluded", "avoid them");
+        case Rule::NoCommonLanguage: return w.tr_ctx("mentors excluded", "no common language");
+        case Rule::SameOrganisation: return w.tr_ctx("mentors excluded", "same organisation");
+        case Rule::SameTeam: return w.tr_ctx("mentors excluded", "same team");
+        case Rule::TimezoneTooFar: return w.tr_ctx("mentors excluded", "time zone too far");
+        case Rule::SeniorityUnknown: return w.tr_ctx("mentors excluded", "seniority unknown");
+        case Rule::NotSenior: return w.tr_ctx("mentors excluded", "not senior enough");
+        case Rule::NotJunior: return w.tr_ctx("mentors excluded", "not junior enough");
+        case Rule::NotPeers: return w.tr_ctx("mentors excluded", "not their peer");
+        case Rule::NoSkillsFit: return w.tr_ctx("mentors excluded", "do not offer what they want");
+        case Rule::AlreadyPaired: return w.tr_ctx("mentors excluded", "already paired");
+        case Rule::PairedBefore: return w.tr_ctx("mentors excluded", "paired before");
+        case Rule::AtCapacity: return w.tr_ctx("mentors excluded", "at capacity");
     }
     return "";
-}
-
-const char* kind_mentor_word(PairKind kind) {
-    switch (kind) {
-        case PairKind::Classic: return "senior mentor";
-        case PairKind::Reverse: return "junior mentor";
-        case PairKind::Peer: return "peer mentor";
-    }
-    return "mentor";
 }
 
 std::vector<std::string> pair_rule_violations(const Records& records, const Person& mentor, const Person& mentee,

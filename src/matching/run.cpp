@@ -9,6 +9,7 @@
 #include "core/parallel.hpp"
 #include "matching/cohort.hpp"
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/text.hpp"
 #include "mentor/matching/assignment.hpp"
 #include "mentor/matching/unmatched.hpp"
@@ -35,82 +36,129 @@ std::string resolved(const std::string& given, const std::string& setting) { ret
 
 // When only the pair kind and skills rules exclude the mentors, one sentence
 // says so: "no junior mentor offers what they want".
-std::optional<std::string> fit_summary(const std::map<Rule, int>& counts, PairKind kind, const Person& mentee) {
+std::optional<std::string> fit_summary(const std::map<Rule, int>& counts, PairKind kind, const Person& mentee,
+                                       Wording w) {
     bool skills = false, seniority = false;
     for (const auto& [rule, count] : counts) {
         if (rule == Rule::NoSkillsFit) skills = true;
         else if (rule == Rule::NotSenior || rule == Rule::NotJunior || rule == Rule::NotPeers) seniority = true;
         else if (rule != Rule::SeniorityUnknown) return std::nullopt;
     }
-    if (counts.count(Rule::SeniorityUnknown) && !mentee.seniority)
-        return "no seniority given: a " + to_string(kind) + " pair cannot be judged";
+    if (counts.count(Rule::SeniorityUnknown) && !mentee.seniority) switch (kind) {
+            case PairKind::Classic: return w.tr("no seniority given: a classic pair cannot be judged");
+            case PairKind::Reverse: return w.tr("no seniority given: a reverse pair cannot be judged");
+            case PairKind::Peer: return w.tr("no seniority given: a peer pair cannot be judged");
+        }
     if (!skills || counts.count(Rule::SeniorityUnknown)) return std::nullopt;
     // Reverse and peer pairs always restrict the mentors by seniority.
-    bool by_kind = seniority || kind != PairKind::Classic;
-    return "no " + std::string(by_kind ? kind_mentor_word(kind) : "mentor") + " offers what they want";
+    if (!seniority && kind == PairKind::Classic) return w.tr("no mentor offers what they want");
+    switch (kind) {
+        case PairKind::Classic: return w.tr("no senior mentor offers what they want");
+        case PairKind::Reverse: return w.tr("no junior mentor offers what they want");
+        case PairKind::Peer: break;
+    }
+    return w.tr("no peer mentor offers what they want");
 }
 
-// Why mentee i has no mentor after the match, in words a coordinator can act on.
-// `after_match`: `remaining` are the places left after a match just made.
-std::vector<std::string> why_unmatched(const CompiledCohort& cohort, int i, const std::vector<int>& remaining,
-                                       bool after_match) {
-    int n = cohort.mentor_count(), compatible = 0, with_room = 0, speakers = 0;
+// What the rules say of mentee i and every mentor, counted once and worded
+// in as many languages as asked.
+struct Tally {
+    int mentors = 0, compatible = 0, with_room = 0, speakers = 0;
+    int only = -1;
+    Rule only_rule = Rule::None;
+    std::map<Rule, int> counts;
+};
+
+Tally tally_mentors(const CompiledCohort& cohort, int i, const std::vector<int>& remaining) {
+    Tally t;
+    t.mentors = cohort.mentor_count();
     // Counted in an array (this loop runs for every mentor of every waiting
     // mentee), then kept as a map in Rule order.
     std::array<int, static_cast<size_t>(Rule::AtCapacity) + 1> tally{};
-    int only = -1;
-    Rule only_rule = Rule::None;
     std::vector<Rule> row;
     cohort.exclusion_row(i, row);
-    for (int j = 0; j < n; ++j) {
+    for (int j = 0; j < t.mentors; ++j) {
         const Rule e = row[j];
-        if (cohort.shares_language(i, j)) ++speakers;
+        if (cohort.shares_language(i, j)) ++t.speakers;
         if (e == Rule::None) {
-            ++compatible;
-            if (remaining[j] > 0) ++with_room;
+            ++t.compatible;
+            if (remaining[j] > 0) ++t.with_room;
         } else {
             tally[static_cast<size_t>(e)]++;
-            only = j;
-            only_rule = e;
+            t.only = j;
+            t.only_rule = e;
         }
     }
-    std::map<Rule, int> counts;
     for (size_t r = 0; r < tally.size(); ++r)
-        if (tally[r]) counts.emplace(static_cast<Rule>(r), tally[r]);
+        if (tally[r]) t.counts.emplace(static_cast<Rule>(r), tally[r]);
+    return t;
+}
+
+// Why mentee i has no mentor, in words a coordinator can act on.
+// `after_match`: the places counted are those left after a match just made.
+std::vector<std::string> why_unmatched(const CompiledCohort& cohort, int i, const Tally& t, bool after_match, Wording w) {
     const Person& mentee = cohort.mentee(i);
-    if (n == 0) return {"no mentor in the cohort"};
-    if (compatible == 0) {
+    if (t.mentors == 0) return {w.tr("no mentor in the cohort")};
+    if (t.compatible == 0) {
         // Language first: it is what a coordinator can act on (recruit a speaker).
-        if (speakers == 0 && !mentee.languages.empty())
-            return {"no mentor speaks " + join(mentee.languages)};
-        if (auto fit = fit_summary(counts, cohort.kind(), mentee)) return {*fit};
-        if (n == 1) return {"excluded: only candidate " + cohort.mentor(only).id + ": " + cohort.exclusion_text(i, only, only_rule)};
+        // TRANSLATORS: {} is a list of language codes ("pt, es").
+        if (t.speakers == 0 && !mentee.languages.empty()) return {w.trf("no mentor speaks {}", join(mentee.languages))};
+        if (auto fit = fit_summary(t.counts, cohort.kind(), mentee, w)) return {*fit};
+        if (t.mentors == 1)
+            // TRANSLATORS: {0} the one mentor of the cohort, {1} the rule that excludes them.
+            return {w.trf("excluded: only candidate {0}: {1}", cohort.mentor(t.only).id,
+                          cohort.exclusion_text(i, t.only, t.only_rule, w))};
         std::vector<std::pair<int, Rule>> ranked;
-        for (const auto& [rule, count] : counts) ranked.emplace_back(-count, rule);
+        for (const auto& [rule, count] : t.counts) ranked.emplace_back(-count, rule);
         std::sort(ranked.begin(), ranked.end());
         std::vector<std::string> parts;
         for (size_t k = 0; k < ranked.size() && k < 3; ++k)
-            parts.push_back(std::to_string(-ranked[k].first) + " " + rule_count_label(ranked[k].second));
-        return {"excluded by every mentor: " + join(parts)};
+            parts.push_back(std::to_string(-ranked[k].first) + " " + rule_count_label(ranked[k].second, w));
+        // TRANSLATORS: {} lists counts of mentors by rule: "12 no common language, 1 their manager".
+        return {w.trf("excluded by every mentor: {}", join(parts))};
     }
-    if (with_room == 0)
-        return {compatible == 1 ? "the only compatible mentor is at capacity"
-                                : "all " + std::to_string(compatible) + " compatible mentors are at capacity"};
-    return {std::to_string(with_room) + " compatible mentor" + (with_room > 1 ? "s have" : " has") + " room" +
-            (after_match ? ", but matching them lowers the objective (see --explain " + mentee.id + ")"
-                         : ": run `mentor match`")};
+    if (t.with_room == 0)
+        return {t.compatible == 1 ? std::string(w.tr("the only compatible mentor is at capacity"))
+                                  : w.trf("all {} compatible mentors are at capacity", t.compatible)};
+    const auto n = static_cast<unsigned long>(t.with_room);
+    if (after_match)
+        // TRANSLATORS: {0} a number of mentors, {1} the mentee's id.
+        // clang-format off
+        return {w.trnf("{0} compatible mentor has room, but matching them lowers the objective (see --explain {1})", "{0} compatible mentors have room, but matching them lowers the objective (see --explain {1})",
+                       n, t.with_room, mentee.id)};
+        // clang-format on
+    return {w.trnf("{} compatible mentor has room: run `mentor match`", "{} compatible mentors have room: run `mentor match`",
+                   n, t.with_room)};
+}
+
+Sentences both_whys(const CompiledCohort& cohort, int i, const std::vector<int>& remaining, bool after_match,
+                    bool translate) {
+    const Tally t = tally_mentors(cohort, i, remaining);
+    Sentences s{why_unmatched(cohort, i, t, after_match, Wording::english()), {}};
+    if (translate) s.translated = why_unmatched(cohort, i, t, after_match, Wording::shown());
+    return s;
 }
 
 // Each mentee's earlier pairs that were declined or closed ("ann-lee,
 // declined on 2026-03-02"): a mentor the "paired before" rule keeps away, so
 // a proposal for that mentee is a rematch and its reasons say so (SPEC §6).
-std::map<std::string, std::vector<std::string>> earlier_pairs(const Records& records) {
+std::map<std::string, std::vector<std::string>> earlier_pairs(const Records& records, Wording w) {
     std::map<std::string, std::vector<std::string>> out;
-    for (const auto& p : records.pairs)
-        if (p.status == PairStatus::Closed)
-            out[p.mentee].push_back(p.mentor + (p.declined() ? ", declined" : ", closed") +
-                                    (p.ended.empty() ? "" : " on " + p.ended));
+    for (const auto& p : records.pairs) {
+        if (p.status != PairStatus::Closed) continue;
+        // TRANSLATORS: {0} an earlier mentor, {1} the day their pair ended.
+        const std::string text = p.declined() ? (p.ended.empty() ? w.trf("{}, declined", p.mentor)
+                                                                 : w.trf("{0}, declined on {1}", p.mentor, w.date(p.ended)))
+                                 : p.ended.empty() ? w.trf("{}, closed", p.mentor)
+                                                   : w.trf("{0}, closed on {1}", p.mentor, w.date(p.ended));
+        out[p.mentee].push_back(text);
+    }
     return out;
+}
+
+std::string rematch_reason(const std::vector<std::string>& earlier, Wording w) {
+    // TRANSLATORS: {} lists the earlier pairs: "ann-lee, declined on 2026-03-02; li-wei, closed".
+    return w.trf("matched again, never with an earlier mentor ({})", join(earlier, w.tr_ctx("between reasons", "; ")));
 }
 
 }  // namespace
@@ -121,9 +169,9 @@ MatchResult run_match(const Records& records, const MatchOptions& options) {
     result.objective = resolved(options.objective, records.settings.matching.objective);
     result.cohort = options.cohort;
     if (result.algorithm != "optimal" && result.algorithm != "stable" && result.algorithm != "greedy")
-        throw usage_error("unknown algorithm '" + result.algorithm + "' (choose optimal, stable or greedy)");
+        throw usage_error(trf("unknown algorithm '{}' (choose optimal, stable or greedy)", result.algorithm));
     if (result.objective != "coverage" && result.objective != "score")
-        throw usage_error("unknown objective '" + result.objective + "' (choose coverage or score)");
+        throw usage_error(trf("unknown objective '{}' (choose coverage or score)", result.objective));
 
     CompiledCohort cohort(records, options);
     AssignmentProblem problem = problem_of(cohort);
@@ -138,7 +186,9 @@ MatchResult run_match(const Records& records, const MatchOptions& options) {
     std::vector<int> remaining = cohort.free_capacities();
     std::vector<int> proposed(cohort.mentor_count(), 0);
     int64_t total_tt = 0;
-    const auto earlier = earlier_pairs(records);
+    const bool translate = !Wording::shown_is_english();
+    const auto earlier = earlier_pairs(records, Wording::english());
+    const auto earlier_shown = translate ? earlier_pairs(records, Wording::shown()) : decltype(earlier){};
     for (int i = 0; i < cohort.mentee_count(); ++i) {
         int j = a.mentor_of[i];
         if (j < 0) continue;
@@ -149,15 +199,17 @@ MatchResult run_match(const Records& records, const MatchOptions& options) {
         pair.mentee = cohort.mentee(i).id;
         pair.score_units = cohort.units(cohort.parts(i, j));
         pair.score = cohort.score_text(pair.score_units);
-        pair.reasons = cohort.reasons(i, j, 4);
-        if (auto e = earlier.find(pair.mentee); e != earlier.end())
-            pair.reasons.push_back("matched again, never with an earlier mentor (" + join(e->second, "; ") + ")");
+        pair.reasons = cohort.both_reasons(i, j, 4, translate);
+        if (auto e = earlier.find(pair.mentee); e != earlier.end()) {
+            pair.reasons.english.push_back(rematch_reason(e->second, Wording::english()));
+            if (translate) pair.reasons.translated.push_back(rematch_reason(earlier_shown.at(pair.mentee), Wording::shown()));
+        }
         total_tt += cohort.ten_thousandths(pair.score_units);
         result.total_units += pair.score_units;
         result.pairs.push_back(std::move(pair));
     }
     for (int i = 0; i < cohort.mentee_count(); ++i)
-        if (a.mentor_of[i] < 0) result.unmatched.push_back({cohort.mentee(i).id, why_unmatched(cohort, i, remaining, true)});
+        if (a.mentor_of[i] < 0) result.unmatched.push_back({cohort.mentee(i).id, both_whys(cohort, i, remaining, true, translate)});
     for (int j = 0; j < cohort.mentor_count(); ++j)
         result.load.push_back({cohort.mentor(j).id, cohort.load(j), proposed[j], cohort.capacity(j)});
     std::sort(result.pairs.begin(), result.pairs.end(),
@@ -182,7 +234,8 @@ PairKind cohort_kind(const Records& records, const std::string& cohort) {
 }
 
 std::vector<std::pair<std::string, std::vector<std::string>>> unmatched_mentees(const Records& records,
-                                                                                const std::string& cohort_name) {
+                                                                                const std::string& cohort_name,
+                                                                                Wording w) {
     MatchOptions options;
     options.cohort = cohort_name;
     options.kind = cohort_kind(records, cohort_name);
@@ -192,20 +245,22 @@ std::vector<std::pair<std::string, std::vector<std::string>>> unmatched_mentees(
     std::vector<std::pair<std::string, std::vector<std::string>>> out(static_cast<size_t>(cohort.mentee_count()));
     detail::parallel_for(out.size(), [&](size_t i) {
         out[i] = {cohort.mentee(static_cast<int>(i)).id,
-                  why_unmatched(cohort, static_cast<int>(i), cohort.free_capacities(), false)};
+                  why_unmatched(cohort, static_cast<int>(i),
+                                tally_mentors(cohort, static_cast<int>(i), cohort.free_capacities()), false, w)};
     });
     return out;
 }
 
 std::vector<MentorAssessment> explain_mentee(const Records& records, const MatchOptions& options, const std::string& mentee_id) {
     const Person* person = records.person(mentee_id);
-    if (!person) throw Error("no person with id '" + mentee_id + "' (see `mentor list people --role mentee`)");
-    if (!person->has_role(Role::Mentee)) throw Error(mentee_id + " is not a mentee");
+    if (!person) throw Error(trf("no person with id '{}' (see `mentor list people --role mentee`)", mentee_id));
+    if (!person->has_role(Role::Mentee)) throw Error(trf("{} is not a mentee", mentee_id));
     CompiledCohort cohort(records, options);
     int i = cohort.mentee_index(mentee_id);
     if (i < 0)
-        throw Error(mentee_id + " is not a candidate of this match (inactive, outside the cohort, or already in a pair)");
+        throw Error(trf("{} is not a candidate of this match (inactive, outside the cohort, or already in a pair)", mentee_id));
     std::vector<MentorAssessment> out;
+    const bool translate = !Wording::shown_is_english();
     for (int j = 0; j < cohort.mentor_count(); ++j) {
         MentorAssessment m;
         m.mentor = cohort.mentor(j).id;
@@ -214,14 +269,13 @@ std::vector<MentorAssessment> explain_mentee(const Records& records, const Match
         m.parts = {parts[0] / 1000.0, parts[1] / 1000.0, parts[2] / 1000.0, parts[3] / 1000.0, parts[4] / 1000.0, parts[5] / 1000.0};
         m.score_units = cohort.units(parts);
         m.score = cohort.score_text(m.score_units);
+        if (e == Rule::None && cohort.free_capacity(j) == 0) e = Rule::AtCapacity;
         if (e != Rule::None) {
             m.excluded = true;
-            m.excluded_by = cohort.exclusion_text(i, j, e);
-        } else if (cohort.free_capacity(j) == 0) {
-            m.excluded = true;
-            m.excluded_by = cohort.exclusion_text(i, j, Rule::AtCapacity);
+            m.excluded_by.english = cohort.exclusion_text(i, j, e, Wording::english());
+            if (translate) m.excluded_by.translated = cohort.exclusion_text(i, j, e, Wording::shown());
         } else {
-            m.reasons = cohort.reasons(i, j, 6);
+            m.reasons = cohort.both_reasons(i, j, 6, translate);
         }
         out.push_back(std::move(m));
     }
@@ -239,8 +293,9 @@ std::string match_matrix_csv(const Records& records, const MatchOptions& options
     for (int i = 0; i < cohort.mentee_count(); ++i)
         for (int j = 0; j < cohort.mentor_count(); ++j) {
             Rule e = cohort.exclusion(i, j);
-            std::string why = e != Rule::None ? cohort.exclusion_text(i, j, e)
-                              : cohort.free_capacity(j) == 0 ? cohort.exclusion_text(i, j, Rule::AtCapacity)
+            // CSV: English in every language.
+            std::string why = e != Rule::None ? cohort.exclusion_text(i, j, e, Wording::english())
+                              : cohort.free_capacity(j) == 0 ? cohort.exclusion_text(i, j, Rule::AtCapacity, Wording::english())
                                                              : std::string();
             out += cohort.mentee(i).id + "," + cohort.mentor(j).id + "," + (why.empty() ? cohort.score_text(cohort.units(cohort.parts(i, j))) : "") +
                    "," + (why.find_first_of(",\"") == std::string::npos ? why : "\"" + why + "\"") + "\n";
@@ -261,7 +316,7 @@ std::vector<FileWrite> proposed_pair_files(const Records& records, const MatchRe
         pair.kind = kind;
         pair.status = PairStatus::Proposed;
         pair.created = date;
-        pair.match = MatchInfo{p.score, result.algorithm, date, p.reasons};
+        pair.match = MatchInfo{p.score, result.algorithm, date, p.reasons.english};
         files.push_back({layout::pair_path(pair.id()), yaml::emit(write_pair(pair))});
     }
     return files;

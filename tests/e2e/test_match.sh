@@ -16,6 +16,23 @@ m match --explain noe-guerin; expect_rc 0; expect_golden match/explain-noe-gueri
 m match --explain joao-silva --format json; expect_rc 0; expect_golden match/explain-joao-silva.json
 m match --matrix;          expect_rc 0; expect_golden match/matrix.csv
 check; [ "$(wc -l < "$OUT")" = $((55 * 27 + 1)) ] || fail "matrix should have one row per mentee and mentor"
+
+# --- in French: the text and markdown speak French (reasons and unmatched
+# included); JSON, YAML and CSV are the same bytes as in English
+mf() { run_fr -C "$D" "$@"; }
+mf match;                   expect_rc 0; expect_golden match/optimal.fr.text
+mf match --format markdown; expect_rc 0; expect_golden match/optimal.fr.markdown
+mf match --explain noe-guerin; expect_rc 0; expect_golden match/explain-noe-guerin.fr.text
+mf match --cohort 2026-reverse --kind reverse; expect_rc 0; expect_golden match/reverse.fr.text
+expect_out "antoine-girard  aucun mentor junior n'offre ce qui est recherché"
+mf match --cohort 2026-spring; expect_out "joao-silva  aucun mentor ne parle pt"
+for args in "--format json" "--format yaml" "--format csv" "--matrix" "--explain joao-silva --format json" \
+            "--explain noe-guerin --format yaml" "--cohort 2026-reverse --kind reverse --format json"; do
+    m match $args; cp "$OUT" "$TEST_ROOT/en.out"
+    mf match $args; expect_rc 0; expect_same "$TEST_ROOT/en.out" "$OUT"
+done
+mf match --explain nobody; expect_rc 1; expect_err "aucune personne avec l'identifiant 'nobody'"
+mf match --explain helene-garcon; expect_rc 1; expect_err "helene-garcon n'est pas mentoré·e"
 m match --cohort 2026-spring; expect_out "joao-silva  no mentor speaks pt"
 # the reverse-mentoring cohort: juniors teach senior managers
 m match --cohort 2026-reverse --kind reverse; expect_rc 0; expect_golden match/reverse.text

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "mentor/formats/format.hpp"
+#include "mentor/matching/wording.hpp"
 #include "mentor/store/store.hpp"
 
 namespace mentor {
@@ -29,16 +30,28 @@ struct ScoreParts {
     double skills = 0, interests = 0, availability = 0, seniority = 0, timezone = 0, preferences = 0;
 };
 
+/// Sentences for two readers (wording.hpp): `english` for JSON, YAML, CSV and
+/// the pair files, `translated` for text and markdown, left empty when the
+/// user's language is English (shown() then gives `english`).
+struct Sentences {
+    std::vector<std::string> english, translated;
+    const std::vector<std::string>& shown() const { return translated.empty() ? english : translated; }
+};
+struct Sentence {
+    std::string english, translated;
+    const std::string& shown() const { return translated.empty() ? english : translated; }
+};
+
 struct ProposedPair {
     std::string mentor, mentee;
     int64_t score_units = 0;  ///< exact integer score (see score_text)
     std::string score;        ///< score in [0, 1], 4 decimals, e.g. "0.8125"
-    std::vector<std::string> reasons;  ///< best first
+    Sentences reasons;        ///< best first
 };
 
 struct UnmatchedMentee {
     std::string mentee;
-    std::vector<std::string> reasons;
+    Sentences reasons;
 };
 
 struct MentorPlaces {
@@ -69,11 +82,11 @@ MatchResult run_match(const Records& records, const MatchOptions& options);
 struct MentorAssessment {
     std::string mentor;
     bool excluded = false;
-    std::string excluded_by;  ///< the first rule broken
+    Sentence excluded_by;     ///< the first rule broken
     std::string score;        ///< 4 decimals
     int64_t score_units = 0;
     ScoreParts parts;
-    std::vector<std::string> reasons;
+    Sentences reasons;
 };
 
 /// Every mentor of the cohort for `mentee_id`, best first, excluded last.

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "mentor/matching/wording.hpp"
 #include "mentor/records/records.hpp"
 
 namespace mentor {
@@ -106,18 +107,16 @@ std::vector<Rule> broken_rules(const Records& records, const Person& mentor, con
                                const RuleOptions& options);
 
 /// The one wording of a rule broken by this pair, a sentence a coordinator
-/// can act on: "dana-white is in the management chain of lee-kim".
-std::string rule_text(Rule rule, const Records& records, const Person& mentor, const Person& mentee);
+/// can act on: "dana-white is in the management chain of lee-kim"; in the
+/// user's language unless asked for English (machine formats).
+std::string rule_text(Rule rule, const Records& records, const Person& mentor, const Person& mentee,
+                      Wording w = Wording::shown());
 
 /// The rule counted over a mentee's mentors, for unmatched reasons:
 /// "excluded by every mentor: 12 no common language, 1 their manager".
-std::string rule_count_label(Rule rule);
+std::string rule_count_label(Rule rule, Wording w = Wording::shown());
 
-/// The mentors a pair kind wants, in words: "junior mentor" (reverse),
-/// "peer mentor", "senior mentor" (classic).
-const char* kind_mentor_word(PairKind kind);
-
-/// `broken_rules` in words.
+/// `broken_rules` in words, in the user's language (`add pair`'s refusal).
 std::vector<std::string> pair_rule_violations(const Records& records, const Person& mentor, const Person& mentee,
                                               const RuleOptions& options);
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "mentor/matching/wording.hpp"
 #include "mentor/store/store.hpp"
 
 namespace mentor {
@@ -17,9 +18,12 @@ namespace mentor {
 /// capacity", "excluded by every mentor: 12 no common language, 1 their
 /// manager", or that compatible mentors still have room (run `mentor match`).
 /// Uses the matcher's compiled rules, so it costs one pass over the mentors
-/// per waiting mentee. The pair kind is the cohort's (cohort_kind).
+/// per waiting mentee. The pair kind is the cohort's (cohort_kind). The
+/// sentences are English unless `w` is Wording::shown(): JSON and CSV keep
+/// English, text, markdown and HTML ask for the user's language.
 std::vector<std::pair<std::string, std::vector<std::string>>> unmatched_mentees(const Records& records,
-                                                                                const std::string& cohort);
+                                                                                const std::string& cohort,
+                                                                                Wording w = Wording::english());
 
 /// The kind a cohort is matched in: the kind of its pairs when they all
 /// share one (a cohort matched with `--kind reverse`), else classic.

@@ -22,6 +22,7 @@
 // never rescanned.
 
 #include "matching/engine/internal.hpp"
+#include "mentor/core/i18n.hpp"
 
 #include <cmath>
 #include <limits>
@@ -285,7 +286,7 @@ Assignment solve_optimal(const AssignmentProblem& problem, Objective objective, 
     const double worst = (static_cast<double>(initial.max_score) + 1) * (static_cast<double>(max_matches) + 2) *
                          (static_cast<double>(n) + m + 2);
     if (worst > std::ldexp(1.0, 60))
-        throw std::invalid_argument("assignment: problem too large for exact integer arithmetic");
+        throw std::invalid_argument(tr("assignment: problem too large for exact integer arithmetic"));
     const ValueScale value(objective, initial.max_score, max_matches);
 
     // 2. Its exact solution.
