@@ -4,8 +4,8 @@
     po/translate.py po/fr.po TABLE.tsv
 
 TABLE.tsv: one message per line, tab-separated: context (or empty), msgid,
-msgstr; for a plural message, msgid and msgstr are "singular|plural" (use
-\\| for a literal bar), \\n and \\t for newline and tab. Only entries that are
+msgstr; for a plural message, msgid and msgstr are "singular\\|plural" (a
+plain | is a bar of the text), \\n and \\t for newline and tab. Only entries that are
 untranslated in the catalogue are filled; the rest are left as they are.
 Lists the untranslated entries that remain (po/update.sh first).
 """
@@ -105,7 +105,7 @@ def main():
     with open(po_path, "w", encoding="utf-8") as out:
         out.write("\n\n".join("\n".join(e) for e in entries) + "\n")
     for ctx, msgid in remaining:
-        show = msgid.replace("\x00", "|").replace("\n", "\\n").replace("\t", "\\t")
+        show = msgid.replace("\n", "\\n").replace("\t", "\\t").replace("\x00", "\\|")
         print(f"{ctx}\t{show}\t")
     if remaining:
         print(f"{len(remaining)} untranslated", file=sys.stderr)
