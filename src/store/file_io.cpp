@@ -86,11 +86,14 @@ void write_all(int fd, const std::string& content, const std::string& shown) {
 // the file or folder left behind and the system's reason.
 class Notes {
 public:
-    void add(const std::string& what, int error) {
+    // `message` is marked with N_ and formatted with `args` here, once the
+    // system's `error` is taken: the lookup and the formatting come after errno is read.
+    template <class... Args>
+    void add(int error, const char* message, const Args&... args) {
         // TRANSLATORS: between two clauses of one message ("a; b"); French puts a space before ";".
         if (!text_.empty()) text_ += tr_ctx("clause separator", "; ");
         // TRANSLATORS: {0} is what was left behind ("the temporary file X could not be removed"), {1} the system's reason.
-        text_ += trf("{0}: {1}", what, std::strerror(error));
+        text_ += trf("{0}: {1}", trf(message, args...), std::strerror(error));
     }
     bool empty() const { return text_.empty(); }
     const std::string& str() const { return text_; }
@@ -126,7 +129,7 @@ public:
     // Removes them, innermost first.
     void undo(Notes& notes) {
         for (auto it = made_.rbegin(); it != made_.rend(); ++it)
-            if (::rmdir(it->c_str()) != 0) notes.add(trf("the new folder {} could not be removed", it->string()), errno);
+            if (::rmdir(it->c_str()) != 0) notes.add(errno, N_("the new folder {} could not be removed"), it->string());
         made_.clear();
     }
 
@@ -268,10 +271,10 @@ public:
                 // The backup is the only copy of the previous version: it
                 // goes back in place, or stays where the message says.
                 if (::rename(s.backup.c_str(), s.target.c_str()) != 0)
-                    notes.add(trf("{} could not be put back (its previous version is in {})", s.shown, s.backup.string()), errno);
+                    notes.add(errno, N_("{} could not be put back (its previous version is in {})"), s.shown, s.backup.string());
                 s.backup.clear();
             } else if (s.placed && ::unlink(s.target.c_str()) != 0) {
-                notes.add(trf("the new file {} could not be removed", s.target.string()), errno);
+                notes.add(errno, N_("the new file {} could not be removed"), s.target.string());
             }
             s.placed = false;
         }
@@ -297,7 +300,7 @@ public:
             // A folder that cannot be opened, or a file system that cannot
             // flush one, is left to the system.
             if (dir.fd >= 0 && ::fsync(dir.fd) != 0 && errno != EINVAL && errno != ENOTSUP && errno != ENOSYS)
-                notes.add(trf("the folder {} could not be flushed to disk (the change may be lost in a crash)", it->string()), errno);
+                notes.add(errno, N_("the folder {} could not be flushed to disk (the change may be lost in a crash)"), it->string());
         }
         files_.clear();
         if (notes.empty()) unmark();
@@ -330,7 +333,7 @@ private:
     // Removes the write's journal once it has served, if there is one.
     void remove_journal(const fs::path& journal, Notes& notes) {
         if (journaled_ && ::unlink(journal.c_str()) != 0)
-            notes.add(trf("the journal {} could not be removed (the next command that writes does it)", journal.string()), errno);
+            notes.add(errno, N_("the journal {} could not be removed (the next command that writes does it)"), journal.string());
         journaled_ = false;
     }
 
@@ -383,9 +386,9 @@ private:
 
     static void remove_leftovers(Staged& s, Notes& notes) {
         if (!s.temporary.empty() && ::unlink(s.temporary.c_str()) != 0)
-            notes.add(trf("the temporary file {} could not be removed", s.temporary.string()), errno);
+            notes.add(errno, N_("the temporary file {} could not be removed"), s.temporary.string());
         if (!s.backup.empty() && ::unlink(s.backup.c_str()) != 0)
-            notes.add(trf("the previous version of {} could not be removed from {}", s.shown, s.backup.string()), errno);
+            notes.add(errno, N_("the previous version of {} could not be removed from {}"), s.shown, s.backup.string());
 
         s.temporary.clear();
         s.backup.clear();

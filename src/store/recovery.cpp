@@ -99,10 +99,13 @@ bool exists_no_follow(const fs::path& p) {
     return ::lstat(p.c_str(), &st) == 0;
 }
 
-Error system_error(const std::string& what) {
+// `message` is marked with N_ and formatted with `args` once the system's
+// `error` is taken: no lookup runs before errno is read.
+template <class... Args>
+Error system_error(int error, const char* message, const Args&... args) {
     // TRANSLATORS: {0} is what failed ("cannot finish the interrupted write of pairs/x.yaml"), {1} the system's reason.
     return Error(trf("{0}: {1}; the journal of the interrupted write is kept, and the next command that writes tries again",
-                     what, std::strerror(errno)));
+                     trf(message, args...), std::strerror(error)));
 }
 
 // The folders where a write puts files: the records directory, its record
@@ -150,7 +153,7 @@ void roll_forward(const fs::path& root, const std::vector<detail::JournalEntry>&
         folders.insert(target.parent_path());
         if (!exists_no_follow(temporary)) continue;  // already in place
         if (::chmod(temporary.c_str(), e.mode) != 0 || ::rename(temporary.c_str(), target.c_str()) != 0)
-            throw system_error(trf("cannot finish the interrupted write of {}", e.target));
+            throw system_error(errno, N_("cannot finish the interrupted write of {}"), e.target);
     }
     for (const auto& f : folders) flush_folder(f);
 }
@@ -165,7 +168,7 @@ void roll_back(const fs::path& root, const std::vector<detail::JournalEntry>& en
                                 ? ::rename((root / it->backup).c_str(), target.c_str()) != 0
                                 : !it->existed && !exists_no_follow(root / it->temporary) &&
                                       ::unlink(target.c_str()) != 0 && errno != ENOENT;
-        if (failed) throw system_error(trf("cannot roll back the interrupted write of {}", it->target));
+        if (failed) throw system_error(errno, N_("cannot roll back the interrupted write of {}"), it->target);
     }
     for (const auto& f : folders) flush_folder(f);
 }
@@ -213,7 +216,7 @@ std::string recover_interrupted_write(const fs::path& root) {
             roll_forward(root, entries);
             done = trnf("finished an interrupted write of {} file", "finished an interrupted write of {} files", n, n);
         }
-        if (::unlink(journal.c_str()) != 0) throw system_error(trf("cannot remove {}", journal.string()));
+        if (::unlink(journal.c_str()) != 0) throw system_error(errno, N_("cannot remove {}"), journal.string());
         flush_folder(root);
     }
     if (!marked && done.empty()) return done;  // every write since the last sweep finished

@@ -127,13 +127,13 @@ run_fr -C "$W" validate; expect_rc 1
 expect_out ".mentor.txn: "; expect_out "le journal d'une écriture interrompue ; la prochaine commande mentor qui écrit termine l'écriture (ou l'annule)"
 expect_out "people/.stray.yaml.tmp-EEEEEE: "; expect_out "un fichier temporaire laissé par une écriture interrompue ; la prochaine commande mentor qui écrit le supprime"
 recover_fr "$W"; expect_rc 0
-expect_err "écriture interrompue de 2 fichiers terminée ; 1 fichier temporaire laissé par une écriture interrompue supprimé"
+expect_err "écriture interrompue menée à terme (2 fichiers) ; 1 fichier temporaire d'une écriture interrompue supprimé"
 check; grep -q '^capacity: 5$' "$W/people/ann-lee.yaml" || fail "the journal's write was not finished (in French)"
 check; [ -z "$(leftovers "$W")" ] || fail "left behind: $(leftovers "$W")"
 rm -rf "$W" && cp -a "$S" "$W"
 sed 's/keeper/zed/; s/Keeper/Zed/' "$W/people/keeper.yaml" >"$W/people/zed.yaml"
 printf 'mentor write journal 1\n0\t644\tpeople/zed.yaml\tpeople/.zed.yaml.tmp-DDDDDD\t\n' >"$W/.mentor.txn-undo"
-recover_fr "$W"; expect_rc 0; expect_err "écriture interrompue de 1 fichier annulée"
+recover_fr "$W"; expect_rc 0; expect_err "écriture interrompue annulée (1 fichier)"
 expect_no_file "$W/people/zed.yaml"
 printf 'mentor write journal 1\n1\t999\tpeople/ann-lee.yaml\tpeople/.x.tmp-AAAAAA\t\n' >"$W/.mentor.txn"
 before=$(state "$W")
