@@ -57,7 +57,8 @@ def occurrences(pot):
 
 
 def allowlist():
-    exact, patterns = set(), []
+    """(exact, patterns, scoped): a line "src/x.cpp: TEXT" allows TEXT in that file only."""
+    exact, patterns, scoped = set(), [], set()
     import glob
     lines = []
     for path in sorted(glob.glob(os.path.join(HERE, "not_messages*.txt"))):
@@ -65,11 +66,14 @@ def allowlist():
     for line in lines:
         if not line or line.startswith("# "):
             continue
-        if len(line) > 2 and line.startswith("/") and line.endswith("/"):
+        m = re.match(r"^((?:src|include)/\S+): (.*)$", line)
+        if m:
+            scoped.add((m.group(1), m.group(2).replace("\\n", "\n")))
+        elif len(line) > 2 and line.startswith("/") and line.endswith("/"):
             patterns.append(re.compile(line[1:-1]))
         else:
             exact.add(line.replace("\\n", "\n"))
-    return exact, patterns
+    return exact, patterns, scoped
 
 
 def prose(s):
@@ -83,13 +87,15 @@ def main():
     subprocess.run(["bash", script, os.path.join(tmp, "marked.pot"), "--with-locations"], check=True)
     everything = occurrences(os.path.join(tmp, "all.pot"))
     marked = occurrences(os.path.join(tmp, "marked.pot"))
-    exact, patterns = allowlist()
+    exact, patterns, scoped = allowlist()
     bad = []
     for msgid, refs in everything.items():
         unmarked = refs - marked.get(msgid, set())
         if not unmarked or not prose(msgid) or msgid in exact or any(p.search(msgid) for p in patterns):
             continue
         for ref in sorted(unmarked):
+            if (ref.rsplit(":", 1)[0], msgid) in scoped:
+                continue
             bad.append(f"  {ref}: {msgid!r}")
     for line in sorted(bad):
         print(line)
