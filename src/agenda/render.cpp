@@ -43,7 +43,9 @@ private:
 };
 
 // TRANSLATORS: the days an agenda covers, {0} the first and {1} the last: French "du {0} au {1}".
-std::string window_text(const AgendaWindow& w) { return trf("{0} to {1}", date_long(w.today), date_long(w.last())); }
+std::string window_text(const AgendaWindow& w) {
+    return trf_ctx("date range", "{0} to {1}", date_long(w.today), date_long(w.last()));
+}
 
 // TRANSLATORS: a section's heading and how many rows it has: "Actions due (3)".
 std::string titled(const char* name, size_t n) { return trf("{0} ({1})", name, n); }
