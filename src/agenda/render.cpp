@@ -43,7 +43,9 @@ private:
 };
 
 // TRANSLATORS: the days an agenda covers, {0} the first and {1} the last: French "du {0} au {1}".
-std::string window_text(const AgendaWindow& w) { return trf("{0} to {1}", date_long(w.today), date_long(w.last())); }
+std::string window_text(const AgendaWindow& w) {
+    return trf_ctx("date range", "{0} to {1}", date_long(w.today), date_long(w.last()));
+}
 
 // TRANSLATORS: a section's heading and how many rows it has: "Actions due (3)".
 std::string titled(const char* name, size_t n) { return trf("{0} ({1})", name, n); }
@@ -86,19 +88,19 @@ constexpr ItemWord kItemWords[] = {
     {ItemKind::Attention, "attention", NC_("attention", "inactive")},
 };
 
-std::string status_text(const AgendaItem& i) {
-    if (i.fit_concern) return fit_concern_text(i.fit, *i.owner, i.date);
+// A token of `kind` in the user's language; one the table lacks, as it is.
+std::string item_word(ItemKind kind, const std::string& token) {
     for (const auto& w : kItemWords)
-        if (w.kind == i.kind && i.status == w.token) return tr_ctx(w.context, w.token);
-    return i.status;
-}
-
-std::string risk_text(Risk risk) {
-    const std::string token = to_string(risk);
-    for (const auto& w : kItemWords)
-        if (w.kind == ItemKind::Attention && token == w.token) return tr_ctx(w.context, w.token);
+        if (w.kind == kind && token == w.token) return tr_ctx(w.context, w.token);
     return token;
 }
+
+std::string status_text(const AgendaItem& i) {
+    if (i.fit_concern) return fit_concern_text(i.fit, *i.owner, i.date);
+    return item_word(i.kind, i.status);
+}
+
+std::string risk_text(Risk risk) { return item_word(ItemKind::Attention, to_string(risk)); }
 
 std::string action_text(const AgendaItem& i) { return i.is_private ? tr("(private session)") : i.text; }
 

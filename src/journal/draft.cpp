@@ -18,16 +18,17 @@ using yaml::Node;
 
 namespace {
 
-// The line after which the notes start. A template reads back in any
-// language: the English marker, or the one the template was written with.
+// The line after which the notes start. A template reads back whatever the
+// language it was written in (an editor file kept, another locale): the
+// marker is any comment framed by "# ---- " and " ----", or the English one.
 constexpr std::string_view kNotesMarker = "# ---- notes below this line";
 std::string_view notes_marker() {
-    // TRANSLATORS: the line of the editor's template after which the notes start; keep the "#" at its start.
+    // TRANSLATORS: the line of the editor's template after which the notes start; keep "# ---- " at its start and " ----" at its end.
     return tr("# ---- notes below this line are kept as written ----");
 }
 bool is_notes_marker(std::string_view line) {
     if (line.ends_with('\r')) line.remove_suffix(1);
-    return line.starts_with(kNotesMarker) || line == notes_marker();
+    return line.starts_with(kNotesMarker) || (line.starts_with("# ---- ") && line.ends_with(" ----"));
 }
 
 void add_unique(std::vector<std::string>& out, std::string value) {

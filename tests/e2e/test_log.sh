@@ -120,7 +120,7 @@ expect_err "--date : le mardi 3 mars 2026 est dans le futur (nous sommes le lund
 fr refused 2 log bob-ray --action "Draft the plan"
 expect_err '--action "Draft the plan" : pas de responsable (attendu "OWNER: TEXT [due DATE]", OWNER valant mentor ou mentee)'
 fr refused 2 log bob-ray --action "boss: Draft the plan"
-expect_err 'le responsable doit être mentor ou mentee, reçu "boss"'
+expect_err 'le responsable doit être mentor ou mentee, et non "boss"'
 fr refused 1 log bob-ray --goal g9
 expect_err "objectif inconnu 'g9' pour le binôme $P (objectifs : g1)"
 fr refused 1 log cid-roe --goal g1

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "french.hpp"
+
 #include <string>
 
 #include "mentor/agenda/mail.hpp"
@@ -142,6 +144,24 @@ TEST_CASE("agenda: answered check-ins are no longer due, and a poor fit needs at
         CHECK(out.find("Secret") == std::string::npos);
     }
     CHECK(render_agenda(program, Format::Json).find("\"checkin_concern\": true") != std::string::npos);
+
+    // In French: the pair's own agenda words the concern, the JSON keeps its
+    // English tokens, and the coordinator still sees the flag alone.
+    const PairItems pair{{"ann--bob", "ann", "bob", "Ann Lee", "Bob Ray", PairStatus::Active}, items};
+    const Agenda own = pair_agenda(pair, w);
+    const std::string json = render_agenda(own, Format::Json), program_json = render_agenda(program, Format::Json);
+    const std::string english = render_agenda(own, Format::Text);
+    FrenchCatalogue fr;
+    const std::string text = render_agenda(own, Format::Text);
+    CHECK(text.find("mauvaise entente (mentoré·e, 20/02/2026)") != std::string::npos);
+    CHECK(text.find("Points d'étape à faire (2)") != std::string::npos);
+    CHECK(text.find("04/03/2026  ann--bob  mentoré·e (Bob Ray)  à faire") != std::string::npos);
+    CHECK(english.find("poor fit (mentee, 2026-02-20)") != std::string::npos);
+    CHECK(render_agenda(own, Format::Json) == json);
+    CHECK(render_agenda(program, Format::Json) == program_json);
+    const std::string coordinator = render_agenda(program, Format::Text);
+    CHECK(coordinator.find("points d'étape") != std::string::npos);
+    CHECK(coordinator.find("mauvaise") == std::string::npos);
 }
 
 TEST_CASE("agenda: a silent pair needs attention by the cohort report's rule") {

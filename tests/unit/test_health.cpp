@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "french.hpp"
+
 #include "mentor/journal/health.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/layout.hpp"
@@ -113,6 +115,16 @@ TEST_CASE("a poor answer, or two unsure in a row from one side, needs attention"
     CHECK(a.side == Role::Mentee);
     CHECK(a.why == "poor fit (mentee, 2026-02-25)");
     CHECK(last_checkin(j, Role::Mentee, d("2026-03-01"))->fit == Fit::Poor);
+    // `why` is the JSON's English; the words of a view follow the language.
+    CHECK(a.fit == Fit::Poor);
+    CHECK(a.date == "2026-02-25");
+    CHECK(fit_concern_text(a.fit, a.side, d("2026-02-25")) == "poor fit (mentee, 2026-02-25)");
+    {
+        FrenchCatalogue fr;
+        CHECK(needs_attention(j, d("2026-03-01")).why == "poor fit (mentee, 2026-02-25)");
+        CHECK(fit_concern_text(a.fit, a.side, d("2026-02-25")) == "mauvaise entente (mentoré·e, 25/02/2026)");
+        CHECK(fit_concern_text(Fit::Unsure, Role::Mentor, d("2026-02-12")) == "entente incertaine deux fois de suite (mentor, 12/02/2026)");
+    }
     CHECK(last_checkin(j, Role::Mentee, d("2026-01-01")) == nullptr);
 }
 
@@ -141,6 +153,14 @@ TEST_CASE("check-in rules: closed, not started, before the start, future, twice 
     closed.started.clear();
     closed.reason = ClosingReason::NoChemistry;
     CHECK(checkin_problem(closed, j, answer("2026-02-12", Role::Mentor, Fit::Good), today)->find("declined") != std::string::npos);
+    FrenchCatalogue fr;
+    CHECK(*checkin_problem(closed, j, answer("2026-02-12", Role::Mentor, Fit::Good), today) ==
+          "le binôme ann--bo est refusé (terminé le mardi 10 février 2026) ; il ne prend pas de point d'étape");
+    CHECK(*checkin_problem(pair, j, answer("2026-02-01", Role::Mentor, Fit::Poor), today) ==
+          "côté mentor, ann--bo a déjà répondu à un point d'étape le dimanche 1 février 2026 (" + j.checkins[0].file +
+              ") : un par jour et par côté");
+    CHECK(*checkin_problem(proposed, j, answer("2026-02-02", Role::Mentor, Fit::Good), today) ==
+          "le binôme ann--bo n'a pas commencé (il est proposé) ; les points d'étape commencent avec lui");
 }
 
 TEST_CASE("closing reviews: a closed pair, from its end, one per side") {

@@ -10,7 +10,9 @@
 #include <functional>
 #include <string>
 
+#include "french.hpp"
 #include "mentor/formats/yaml.hpp"
+#include "mentor/journal/words.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/store/store.hpp"
@@ -228,6 +230,72 @@ TEST_CASE("the editor template reads back what it shows") {
     CHECK(!read_session_template(""));
     CHECK(kind_of([] { read_session_template("duration: [\n"); }) == ErrorKind::Usage);
     CHECK(kind_of([] { read_session_template("colour: blue\n"); }) == ErrorKind::Usage);
+}
+
+TEST_CASE("the editor template in French: comments translated, keys and record unchanged") {
+    SessionDraft d;
+    d.date = "2026-03-01";
+    d.duration = 45;
+    d.mode = "in-person";
+    d.actions = {"mentee: Draft the plan due +1w"};
+    d.notes = "Une ligne.\n";
+    auto states = action_states(sample_journal(), kToday);
+    const std::string english = session_template("ann--bob", d, nullptr, states);
+    std::string french;
+    std::optional<SessionDraft> back;
+    {
+        FrenchCatalogue fr;
+        french = session_template("ann--bob", d, nullptr, states);
+        back = read_session_template(french);
+        CHECK_THROWS_WITH_AS(read_session_template("colour: blue\n"),
+                             doctest::Contains("champ inconnu 'colour' (attendu : date, duration"), Error);
+    }
+    CHECK(french != english);
+    CHECK(french.find("# Nouvelle séance de ann--bob.") == 0);
+    CHECK(french.find("2026-02-02.1  mentoré·e  Read the book (échéance 10/02/2026, en retard)") != std::string::npos);
+    // The YAML between the comments is the same bytes in both languages.
+    auto fields = [](const std::string& t) {
+        std::string out;
+        for (size_t pos = 0; pos < t.size();) {
+            size_t end = t.find('\n', pos);
+            if (t[pos] != '#') out += t.substr(pos, end - pos + 1);
+            pos = end + 1;
+        }
+        return out;
+    };
+    CHECK(fields(french) == fields(english));
+    REQUIRE(back);
+    CHECK(back->mode == "in-person");
+    CHECK(back->actions == d.actions);
+    CHECK(back->notes == d.notes);
+    // A template saved in French reads back in English too (a shared editor
+    // file, another locale): either marker ends the fields.
+    auto again = read_session_template(french);
+    REQUIRE(again);
+    CHECK(again->notes == d.notes);
+}
+
+TEST_CASE("the journal's words: English tokens, French views") {
+    CHECK(std::string(owner_word(Role::Mentee)) == "mentee");
+    CHECK(std::string(status_word(ActionStatus::Overdue)) == "overdue");
+    CHECK(mode_word("carrier-pigeon") == "carrier-pigeon");
+    FrenchCatalogue fr;
+    CHECK(std::string(owner_word(Role::Mentee)) == "mentoré·e");
+    CHECK(std::string(status_word(ActionStatus::Done)) == "faite");
+    CHECK(std::string(change_word(FollowUpChange::Redated)) == "reportée");
+    CHECK(std::string(pair_status_word(PairStatus::Closed)) == "clôturé");
+    CHECK(mode_word("phone") == "au téléphone");
+    CHECK(mode_word("carrier-pigeon") == "carrier-pigeon");  // a value no schema knows: as written
+    // The machine formats keep the tokens.
+    CHECK(to_string(ActionStatus::Done) == "done");
+    const Journal j = sample_journal();
+    auto states = action_states(j, kToday);
+    const std::string json = render_actions(states, Format::Json, kToday, false);
+    CHECK(json.find("\"status\": \"overdue\"") != std::string::npos);
+    CHECK(json.find("en retard") == std::string::npos);
+    const std::string text = render_actions(states, Format::Text, kToday, false);
+    CHECK(text.find("en retard") != std::string::npos);
+    CHECK(text.find("10/02/2026") != std::string::npos);
 }
 
 TEST_CASE("listing filters and renders newest first") {

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include "french.hpp"
+
 #include <filesystem>
 #include <fstream>
 
@@ -122,6 +124,12 @@ TEST_CASE("a journal opens with a recipient's identity, shows (sealed) to others
     CHECK(sealed_warning(sealed, records, "ann--bob") ==
           "1 of 1 sealed entries of ann--bob show as (sealed): they open with ann's (" + ann.recipient() +
               ") identity, not yours");
+    {
+        FrenchCatalogue fr;
+        CHECK(sealed_warning(sealed, records, "ann--bob") ==
+              "1 sur 1 entrées scellées de ann--bob s'affichent comme (sealed) : elles s'ouvrent avec l'identité de ann (" +
+                  ann.recipient() + "), pas la vôtre");
+    }
 
     Journal for_bob = load_journal(dir.path, "ann--bob");
     CHECK(unseal_journal(for_bob, {bob}).all_opened());
