@@ -73,8 +73,9 @@ void sessions(ReportDoc& doc, const PairReport& r, const Words& words) {
 void actions(ReportDoc& doc, const PairReport& r, const Words& words) {
     const PairFigures& f = r.figures;
     doc.heading(tr("Actions"));
-    Table counts({tr("owner"), words.action(ActionStatus::Open), words.action(ActionStatus::Overdue),
-                  words.action(ActionStatus::Done)});
+    // TRANSLATORS: headings of the columns that count a side's actions (plural in French: "ouvertes").
+    Table counts({tr("owner"), tr_ctx("action counts", "open"), tr_ctx("action counts", "overdue"),
+                  tr_ctx("action counts", "done")});
     for (int i = 1; i <= 3; ++i) counts.set_align(i, Align::Right);
     for (const auto& [owner, c] : {std::pair{Role::Mentor, f.mentor_actions}, std::pair{Role::Mentee, f.mentee_actions}})
         counts.add_row({words.role(owner), std::to_string(c.open), std::to_string(c.overdue), std::to_string(c.done)});

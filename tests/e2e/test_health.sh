@@ -121,4 +121,25 @@ for f in json csv; do check; [ "$(rating_in $f)" = 4 ] || fail "6 rated pairs: $
 # The setting decides: min_group 7 withholds it again.
 printf 'reports:\n  min_group: 7\n' >>"$G/mentor.yaml"
 g report --all; expect_out "Average rating: fewer than 7 pairs"
+
+# --- in French: the same figures withheld or shown, in French words
+gf() { run_fr -C "$G" "$@"; }
+gf report --all;                 expect_rc 0; expect_out "Note moyenne : moins de 7 binômes"; expect_no_out "fewer than"
+gf report --all --format markdown; expect_rc 0; expect_out "- **Note moyenne** : moins de 7 binômes"
+gf report --all --format html;   expect_rc 0; expect_out 'Note moyenne</div><div class="value">moins de 7 binômes'
+sed -i 's/min_group: 7/min_group: 2/' "$G/mentor.yaml"
+gf report --all;                 expect_rc 0; expect_out "Note moyenne : 4,0 (6 séances notées)"
+expect_out "Entente : moins de 2 binômes"; expect_out "Réponses aux points d'étape : réponse à 0 des"
+gf report --all --format html;   expect_rc 0; expect_out 'Note moyenne</div><div class="value">4,0<'
+# ... while JSON and CSV keep their numbers and nulls in every language.
+for f in json csv; do
+    g report --all --format $f; cp "$OUT" "$TEST_ROOT/health.$f"
+    gf report --all --format $f; expect_same "$TEST_ROOT/health.$f" "$OUT"
+done
+# A declined pair's own report, in French.
+run_fr -C "$D" report ann-lee--bob-ray; expect_rc 0; expect_out "Refusé"; expect_out "Statut : clôturé"
+expect_out "Bilan du mentoré·e (lundi 2 mars 2026) : qzw1 not the right person"; expect_no_out "Declined"
+run_fr -C "$C" --today 2026-03-05 report $P; expect_rc 0
+expect_out "Bilan du mentor (lundi 2 mars 2026) : objectifs : atteints ; qzw2 a good run"
+expect_out "Bilan du mentoré·e (mercredi 4 mars 2026) : objectifs : en partie ; qzw3 thanks"
 finish

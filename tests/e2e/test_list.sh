@@ -23,6 +23,27 @@ m list people --status active;               expect_rc 2
 m list pairs --role mentor;                  expect_rc 2
 m list everyone;                             expect_rc 2
 
+# French: the tables and the show views in the user's language; json, yaml
+# and csv are the same bytes in every language.
+fr() { run_fr -C "$D" "$@"; }
+fr list pairs;                       expect_rc 0; expect_golden list/pairs.fr.text
+fr list people --role mentor;        expect_rc 0; expect_golden list/mentors.fr.text
+fr show jurgen-weiss;                expect_rc 0; expect_golden show/jurgen-weiss.fr.text
+fr show camille-roux--jurgen-weiss;  expect_rc 0; expect_golden show/pair.fr.text
+for word in "BINÔME" "mentorat inversé" "proposé" "16/02/2026"; do fr list pairs; expect_out "$word"; done
+for word in "PAIR" "reverse" "proposed" "2026-02-16"; do fr list pairs; expect_no_out "$word"; done
+fr show jurgen-weiss; expect_out "25 ans"; expect_out "haute"; expect_out "en tant que mentoré·e, proposé"
+expect_no_out "years"; expect_no_out "(high)"
+for view in "list people" "list pairs" "list pairs --status closed" "show jurgen-weiss" "show camille-roux--jurgen-weiss"; do
+    for f in json yaml csv; do
+        [ $f = csv ] && [[ $view == show* ]] && continue
+        m $view --format $f; expect_rc 0; cp "$OUT" "$TEST_ROOT/en.$f"
+        fr $view --format $f; expect_rc 0; expect_same "$TEST_ROOT/en.$f" "$OUT"
+    done
+done
+fr show nobody;                      expect_rc 1
+fr list pairs --role mentor;         expect_rc 2
+
 # the csv export imports back to the same people
 m list people --format csv
 cp "$OUT" "$TEST_ROOT/export.csv"

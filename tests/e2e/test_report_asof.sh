@@ -154,6 +154,22 @@ check; [ "$(grep -n 'incomplete report' "$OUT" | cut -d: -f1)" -lt "$(grep -n '^
     fail "the notice is not at the top"
 run -C "$B" report --all --keep-going --format html
 check; [ "$(grep -o 'id="left-out"\|id="kpi-participants"' "$OUT" | head -1)" = 'id="left-out"' ] || fail "the HTML notice is not at the top"
+# In French: the same notice in French, the same exit codes, the same JSON and CSV.
+run_fr -C "$B" report --all;                  expect_rc 1; expect_err "people/bob-durand.yaml"
+run_fr -C "$B" report --all --keep-going;     expect_rc 0
+expect_out "Avertissement : rapport incomplet"
+expect_out "1 fiche n'a pas pu être lue et n'est comptée dans aucun chiffre (--keep-going) :"
+expect_no_out "Warning"
+run_fr -C "$B" report --all --keep-going --format html; expect_rc 0; expect_out "Incomplet : 1 fiche n&#39;a pas pu être lue"
+for f in json csv; do
+    run -C "$B" report --all --keep-going --format $f; cp "$OUT" "$TEST_ROOT/kept.$f"
+    run_fr -C "$B" report --all --keep-going --format $f; expect_rc 0; expect_same "$TEST_ROOT/kept.$f" "$OUT"
+done
+# ... and every figure as of a date, in French: months of the period, dates in words.
+run_fr -C "$D" report --cohort c1 "${period[@]}"; expect_rc 0
+check; grep -qE '^sept\. 2025 +0$' "$OUT" && grep -qE '^oct\. 2025 +0$' "$OUT" && grep -qE '^mars 2026 +0$' "$OUT" ||
+    fail "French months of the period: $(grep -A9 '^mois' "$OUT")"
+expect_out "séances du lundi 1 septembre 2025 au mardi 31 mars 2026"
 # A clean program has an empty problems list and no notice.
 run -C "$D" report --cohort c1 --format json --keep-going; expect_rc 0; expect_out '"problems": []'
 run -C "$D" report --cohort c1 --keep-going;                expect_rc 0; expect_no_out "incomplete"
