@@ -11,6 +11,7 @@
 #include <libintl.h>
 
 #include <array>
+#include <atomic>
 #include <cmath>
 
 namespace mentor {
@@ -19,8 +20,15 @@ namespace {
 
 constexpr const char* kDomain = "mentor";
 
+// How many EnglishMessages are alive; read by every lookup, on any thread
+// (records load in parallel).
+std::atomic<int> english_only{0};
+
+bool english() { return english_only.load(std::memory_order_relaxed) > 0; }
+
 // gettext's msgctxt is the context and the id joined by EOT, as pgettext does.
 const char* lookup_ctx(const char* context, const char* msgid) {
+    if (english()) return msgid;
     std::string key = std::string(context) + '\004' + msgid;
     const char* found = dgettext(kDomain, key.c_str());
     // dgettext returns its argument when there is no translation.
@@ -53,13 +61,17 @@ std::string date_from_pattern(const char* context, const char* pattern, Date d) 
 
 }  // namespace
 
-const char* tr(const char* msgid) { return dgettext(kDomain, msgid); }
+const char* tr(const char* msgid) { return english() ? msgid : dgettext(kDomain, msgid); }
 
 const char* tr_ctx(const char* context, const char* msgid) { return lookup_ctx(context, msgid); }
 
 const char* tr_n(const char* singular, const char* plural, unsigned long n) {
+    if (english()) return n == 1 ? singular : plural;
     return dngettext(kDomain, singular, plural, n);
 }
+
+EnglishMessages::EnglishMessages() { english_only.fetch_add(1); }
+EnglishMessages::~EnglishMessages() { english_only.fetch_sub(1); }
 
 namespace i18n_detail {
 std::string format_or_source(const char* translated, const char* source, fmt::format_args args) {

@@ -46,3 +46,17 @@ TEST_CASE("a translation whose placeholders do not fit falls back to the source"
     // it throws, as fmt::format would.
     CHECK_THROWS(trf("{} and {}", 1));
 }
+
+TEST_CASE("EnglishMessages speaks English for its scope, in French too") {
+    FrenchCatalogue french;
+    const Date d = Date::from_ymd(2027, 1, 4);
+    {
+        EnglishMessages english;
+        CHECK(language() == "en");
+        CHECK(date_long(d) == "2027-01-04");
+        CHECK(decimal(0.5, 1) == "0.5");
+        CHECK(std::string(tr("mentor: error: {}")) == "mentor: error: {}");
+    }
+    CHECK(language() == "fr");
+    CHECK(date_long(d) == "lundi 4 janvier 2027");
+}

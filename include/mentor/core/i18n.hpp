@@ -58,6 +58,18 @@ std::string trnf(const char* singular, const char* plural, unsigned long n, cons
                                          fmt::make_format_args(args...));
 }
 
+/// While one is alive, every call above returns the English source, in every
+/// thread: for a command whose output is a machine format (JSON, YAML, CSV)
+/// that carries messages, such as the problems a report left out or
+/// `validate --format json`, so that those bytes never depend on the locale.
+class EnglishMessages {
+public:
+    EnglishMessages();
+    ~EnglishMessages();
+    EnglishMessages(const EnglishMessages&) = delete;
+    EnglishMessages& operator=(const EnglishMessages&) = delete;
+};
+
 /// The language the messages are shown in: "en" (the source) or the code of
 /// the catalogue in use ("fr").
 std::string_view language();
