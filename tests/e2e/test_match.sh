@@ -62,6 +62,9 @@ assert all(set(p) >= {"mentor", "mentee", "score", "reasons"} for p in d["pairs"
 PY
 
 # --dry-run writes nothing; --write records proposed pairs; a second run proposes nothing
+# the pair files match --write records are the same bytes in French
+F="$TEST_ROOT/fr"; cp -r "$D" "$F"
+run_fr -C "$F" match --write --today 2026-03-01; expect_rc 0; expect_err "41"
 before=$(snapshot "$D")
 m match --dry-run
 expect_rc 0
@@ -75,6 +78,8 @@ check; grep -q '^status: proposed$' "$D/pairs/helene-garcon--noe-guerin.yaml" ||
 check; grep -q '^  algorithm: optimal$' "$D/pairs/helene-garcon--noe-guerin.yaml" || fail "algorithm not recorded"
 check; grep -q '^  date: 2026-03-01$' "$D/pairs/helene-garcon--noe-guerin.yaml" || fail "date not recorded"
 run -C "$D" validate; expect_rc 0
+check; diff -r "$D/pairs" "$F/pairs" >/dev/null || fail "match --write in French wrote other pair files"
+check; grep -q "^    - covers python (low) at level 5$" "$F/pairs/helene-garcon--noe-guerin.yaml" || fail "reasons not in English"
 before=$(snapshot "$D")
 m match --write
 expect_rc 0
