@@ -96,9 +96,9 @@ std::string tables(const MatchResult& r, Format format, bool color) {
                       bar(l.before + l.proposed, l.capacity, 8)});
     out += render(load);
     out += heading(tr("Totals"));
-    // TRANSLATORS: {0} mentees matched of {1}, {2} mentors; {3} and {4} are scores ("2.4375").
-    out += trf("matched {0} of {1} mentees, {2} mentors; total score {3}, mean {4}", r.pairs.size(), r.candidates,
-               r.mentors, score_cell(r.total_score), score_cell(r.mean_score)) +
+    // TRANSLATORS: {0} mentees matched of {1}, {2} mentors; {3} and {4} are scores ("2.4375"); the plural follows {0}.
+    out += trnf("matched {0} of {1} mentees, {2} mentors; total score {3}, mean {4}", "matched {0} of {1} mentees, {2} mentors; total score {3}, mean {4}",
+                r.pairs.size(), r.pairs.size(), r.candidates, r.mentors, score_cell(r.total_score), score_cell(r.mean_score)) +
            "\n";
     return out;
 }

@@ -76,17 +76,6 @@ bool contains(const std::vector<std::string>& list, const std::string& value) {
 // TRANSLATORS: a length of seniority, inside the sentences of the seniority rules.
 std::string years_text(int n, Wording w) { return w.trnf("{} year", "{} years", static_cast<unsigned long>(std::abs(n)), n); }
 
-// A pair's status inside a sentence; the status itself stays what users type.
-const char* status_word(PairStatus status, Wording w) {
-    switch (status) {
-        case PairStatus::Proposed: return w.tr_ctx("pair status", "proposed");
-        case PairStatus::Active: return w.tr_ctx("pair status", "active");
-        case PairStatus::Paused: return w.tr_ctx("pair status", "paused");
-        case PairStatus::Closed: break;
-    }
-    return w.tr_ctx("pair status", "closed");
-}
-
 std::optional<int> offset_of(const Person& p) {
     if (p.timezone.empty()) return std::nullopt;
     return utc_offset_minutes(p.timezone, kRuleReferenceDay);
@@ -205,8 +194,13 @@ std::string rule_text(Rule rule, const Records& records, const Person& mentor, c
         }
         case Rule::AlreadyPaired: {
             const Pair* existing = records.pair(Pair::pair_id(mentor.id, mentee.id));
-            // TRANSLATORS: {} is the pair's status (proposed, active, paused).
-            return w.trf("they are already a pair ({})", existing ? status_word(existing->status, w) : "?");
+            switch (existing ? existing->status : PairStatus::Closed) {
+                case PairStatus::Proposed: return w.tr("they are already a pair (proposed)");
+                case PairStatus::Active: return w.tr("they are already a pair (active)");
+                case PairStatus::Paused: return w.tr("they are already a pair (paused)");
+                case PairStatus::Closed: break;  // PairedBefore
+            }
+            return w.tr("they are already a pair");
         }
         case Rule::PairedBefore: {
             // A declined pair never started: the mentee is matched again, never to this mentor.

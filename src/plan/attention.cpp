@@ -2,6 +2,7 @@
 
 #include "mentor/plan/attention.hpp"
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/records/cadence.hpp"
 
 namespace mentor {
@@ -14,6 +15,16 @@ std::string to_string(Risk risk) {
         case Risk::None: break;
     }
     return "none";
+}
+
+std::string risk_text(Risk risk) {
+    switch (risk) {
+        case Risk::NoFirstSession: return tr_ctx("pair risk", "no first session");
+        case Risk::ScheduleEnded: return tr_ctx("pair risk", "schedule ended");
+        case Risk::Inactive: return tr_ctx("pair risk", "inactive");
+        case Risk::None: break;
+    }
+    return tr_ctx("pair risk", "none");
 }
 
 int held_cadence_days(const Plan* plan, const Settings& settings) {

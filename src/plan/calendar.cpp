@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/ics.hpp"
 #include "mentor/plan/plan.hpp"
 
@@ -29,13 +30,16 @@ std::string pair_timezone(const Records& records, const Pair& pair) {
     return "";
 }
 
+// The event's text, in the user's language (the calendar is read by people;
+// its UIDs and dates are not words).
 std::string description(const Plan& plan) {
     std::string text;
     for (const auto& g : plan.goals) {
         if (g.status != GoalStatus::Open) continue;
-        text += "\n- " + g.id + ": " + g.title + (g.due.empty() ? "" : " (due " + g.due + ")");
+        // TRANSLATORS: one open goal in a calendar event: {0} its id, {1} its title, {2} its due date.
+        text += "\n" + (g.due.empty() ? trf("- {0}: {1}", g.id, g.title) : trf("- {0}: {1} (due {2})", g.id, g.title, date_long(g.due)));
     }
-    return text.empty() ? "No open goals." : "Open goals:" + text;
+    return text.empty() ? std::string(tr("No open goals.")) : tr("Open goals:") + text;
 }
 
 }  // namespace
@@ -50,8 +54,9 @@ std::vector<CalendarEvent> plan_events(const Records& records, const Pair& pair,
     base.start_minute = minute;
     base.length = a.length;
     base.timezone = pair_timezone(records, pair);
-    base.summary = "Mentoring session: " + display_name(records, pair.mentor) + " (mentor) with " +
-                   display_name(records, pair.mentee) + " (mentee)";
+    // TRANSLATORS: the title of a session in a calendar: {0} the mentor's name, {1} the mentee's.
+    base.summary = trf("Mentoring session: {0} (mentor) with {1} (mentee)", display_name(records, pair.mentor),
+                       display_name(records, pair.mentee));
     base.description = description(plan);
     base.stamp = *parse_iso_date(stamp);
     // The mentor invites, the mentee attends; SEQUENCE counts the schedule's

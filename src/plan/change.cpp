@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/schema.hpp"
 
@@ -66,7 +67,8 @@ Cadence settings_cadence(const Settings& settings) {
     try {
         return parse_cadence(settings.default_cadence);
     } catch (const Error& e) {
-        throw Error(Location{std::string(layout::kSettingsFile)}, "defaults: cadence: " + e.message());
+        // TRANSLATORS: {} says what is wrong with the cadence; "defaults: cadence" is the key in mentor.yaml.
+        throw Error(Location{std::string(layout::kSettingsFile)}, trf("defaults: cadence: {}", e.message()));
     }
 }
 
@@ -81,16 +83,17 @@ void check_values(const PlanChange& c) {
     if (c.time) check("time", *c.time, "--time");
     if (c.mode) check("mode", *c.mode, "--mode");
     for (const auto& g : c.goals)
-        if (g.title.find_first_not_of(" \t") == std::string::npos) throw usage_error("--goal needs a title");
+        if (g.title.find_first_not_of(" \t") == std::string::npos) throw usage_error(tr("--goal needs a title"));
     const bool ending = c.lifecycle == Lifecycle::Close || c.lifecycle == Lifecycle::Decline;
     if (!ending && (!c.review.empty() || c.reason || c.by || c.goals_assessment))
-        throw usage_error("--reason, --by, --review and --assess go with --close or --decline");
+        throw usage_error(tr("--reason, --by, --review and --assess go with --close or --decline"));
     if ((!c.review.empty() || c.goals_assessment) && !c.by)
-        throw usage_error("--review and --assess are one side's: give --by mentor or --by mentee");
+        throw usage_error(tr("--review and --assess are one side's: give --by mentor or --by mentee"));
     if (c.by && c.review.find_first_not_of(" \t\n") == std::string::npos && !c.goals_assessment)
-        throw usage_error("--by " + to_string(*c.by) + " needs --review TEXT (a few words on how it went) or --assess");
+        // TRANSLATORS: {} is the side given to --by: mentor or mentee, as typed.
+        throw usage_error(trf("--by {} needs --review TEXT (a few words on how it went) or --assess", to_string(*c.by)));
     if (c.touches_agreement() && (c.lifecycle == Lifecycle::Pause || ending))
-        throw usage_error("--pause, --close and --decline take no agreement option (--start, --cadence, ...)");
+        throw usage_error(tr("--pause, --close and --decline take no agreement option (--start, --cadence, ...)"));
 }
 
 void check_state(const Pair& pair, const PlanChange& c) {
@@ -101,25 +104,29 @@ void check_state(const Pair& pair, const PlanChange& c) {
         const bool review_only = ending && c.by && (!c.reason || c.reason == pair.reason) && c.goals.empty() &&
                                  c.achieve.empty() && c.drop.empty();
         if (review_only) return;
-        if (ending)
-            throw Error("pair " + id + " is already closed (ended " + pair.ended + ")" +
-                        (c.by ? "; to add a side's review give only --close --by SIDE --review TEXT" : ""));
-        require_not_closed(pair, "its plan is read-only");
+        // TRANSLATORS: {0} the pair, {1} the day it ended.
+        if (ending && c.by)
+            throw Error(trf("pair {0} is already closed (ended {1}); to add a side's review give only --close --by SIDE --review TEXT",
+                            id, date_long(pair.ended)));
+        if (ending) throw Error(trf("pair {0} is already closed (ended {1})", id, date_long(pair.ended)));
+        require_not_closed(pair, tr("its plan is read-only"));
     }
-    const std::string now = " (it is " + to_string(pair.status) + ")";
+    // The status is shown as users type it (--status active).
+    const std::string now = to_string(pair.status);
     if (ending && !c.reason)
-        throw usage_error(std::string(c.lifecycle == Lifecycle::Close ? "--close" : "--decline") +
-                          " needs --reason: completed, goals-met, no-chemistry, availability, left-organisation or other");
+        throw usage_error(trf("{} needs --reason: completed, goals-met, no-chemistry, availability, left-organisation or other",
+                              c.lifecycle == Lifecycle::Close ? "--close" : "--decline"));
+    // TRANSLATORS: in the refusals that follow, {0} is the pair and {1} its status as users type it (active, paused...).
     if (c.lifecycle == Lifecycle::Decline && pair.status != PairStatus::Proposed)
-        throw Error("cannot decline pair " + id + ": only a proposed pair can be declined" + now + "; close it (--close)");
+        throw Error(trf("cannot decline pair {0}: only a proposed pair can be declined (it is {1}); close it (--close)", id, now));
     if (c.lifecycle == Lifecycle::Close && pair.status == PairStatus::Proposed)
-        throw Error("pair " + id + " never started" + now + ": decline it (--decline) instead of closing it");
+        throw Error(trf("pair {0} never started (it is {1}): decline it (--decline) instead of closing it", id, now));
     if (c.lifecycle == Lifecycle::Pause && pair.status != PairStatus::Active)
-        throw Error("cannot pause pair " + id + ": only an active pair can be paused" + now);
+        throw Error(trf("cannot pause pair {0}: only an active pair can be paused (it is {1})", id, now));
     if (c.lifecycle == Lifecycle::Resume && pair.status != PairStatus::Paused)
-        throw Error("cannot resume pair " + id + ": it is not paused" + now);
+        throw Error(trf("cannot resume pair {0}: it is not paused (it is {1})", id, now));
     if (c.touches_agreement() && pair.status == PairStatus::Paused && c.lifecycle != Lifecycle::Resume)
-        throw Error("pair " + id + " is paused; change its agreement when resuming it (--resume)");
+        throw Error(trf("pair {} is paused; change its agreement when resuming it (--resume)", id));
 }
 
 // Sets the agreement's fields from the change (and from the settings for a
@@ -153,7 +160,7 @@ bool update_agreement(Agreement& a, const PlanChange& c, const Settings& setting
     if (first && c.start) a.start = c.start->str();
     dates_change = dates_change || (c.start && c.start->str() != a.start);
     if (!a.until.empty() && a.until < a.start)
-        throw usage_error("the end " + a.until + " is before the start " + a.start);
+        throw usage_error(trf("the end {0} is before the start {1}", date_long(a.until), date_long(a.start)));
     return dates_change;
 }
 
@@ -163,14 +170,17 @@ void replan(Plan& plan, const Settings& settings, const std::set<Date>& held, Da
     Agreement& a = plan.agreement;
     const Date cut = first_movable_day(held, today);
     if (from && *from < today)
-        throw usage_error("cannot plan sessions from " + from->str() + ", before today (" + today.str() +
-                          "): past sessions are kept as they are");
+        throw usage_error(trf("cannot plan sessions from {0}, before today ({1}): past sessions are kept as they are",
+                              date_long(*from), date_long(today)));
     if (from && *from < cut) from = cut;
     const std::vector<Date> kept = dates_of(history_only(plan.schedule, held, cut));
     const ScheduleLimit limit = limit_of(a);
     if (limit.kind == ScheduleLimit::Count && limit.count < static_cast<int>(kept.size()))
-        throw usage_error("--sessions " + std::to_string(limit.count) + " is fewer than the " +
-                          std::to_string(kept.size()) + " sessions already past");
+        // TRANSLATORS: {0} the value of --sessions, {1} the sessions already held or past.
+        // clang-format off
+        throw usage_error(trnf("--sessions {0} is fewer than the {1} session already past", "--sessions {0} is fewer than the {1} sessions already past",
+                               kept.size(), limit.count, kept.size()));
+        // clang-format on
     // The old dates from `cut` on tell regenerate_future where the next session was.
     auto dates = regenerate_future(dates_of(plan.schedule), cut, from, parse_cadence(a.cadence), limit, holidays_of(settings));
     // With no session kept, the whole schedule is new: the agreement starts with it.
@@ -187,16 +197,25 @@ std::string next_goal_id(const std::vector<Goal>& goals) {
     return "g" + std::to_string(highest + 1);
 }
 
+Error already_closed_goal(const std::string& id, GoalStatus status, const std::string& closed) {
+    const bool achieved = status == GoalStatus::Achieved;
+    if (closed.empty()) return Error(achieved ? trf("goal {} is already achieved", id) : trf("goal {} is already dropped", id));
+    // TRANSLATORS: {0} the goal, {1} the day it was closed.
+    return Error(achieved ? trf("goal {0} is already achieved ({1})", id, date_long(closed))
+                          : trf("goal {0} is already dropped ({1})", id, date_long(closed)));
+}
+
 void close_goal(Plan& plan, const std::string& id, GoalStatus status, Date today) {
     auto it = std::find_if(plan.goals.begin(), plan.goals.end(), [&](const Goal& g) { return g.id == id; });
     if (it == plan.goals.end()) {
         std::string ids;
         for (const auto& g : plan.goals) ids += (ids.empty() ? "" : ", ") + g.id;
-        throw usage_error("unknown goal '" + id + "'" + (ids.empty() ? " (the plan has no goals)" : " (goals: " + ids + ")"));
+        if (ids.empty()) throw usage_error(trf("unknown goal '{}' (the plan has no goals)", id));
+        // TRANSLATORS: {0} the id given, {1} the plan's goal ids ("g1, g2").
+        throw usage_error(trf("unknown goal '{0}' (goals: {1})", id, ids));
     }
     if (it->status != GoalStatus::Open)
-        throw Error("goal " + id + " is already " + to_string(it->status) +
-                    (it->closed.empty() ? "" : " (" + it->closed + ")"));
+        throw Error(already_closed_goal(id, it->status, it->closed));
     it->status = status;
     it->closed = today.str();
 }
@@ -218,10 +237,10 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
         goal.criterion = g.criterion;
         goal.due = g.due;
         plan.goals.push_back(goal);
-        u.notes.push_back("added goal " + goal.id + ": " + goal.title);
+        u.notes.push_back(trf("added goal {0}: {1}", goal.id, goal.title));
     }
-    for (const auto& id : c.achieve) close_goal(plan, id, GoalStatus::Achieved, today), u.notes.push_back("goal " + id + " achieved");
-    for (const auto& id : c.drop) close_goal(plan, id, GoalStatus::Dropped, today), u.notes.push_back("goal " + id + " dropped");
+    for (const auto& id : c.achieve) close_goal(plan, id, GoalStatus::Achieved, today), u.notes.push_back(trf("goal {} achieved", id));
+    for (const auto& id : c.drop) close_goal(plan, id, GoalStatus::Dropped, today), u.notes.push_back(trf("goal {} dropped", id));
     u.plan_changed = !c.goals.empty() || !c.achieve.empty() || !c.drop.empty();
 
     const bool first = plan.agreement.start.empty();
@@ -231,12 +250,13 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
         if (first) {
             plan.schedule = texts_of(generate_schedule(to_date(plan.agreement.start), parse_cadence(plan.agreement.cadence),
                                                        limit_of(plan.agreement), holidays_of(settings)));
-            u.notes.push_back("agreement set: " + std::to_string(plan.schedule.size()) + " sessions planned from " +
-                              plan.agreement.start);
+            // TRANSLATORS: {0} sessions, {1} the day of the first.
+            u.notes.push_back(trnf("agreement set: {0} session planned from {1}", "agreement set: {0} sessions planned from {1}",
+                                   plan.schedule.size(), plan.schedule.size(), date_long(plan.agreement.start)));
         } else if (dates_change || c.lifecycle == Lifecycle::Resume) {
             replan(plan, settings, held, today, c.start);
-            u.notes.push_back("schedule planned again from " + (c.start ? *c.start : first_movable_day(held, today)).str() +
-                              "; past and held sessions kept");
+            u.notes.push_back(trf("schedule planned again from {}; past and held sessions kept",
+                                  date_long(c.start ? *c.start : first_movable_day(held, today))));
         }
         u.plan_changed = true;
     }
@@ -253,7 +273,7 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
         closing.review = c.review;
         closing.goals = c.goals_assessment;
         u.closing = closing;
-        u.notes.push_back("closing review of the " + to_string(*c.by) + " recorded");
+        u.notes.push_back(*c.by == Role::Mentor ? tr("closing review of the mentor recorded") : tr("closing review of the mentee recorded"));
     }
     const bool already_closed = pair.status == PairStatus::Closed;
     switch (already_closed ? Lifecycle::None : c.lifecycle) {
@@ -264,22 +284,22 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& existi
             if (trimmed != plan.schedule) plan.schedule = trimmed, u.plan_changed = true;
             u.pair.status = c.lifecycle == Lifecycle::Pause ? PairStatus::Paused : PairStatus::Closed;
             if (c.lifecycle != Lifecycle::Pause) u.pair.ended = today.str(), u.pair.reason = c.reason;
-            u.notes.push_back("pair " + pair.id() +
-                              (c.lifecycle == Lifecycle::Pause     ? " paused"
-                               : c.lifecycle == Lifecycle::Decline ? " declined (" + to_string(*c.reason) + ")"
-                                                                   : " closed (" + to_string(*c.reason) + ")"));
+            // TRANSLATORS: {0} the pair, {1} the reason given to --reason, as typed (no-chemistry, completed...).
+            u.notes.push_back(c.lifecycle == Lifecycle::Pause     ? trf("pair {} paused", pair.id())
+                              : c.lifecycle == Lifecycle::Decline ? trf("pair {0} declined ({1})", pair.id(), to_string(*c.reason))
+                                                                  : trf("pair {0} closed ({1})", pair.id(), to_string(*c.reason)));
             break;
         }
         case Lifecycle::Resume:
             u.pair.status = PairStatus::Active;
-            u.notes.push_back("pair " + pair.id() + " resumed");
+            u.notes.push_back(trf("pair {} resumed", pair.id()));
             break;
         case Lifecycle::None: break;
     }
     if (u.pair.status == PairStatus::Proposed && !plan.agreement.start.empty()) {
         u.pair.status = PairStatus::Active;
         u.pair.started = plan.agreement.start;
-        u.notes.push_back("pair " + pair.id() + " is now active (started " + u.pair.started + ")");
+        u.notes.push_back(trf("pair {0} is now active (started {1})", pair.id(), date_long(u.pair.started)));
     }
     u.pair_changed = u.pair.status != pair.status || u.pair.started != pair.started || u.pair.ended != pair.ended ||
                      u.pair.reason != pair.reason;

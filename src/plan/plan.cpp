@@ -2,6 +2,7 @@
 
 #include "mentor/plan/plan.hpp"
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/records/record_io.hpp"
 
@@ -9,8 +10,9 @@ namespace mentor {
 
 void require_not_closed(const Pair& pair, std::string_view consequence) {
     if (pair.status != PairStatus::Closed) return;
-    throw Error("pair " + pair.id() + " is closed" + (pair.ended.empty() ? "" : " (ended " + pair.ended + ")") + "; " +
-                std::string(consequence));
+    // TRANSLATORS: {0} the pair, {1} the day it ended, {2} what a closed pair cannot do ("its plan is read-only").
+    if (pair.ended.empty()) throw Error(trf("pair {0} is closed; {1}", pair.id(), consequence));
+    throw Error(trf("pair {0} is closed (ended {1}); {2}", pair.id(), date_long(pair.ended), consequence));
 }
 
 std::optional<Plan> load_plan(const Store& store, const std::string& pair_id) {
@@ -21,7 +23,7 @@ std::optional<Plan> load_plan(const Store& store, const std::string& pair_id) {
     yaml::Node doc = yaml::parse(read_record(store.root(), shown), shown);
     Diagnostics diagnostics;
     auto plan = read_plan(doc, shown, pair_id, diagnostics);
-    if (!plan && diagnostics.empty()) diagnostics.push_back({Location{shown}, Severity::Error, "not a plan"});
+    if (!plan && diagnostics.empty()) diagnostics.push_back({Location{shown}, Severity::Error, tr("not a plan")});
     sort_diagnostics(diagnostics);
     const Diagnostic* first = nullptr;
     std::string more;
@@ -80,6 +82,36 @@ std::string to_string(GoalState state) {
         case GoalState::Open: break;
     }
     return "open";
+}
+
+std::string slot_status_text(SlotStatus status) {
+    switch (status) {
+        case SlotStatus::Held: return tr_ctx("session status", "held");
+        case SlotStatus::Missed: return tr_ctx("session status", "missed");
+        case SlotStatus::Next: return tr_ctx("session status", "next");
+        case SlotStatus::Planned: break;
+    }
+    return tr_ctx("session status", "planned");
+}
+
+std::string goal_state_text(GoalState state) {
+    switch (state) {
+        case GoalState::Overdue: return tr_ctx("goal status", "overdue");
+        case GoalState::Achieved: return tr_ctx("goal status", "achieved");
+        case GoalState::Dropped: return tr_ctx("goal status", "dropped");
+        case GoalState::Open: break;
+    }
+    return tr_ctx("goal status", "open");
+}
+
+std::string pair_status_text(PairStatus status) {
+    switch (status) {
+        case PairStatus::Proposed: return tr_ctx("pair status", "proposed");
+        case PairStatus::Active: return tr_ctx("pair status", "active");
+        case PairStatus::Paused: return tr_ctx("pair status", "paused");
+        case PairStatus::Closed: break;
+    }
+    return tr_ctx("pair status", "closed");
 }
 
 GoalState goal_state(const Goal& goal, Date day) {

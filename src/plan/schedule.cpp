@@ -1,6 +1,7 @@
 #include "mentor/plan/schedule.hpp"
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -34,14 +35,13 @@ Date nominal_at(Date start, const Cadence& cadence, int index) {
 void check_cadence(const Cadence& cadence) {
     if (cadence.kind == Cadence::Monthly) return;
     if (cadence.days < 1 || cadence.days > kMaxEveryDays)
-        throw usage_error(fmt::format("invalid cadence: every {} days is not from 1 to {}", cadence.days,
-                                      kMaxEveryDays));
+        throw usage_error(trf("invalid cadence: every {} days is not from 1 to {}", cadence.days, kMaxEveryDays));
 }
 
 Error too_long(Date start, const Cadence& cadence, Date end) {
-    return usage_error(fmt::format(
-        "a schedule from {} {} until {} would have more than {} sessions; choose a nearer end or a longer cadence",
-        start.str(), cadence.str(), end.str(), kMaxScheduledSessions));
+    // TRANSLATORS: {0} the start, {1} the cadence as typed (weekly, every:10d), {2} the end, {3} the most sessions.
+    return usage_error(trf("a schedule from {0} {1} until {2} would have more than {3} sessions; choose a nearer end or a longer cadence",
+                           date_long(start), cadence.str(), date_long(end), kMaxScheduledSessions));
 }
 
 }  // namespace
@@ -61,10 +61,9 @@ std::vector<Date> nominal_schedule(Date start, const Cadence& cadence, ScheduleL
     std::vector<Date> dates;
     if (limit.kind == ScheduleLimit::Count) {
         if (limit.count < 0)
-            throw usage_error(fmt::format("the number of sessions must be 0 or more, got {}", limit.count));
+            throw usage_error(trf("the number of sessions must be 0 or more, got {}", limit.count));
         if (limit.count > kMaxScheduledSessions)
-            throw usage_error(fmt::format("a schedule of {} sessions is too long (at most {})", limit.count,
-                                          kMaxScheduledSessions));
+            throw usage_error(trf("a schedule of {} sessions is too long (at most {})", limit.count, kMaxScheduledSessions));
         for (int i = 0; i < limit.count; ++i) dates.push_back(nominal_at(start, cadence, i));
         return dates;
     }
@@ -87,8 +86,8 @@ std::vector<Date> generate_schedule(Date start, const Cadence& cadence, Schedule
     }
     // Dates are written YYYY-MM-DD: a schedule must end within year 9999.
     if (!dates.empty() && dates.back() > Date::max())
-        throw usage_error(fmt::format("a schedule from {} {} would run past {}; choose an earlier start or fewer sessions",
-                                      start.str(), cadence.str(), Date::max().str()));
+        throw usage_error(trf("a schedule from {0} {1} would run past {2}; choose an earlier start or fewer sessions",
+                              date_long(start), cadence.str(), date_long(Date::max())));
     return dates;
 }
 
@@ -96,9 +95,8 @@ std::vector<Date> regenerate_future(const std::vector<Date>& old_schedule, Date 
                                     std::optional<Date> new_start, const Cadence& cadence,
                                     ScheduleLimit limit, const std::set<Date>& holidays) {
     if (new_start && *new_start < today)
-        throw usage_error(fmt::format(
-            "the new schedule cannot start on {}, before today ({}): past sessions are kept as they are",
-            new_start->str(), today.str()));
+        throw usage_error(trf("the new schedule cannot start on {0}, before today ({1}): past sessions are kept as they are",
+                              date_long(*new_start), date_long(today)));
 
     std::vector<Date> kept;
     std::vector<Date> upcoming;

@@ -62,6 +62,9 @@ assert all(set(p) >= {"mentor", "mentee", "score", "reasons"} for p in d["pairs"
 PY
 
 # --dry-run writes nothing; --write records proposed pairs; a second run proposes nothing
+# the pair files match --write records are the same bytes in French
+F="$TEST_ROOT/fr"; cp -r "$D" "$F"
+run_fr -C "$F" match --write --today 2026-03-01; expect_rc 0; expect_err "41"
 before=$(snapshot "$D")
 m match --dry-run
 expect_rc 0
@@ -75,6 +78,8 @@ check; grep -q '^status: proposed$' "$D/pairs/helene-garcon--noe-guerin.yaml" ||
 check; grep -q '^  algorithm: optimal$' "$D/pairs/helene-garcon--noe-guerin.yaml" || fail "algorithm not recorded"
 check; grep -q '^  date: 2026-03-01$' "$D/pairs/helene-garcon--noe-guerin.yaml" || fail "date not recorded"
 run -C "$D" validate; expect_rc 0
+check; diff -r "$D/pairs" "$F/pairs" >/dev/null || fail "match --write in French wrote other pair files"
+check; grep -q "^    - covers python (low) at level 5$" "$F/pairs/helene-garcon--noe-guerin.yaml" || fail "reasons not in English"
 before=$(snapshot "$D")
 m match --write
 expect_rc 0
@@ -193,4 +198,23 @@ MENTOR_TODAY=2026-04-20 run -C "$RV" -q match --cohort 2026-reverse --kind rever
 MENTOR_TODAY=2026-04-20 run -C "$RV" report --cohort 2026-reverse; expect_rc 0
 expect_out "antoine-girard    no junior mentor offers what they want"
 check; grep -q "not senior enough" "$OUT" && fail "a reverse cohort's waiting mentee is judged as classic"
+# --- a rematch after a declined pair, in French: the earlier pair and the
+# rule that keeps its mentor away, dates in words; the JSON stays English
+R=$(new_dir rematch)
+run -C "$R" -q add mentor "Ann Lee" --languages en --offers leadership:5
+run -C "$R" -q add mentor "Cid Moe" --languages en --offers leadership:2
+run -C "$R" -q add mentee "Bob Ray" --languages en --wants leadership
+run -C "$R" -q match --write --today 2026-03-01
+run -C "$R" -q --today 2026-03-02 plan ann-lee--bob-ray --decline --reason no-chemistry; expect_rc 0
+run_fr -C "$R" match; expect_rc 0
+expect_out "apparié·e de nouveau, jamais avec un mentor précédent (ann-lee, refusé le lundi 2 mars 2026)"
+run_fr -C "$R" match --explain bob-ray; expect_rc 0
+expect_out "exclu : refusé auparavant (le lundi 2 mars 2026) : ann-lee n'est plus jamais proposé à bob-ray"
+run_fr -C "$R" match --format json; expect_rc 0
+expect_out "matched again, never with an earlier mentor (ann-lee, declined on 2026-03-02)"
+run -C "$R" -q add mentee "Eve Kim" --languages pt --wants leadership
+run_fr -C "$R" match --format markdown; expect_rc 0
+expect_out "| eve-kim | aucun mentor ne parle pt |"
+expect_out "1 mentoré·e apparié·e sur 2, 2 mentors ; score total 0,3500, moyenne 0,3500"
+
 finish

@@ -3,6 +3,7 @@
 source "$(dirname "$0")/lib.sh"
 D=$(new_dir prog)
 m() { run -C "$D" "$@"; }
+mf() { run_fr -C "$D" "$@"; }  # in French
 P=alice-martin--bob-durand
 PLAN="$D/plans/$P.yaml"
 
@@ -35,6 +36,7 @@ expect_rc 0
 m plan $P
 expect_rc 0
 expect_golden plan/no-plan.txt
+mf plan $P; expect_rc 0; expect_golden plan/no-plan.fr.txt
 
 # --- goals before the sessions: the pair stays proposed
 m plan $P --goal "Speak at a meetup" --criterion "one talk, given" --due 2026-06-30 --goal "Negotiate; then decide"
@@ -62,6 +64,27 @@ m plan alice-martn;                     expect_rc 1; expect_err "did you mean al
 m plan nobody-at-all;                   expect_rc 1; expect_err "no pair or person 'nobody-at-all'"
 m plan --person nobdy --ics;            expect_rc 1; expect_err "no person with id 'nobdy'"
 m plan $P --pause;                      expect_rc 1; expect_err "only an active pair can be paused (it is proposed)"; unchanged "$before"
+# the same refusals in French, the values users type left as they are
+mf plan $P --start 2026-03-09 --until 2026-03-01; expect_rc 2
+expect_err "la fin, dimanche 1 mars 2026, est avant le début, lundi 9 mars 2026"; unchanged "$before"
+mf plan $P --achieve g9;                expect_rc 2; expect_err "objectif inconnu 'g9' (objectifs : g1, g2)"; unchanged "$before"
+mf plan $P --review "fine";             expect_rc 2; expect_err "--reason, --by, --review et --assess vont avec --close ou --decline"; unchanged "$before"
+mf plan $P --pause;                     expect_rc 1
+expect_err "impossible de mettre en pause le binôme $P : seul un binôme actif peut être mis en pause (statut : proposed)"; unchanged "$before"
+mf plan $P --close --reason other;      expect_rc 1; expect_err "refusez-le (--decline) au lieu de le clôturer"; unchanged "$before"
+# a change's messages in French, on a copy
+cp -r "$D" "$TEST_ROOT/fr"
+run_fr -C "$TEST_ROOT/fr" plan bob-durand --start 2026-03-09 --cadence monthly --sessions 4 --goal "Lead" --due 2026-05-04
+expect_rc 0; cp "$ERR" "$OUT"; expect_golden plan/change.fr.txt
+run_fr -C "$TEST_ROOT/fr" --today 2026-03-10 plan bob-durand --cadence weekly --achieve g3 --drop g2
+expect_rc 0; cp "$ERR" "$OUT"; expect_golden plan/change-again.fr.txt
+run_fr -C "$TEST_ROOT/fr" --today 2026-03-10 plan bob-durand --sessions 0; expect_rc 2
+run_fr -C "$TEST_ROOT/fr" --today 2026-03-12 plan bob-durand --start 2026-03-11; expect_rc 2
+expect_err "impossible de prévoir des séances à partir du mercredi 11 mars 2026, avant aujourd'hui (jeudi 12 mars 2026)"
+run_fr -C "$TEST_ROOT/fr" --today 2026-03-12 plan bob-durand --close --reason no-chemistry --by mentee --review "Pas le bon moment"
+expect_rc 0; cp "$ERR" "$OUT"; expect_golden plan/close.fr.txt
+run_fr -C "$TEST_ROOT/fr" --today 2026-03-13 plan $P --goal "Encore"; expect_rc 1
+expect_err "le binôme $P est clôturé (terminé le jeudi 12 mars 2026) ; son plan est en lecture seule"
 
 # --- --dry-run shows the files and writes nothing
 m plan $P --start 2026-03-09 --cadence monthly --sessions 4 --dry-run
@@ -89,6 +112,13 @@ m plan $P --format markdown;         expect_rc 0; expect_golden plan/show.md
 m plan $P --format json;             expect_rc 0; expect_golden plan/show.json
 m plan $P --format yaml;             expect_rc 0; expect_golden plan/show.yaml
 m plan $P --format csv;              expect_rc 2
+# in French: text and markdown speak French, JSON and YAML are the same bytes
+mf plan $P;                          expect_rc 0; expect_golden plan/show.fr.txt
+mf plan $P --format markdown;        expect_rc 0; expect_golden plan/show.fr.md
+for f in json yaml; do
+    m plan $P --format $f; cp "$OUT" "$TEST_ROOT/en.$f"
+    mf plan $P --format $f; expect_rc 0; expect_same "$TEST_ROOT/en.$f" "$OUT"
+done
 
 # --- the calendar: golden bytes, and an independent parser
 m plan $P --ics
@@ -100,6 +130,13 @@ expect_out "DTSTART;TZID=Europe/Paris:20260309T183000"
 expect_out "DTEND;TZID=Europe/Paris:20260309T191500"
 expect_out ' then decide'; expect_out 'gotiate\; then'  # escaped, and folded
 expect_no_out "one talk"  # criteria stay in the plan
+# in French: the SUMMARY and DESCRIPTION, never the UIDs, dates or zone
+mf plan $P --ics; expect_rc 0; expect_golden plan/alice-bob.fr.ics
+cp "$OUT" "$TEST_ROOT/alice-bob.fr.ics"
+ics_check "$TEST_ROOT/alice-bob.fr.ics" 4 Europe/Paris "Alice Martin" "Bob Durand" --sequence 0 --attendee -
+expect_out "SUMMARY:Séance de mentorat : Alice Martin (mentor) avec Bob Durand (mentor"
+check; [ "$(grep -vE '^(SUMMARY|DESCRIPTION|[ \t])' "$TEST_ROOT/alice-bob.ics")" = "$(grep -vE '^(SUMMARY|DESCRIPTION|[ \t])' "$OUT")" ] ||
+    fail "the French calendar differs beyond SUMMARY and DESCRIPTION"
 
 # --- goals: achieve and drop record the date; twice is refused
 m --today 2026-03-10 plan $P --achieve g1
@@ -107,6 +144,7 @@ expect_rc 0
 grep -A6 'id: g1' "$PLAN" >"$TEST_ROOT/g1"; expect_line '^    closed: 2026-03-10$' "$TEST_ROOT/g1"
 before=$(snapshot "$D")
 m plan $P --achieve g1; expect_rc 1; expect_err "goal g1 is already achieved (2026-03-10)"; unchanged "$before"
+mf plan $P --achieve g1; expect_rc 1; expect_err "l'objectif g1 est déjà atteint (mardi 10 mars 2026)"; unchanged "$before"
 m plan $P --ics; expect_no_out "Speak at a meetup"; expect_out "g2: Negotiate"
 
 # --- held sessions are never moved by a cadence change
@@ -115,6 +153,7 @@ printf 'date: 2026-03-09\n' >"$D/journal/$P/2026-03-09.yaml"
 printf 'date: 2026-04-14\n' >"$D/journal/$P/2026-04-14.yaml"
 m --today 2026-04-20 plan $P
 expect_golden plan/held.txt
+mf --today 2026-04-20 plan $P; expect_rc 0; expect_golden plan/held.fr.txt
 m --today 2026-04-20 plan $P --cadence biweekly
 expect_rc 0
 expect_err "schedule planned again from 2026-04-20; past and held sessions kept"
@@ -154,6 +193,7 @@ m --today 2026-06-11 plan $P --close --by mentor --review again; expect_rc 1; ex
 m --today 2026-06-11 plan $P --goal "One more";      expect_rc 1; expect_err "its plan is read-only"; unchanged "$before"
 m --today 2026-06-11 plan $P --resume;              expect_rc 1; unchanged "$before"
 m plan $P; expect_rc 0; expect_out "Status: closed, started 2026-03-09, ended 2026-06-10"
+mf plan $P; expect_rc 0; expect_out "Statut : clôturé, démarré le lundi 9 mars 2026, terminé le mercredi 10 juin 2026"
 
 # --- one calendar for all of a person's active pairs; a pair without time zone is in UTC
 m add pair alice-martin chloe-petit -q

@@ -117,11 +117,19 @@ PlanUpdate apply_plan_change(const Pair& pair, const std::optional<Plan>& plan, 
 /// one rule, so they never disagree on a goal.
 enum class GoalState { Open, Overdue, Achieved, Dropped };
 std::string to_string(GoalState state);
+/// The state in the user's language, for text and markdown (to_string is the
+/// value of JSON and YAML).
+std::string goal_state_text(GoalState state);
 GoalState goal_state(const Goal& goal, Date day);
 
 /// How each planned date stands on `today`.
 enum class SlotStatus { Held, Missed, Next, Planned };
 std::string to_string(SlotStatus status);
+/// The status in the user's language, for text and markdown.
+std::string slot_status_text(SlotStatus status);
+/// A pair's status in the user's language, for text and markdown (the
+/// status users type and JSON holds is records' to_string).
+std::string pair_status_text(PairStatus status);
 
 /// The schedule of a plan with each date's status: held when the journal has a
 /// session that day (or, failing that, between the neighbouring planned
