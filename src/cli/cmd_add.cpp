@@ -6,6 +6,7 @@
 
 #include "choice.hpp"
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "progress_line.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/formats/csv.hpp"
@@ -157,7 +158,7 @@ void run_add_pair(const PairOptions& o, const Context& context) {
 
 // The flags shared by `add person`, `add mentor` and `add mentee`.
 void add_person_flags(CLI::App* cmd, std::shared_ptr<PersonOptions> o) {
-    cmd->add_option("NAME", o->name, "Full name, e.g. \"Élodie Dupré\" (gives the id elodie-dupre)")->required();
+    cmd->add_option("NAME", o->name, tr("Full name, e.g. \"Élodie Dupré\" (gives the id elodie-dupre)"))->required();
     struct Flag {
         const char* flag;
         const char* field;
@@ -193,23 +194,23 @@ void add_person_flags(CLI::App* cmd, std::shared_ptr<PersonOptions> o) {
         cmd->add_option_function<std::string>(
             f.flag, [o, field](const std::string& value) { o->fields.emplace_back(field, value); }, f.help);
     }
-    cmd->add_flag("--inactive", o->inactive, "Record the person as not active");
+    cmd->add_flag("--inactive", o->inactive, tr("Record the person as not active"));
     cmd->add_flag("--update", o->update,
-                  "Update the person who already has this name (without it, a name that is taken is refused)");
-    cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing");
+                  tr("Update the person who already has this name (without it, a name that is taken is refused)"));
+    cmd->add_flag("--dry-run", o->dry_run, tr("Show the file that would be written; write nothing"));
 }
 
 }  // namespace
 
 void setup_add(CLI::App& app, Context& context) {
-    auto* add = app.add_subcommand("add", "Add people (one, or many from a spreadsheet) or a pair made by hand");
+    auto* add = app.add_subcommand("add", tr("Add people (one, or many from a spreadsheet) or a pair made by hand"));
     add->require_subcommand(0, 1);
     auto csv = std::make_shared<CsvOptions>();
     auto* from_csv = add->add_option("--from-csv", csv->file,
-                                     "Import people from a CSV file, or - for standard input (header row of field names; , or ; separated)");
+                                     tr("Import people from a CSV file, or - for standard input (header row of field names; , or ; separated)"));
     add->add_flag("--update", csv->update,
-                  "With --from-csv: let a row update the person who has its e-mail under another name");
-    add->add_flag("--dry-run", csv->dry_run, "With --from-csv: show what would be written; write nothing");
+                  tr("With --from-csv: let a row update the person who has its e-mail under another name"));
+    add->add_flag("--dry-run", csv->dry_run, tr("With --from-csv: show what would be written; write nothing"));
 
     struct Kind {
         const char* name;
@@ -226,21 +227,21 @@ void setup_add(CLI::App& app, Context& context) {
         auto* cmd = add->add_subcommand(k.name, k.help);
         cmd->excludes(from_csv);
         add_person_flags(cmd, o);
-        if (k.roles.empty()) cmd->add_option("--role", o->roles, "mentor, mentee or both");
+        if (k.roles.empty()) cmd->add_option("--role", o->roles, tr("mentor, mentee or both"));
         std::vector<Role> roles = k.roles;
         std::string what = k.name;
         cmd->callback([o, roles, what, &context] { run_add_person(*o, roles, what, context); });
     }
 
     auto pair = std::make_shared<PairOptions>();
-    auto* cmd = add->add_subcommand("pair", "Propose a pair by hand (refused when it breaks a matching rule, unless --force)");
+    auto* cmd = add->add_subcommand("pair", tr("Propose a pair by hand (refused when it breaks a matching rule, unless --force)"));
     cmd->excludes(from_csv);
-    cmd->add_option("MENTOR", pair->mentor, "The mentor's id")->required();
-    cmd->add_option("MENTEE", pair->mentee, "The mentee's id")->required();
-    cmd->add_option("--kind", pair->kind, "classic, reverse or peer")->check(one_of({"classic", "reverse", "peer"}));
-    cmd->add_option("--cohort", pair->cohort, "Cohort of the pair (default: one both people share)");
-    cmd->add_flag("--force", pair->force, "Record the pair even if it breaks a rule (the rules broken are printed)");
-    cmd->add_flag("--dry-run", pair->dry_run, "Show the file that would be written; write nothing");
+    cmd->add_option("MENTOR", pair->mentor, tr("The mentor's id"))->required();
+    cmd->add_option("MENTEE", pair->mentee, tr("The mentee's id"))->required();
+    cmd->add_option("--kind", pair->kind, tr("classic, reverse or peer"))->check(one_of({"classic", "reverse", "peer"}));
+    cmd->add_option("--cohort", pair->cohort, tr("Cohort of the pair (default: one both people share)"));
+    cmd->add_flag("--force", pair->force, tr("Record the pair even if it breaks a rule (the rules broken are printed)"));
+    cmd->add_flag("--dry-run", pair->dry_run, tr("Show the file that would be written; write nothing"));
     cmd->callback([pair, &context] { run_add_pair(*pair, context); });
 
     add->callback([add, csv, &context] {

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "sealing.hpp"
 #include "mentor/agenda/agenda.hpp"
 #include "mentor/agenda/mail.hpp"
@@ -134,13 +135,13 @@ void run_agenda(const AgendaOptions& o, const Context& context) {
 
 void setup_agenda(CLI::App& app, Context& context) {
     auto o = std::make_shared<AgendaOptions>();
-    auto* cmd = app.add_subcommand("agenda", "What is due in the next days: planned sessions, actions and goals due, "
-                                             "pairs needing attention; e-mail drafts for everyone (--all --mail DIR)");
-    cmd->add_option("TARGET", o->target, "A person id (all their pairs), or a pair (its id, a prefix of one)");
-    cmd->add_flag("--all", o->all, "The coordinator's view of every open pair: dates, statuses and counts only");
-    cmd->add_option("--days", o->days, "Days the agenda covers, today included (default 14)");
-    cmd->add_option("--mail", o->mail, "With --all: write one e-mail draft per person with something due into DIR");
-    cmd->add_flag("--ics", o->ics, "With --mail: attach each person's sessions in the window as a calendar");
+    auto* cmd = app.add_subcommand("agenda", tr("What is due in the next days: planned sessions, actions and goals due, "
+                                             "pairs needing attention; e-mail drafts for everyone (--all --mail DIR)"));
+    cmd->add_option("TARGET", o->target, tr("A person id (all their pairs), or a pair (its id, a prefix of one)"));
+    cmd->add_flag("--all", o->all, tr("The coordinator's view of every open pair: dates, statuses and counts only"));
+    cmd->add_option("--days", o->days, tr("Days the agenda covers, today included (default 14)"));
+    cmd->add_option("--mail", o->mail, tr("With --all: write one e-mail draft per person with something due into DIR"));
+    cmd->add_flag("--ics", o->ics, tr("With --mail: attach each person's sessions in the window as a calendar"));
     cmd->callback([o, &context] { run_agenda(*o, context); });
 }
 

@@ -7,6 +7,7 @@
 
 #include "app_tree.hpp"
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/health.hpp"
 #include "mentor/journal/seal.hpp"
@@ -77,14 +78,14 @@ void run_checkin(const CheckInOptions& o, const Context& context) {
 
 void setup_checkin(CLI::App& app, Context& context) {
     auto o = std::make_shared<CheckInOptions>();
-    auto* cmd = app.add_subcommand("checkin", "Answer the pulse survey of a pair for one side: is it a good fit?");
-    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one pair")->required();
-    cmd->add_option("--by", o->by, "Who answers: mentor or mentee")->required()->type_name(choices_type(schema::checkin().at("by")));
-    cmd->add_option("--fit", o->fit, "good, unsure or poor")->required()->type_name(choices_type(schema::checkin().at("fit")));
-    cmd->add_option("--rating", o->rating, "How it goes, 1 to 5");
-    cmd->add_option("--comment", o->comment, "A few words, seen only by the pair (never in cohort reports)");
-    cmd->add_option("--date", o->date, "The day of the answer (default: today); never before the pair started");
-    cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing");
+    auto* cmd = app.add_subcommand("checkin", tr("Answer the pulse survey of a pair for one side: is it a good fit?"));
+    cmd->add_option("PAIR", o->pair, tr("A pair id, an unambiguous prefix of one, or a person id with one pair"))->required();
+    cmd->add_option("--by", o->by, tr("Who answers: mentor or mentee"))->required()->type_name(choices_type(schema::checkin().at("by")));
+    cmd->add_option("--fit", o->fit, tr("good, unsure or poor"))->required()->type_name(choices_type(schema::checkin().at("fit")));
+    cmd->add_option("--rating", o->rating, tr("How it goes, 1 to 5"));
+    cmd->add_option("--comment", o->comment, tr("A few words, seen only by the pair (never in cohort reports)"));
+    cmd->add_option("--date", o->date, tr("The day of the answer (default: today); never before the pair started"));
+    cmd->add_flag("--dry-run", o->dry_run, tr("Show the file that would be written; write nothing"));
     cmd->callback([o, &context] { run_checkin(*o, context); });
 }
 

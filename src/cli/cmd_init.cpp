@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/store/git.hpp"
 #include "mentor/store/init.hpp"
 #include "mentor/store/layout.hpp"
@@ -55,11 +56,11 @@ void run_init(const InitOptions& o, const Context& context) {
 
 void setup_init(CLI::App& app, Context& context) {
     auto o = std::make_shared<InitOptions>();
-    auto* cmd = app.add_subcommand("init", "Create a records directory: mentor.yaml, a .gitignore and the people, pairs, plans and journal folders");
-    cmd->add_option("DIR", o->dir, "Where to create it (default: -C, else the working directory)");
-    cmd->add_option("--program", o->program, "The program's name (default: the folder's name)");
-    cmd->add_flag("--git-hooks", o->git_hooks, "Also install a post-merge hook that runs `mentor validate` (see git-setup)");
-    cmd->add_flag("--dry-run", o->dry_run, "Show the files that would be written; write nothing");
+    auto* cmd = app.add_subcommand("init", tr("Create a records directory: mentor.yaml, a .gitignore and the people, pairs, plans and journal folders"));
+    cmd->add_option("DIR", o->dir, tr("Where to create it (default: -C, else the working directory)"));
+    cmd->add_option("--program", o->program, tr("The program's name (default: the folder's name)"));
+    cmd->add_flag("--git-hooks", o->git_hooks, tr("Also install a post-merge hook that runs `mentor validate` (see git-setup)"));
+    cmd->add_flag("--dry-run", o->dry_run, tr("Show the files that would be written; write nothing"));
     cmd->callback([o, &context] { run_init(*o, context); });
 }
 

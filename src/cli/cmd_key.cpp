@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/journal/seal.hpp"
 #include "mentor/store/config.hpp"
 #include "mentor/store/keys.hpp"
@@ -74,22 +75,22 @@ void run_reseal(const std::string& wanted, bool dry_run, const Context& context)
 }  // namespace
 
 void setup_key(CLI::App& app, Context& context) {
-    auto* key = app.add_subcommand("key", "Your age identity, and sealing a pair's journal to its people (docs/keys.md)");
+    auto* key = app.add_subcommand("key", tr("Your age identity, and sealing a pair's journal to its people (docs/keys.md)"));
     key->require_subcommand(1);
 
     auto import = std::make_shared<std::optional<std::string>>();
-    auto* init = key->add_subcommand("init", "Create your age identity (~/.config/mentor/identity.txt, mode 0600)");
+    auto* init = key->add_subcommand("init", tr("Create your age identity (~/.config/mentor/identity.txt, mode 0600)"));
     init->add_option_function<std::string>(
         "--import", [import](const std::string& file) { *import = file; },
         "Take an existing age identity file (as age-keygen writes it) instead of creating one");
     init->callback([import, &context] { run_init(*import, context); });
 
-    auto* show = key->add_subcommand("show", "Print your public recipient (age1...), for `mentor add ... --recipient`");
+    auto* show = key->add_subcommand("show", tr("Print your public recipient (age1...), for `mentor add ... --recipient`"));
     show->callback([&context] { run_show(context); });
 
     auto pair = std::make_shared<std::string>();
     auto dry_run = std::make_shared<bool>(false);
-    auto* reseal = key->add_subcommand("reseal", "Seal a pair's journal again to its people's current recipients");
+    auto* reseal = key->add_subcommand("reseal", tr("Seal a pair's journal again to its people's current recipients"));
     reseal->add_option("PAIR", *pair, "A pair id, an unambiguous prefix of one, or a person id with one pair")->required();
     reseal->add_flag("--dry-run", *dry_run, "Show the files that would be written; write nothing");
     reseal->callback([pair, dry_run, &context] { run_reseal(*pair, *dry_run, context); });

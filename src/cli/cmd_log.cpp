@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "editor.hpp"
 #include "sealing.hpp"
 #include "mentor/formats/yaml.hpp"
@@ -213,42 +214,42 @@ void run_actions(const LogOptions& o, const Context& context) {
 
 void setup_log(CLI::App& app, Context& context) {
     auto o = std::make_shared<LogOptions>();
-    auto* cmd = app.add_subcommand("log", "Record a session, mark actions done, list the journal or the actions");
-    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one pair");
+    auto* cmd = app.add_subcommand("log", tr("Record a session, mark actions done, list the journal or the actions"));
+    cmd->add_option("PAIR", o->pair, tr("A pair id, an unambiguous prefix of one, or a person id with one pair"));
     auto& d = o->draft;
     o->record_only = {
-        cmd->add_option("--date", d.date, "Date of the session: YYYY-MM-DD, today, yesterday, -3d (default: today)"),
-        cmd->add_option("--duration", d.duration, "Length of the session in minutes"),
-        cmd->add_option("--mode", d.mode, "remote, in-person or phone"),
-        cmd->add_option("--topic", d.topics, "A topic discussed (repeatable)"),
-        cmd->add_option("--notes", o->notes, "The session's notes (else the editor opens on a terminal)"),
-        cmd->add_option("--notes-file", o->notes_file, "Read the notes from FILE, or from standard input with -"),
-        cmd->add_option("--goal", d.goals, "A goal id of the plan worked on (repeatable)"),
-        cmd->add_option("--action", d.actions, "An action agreed: \"OWNER: TEXT [due DATE]\", OWNER mentor or mentee (repeatable)"),
-        cmd->add_option("--done", d.done, "An action completed: its id or an unambiguous prefix (repeatable)"),
-        cmd->add_option("--rating", d.rating, "How the session went, 1 to 5"),
-        cmd->add_flag("--private", d.is_private, "Show this session's content only in the pair's own views"),
-        cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing"),
-        cmd->add_flag("--edit", o->edit, "Open the editor even when not on a terminal"),
-        cmd->add_flag("--no-edit", o->no_edit, "Never open the editor (record without notes when none are given)"),
+        cmd->add_option("--date", d.date, tr("Date of the session: YYYY-MM-DD, today, yesterday, -3d (default: today)")),
+        cmd->add_option("--duration", d.duration, tr("Length of the session in minutes")),
+        cmd->add_option("--mode", d.mode, tr("remote, in-person or phone")),
+        cmd->add_option("--topic", d.topics, tr("A topic discussed (repeatable)")),
+        cmd->add_option("--notes", o->notes, tr("The session's notes (else the editor opens on a terminal)")),
+        cmd->add_option("--notes-file", o->notes_file, tr("Read the notes from FILE, or from standard input with -")),
+        cmd->add_option("--goal", d.goals, tr("A goal id of the plan worked on (repeatable)")),
+        cmd->add_option("--action", d.actions, tr("An action agreed: \"OWNER: TEXT [due DATE]\", OWNER mentor or mentee (repeatable)")),
+        cmd->add_option("--done", d.done, tr("An action completed: its id or an unambiguous prefix (repeatable)")),
+        cmd->add_option("--rating", d.rating, tr("How the session went, 1 to 5")),
+        cmd->add_flag("--private", d.is_private, tr("Show this session's content only in the pair's own views")),
+        cmd->add_flag("--dry-run", o->dry_run, tr("Show the file that would be written; write nothing")),
+        cmd->add_flag("--edit", o->edit, tr("Open the editor even when not on a terminal")),
+        cmd->add_flag("--no-edit", o->no_edit, tr("Never open the editor (record without notes when none are given)")),
     };
     auto* notes = o->record_only[4];
     notes->excludes(o->record_only[5]);
     o->record_only[12]->excludes(o->record_only[13]);
-    auto* list = cmd->add_flag("--list", o->list, "Show the pair's journal, newest first");
+    auto* list = cmd->add_flag("--list", o->list, tr("Show the pair's journal, newest first"));
     o->list_only = {
-        cmd->add_option("--since", o->since, "--list: sessions on or after this date"),
-        cmd->add_option("--until", o->until, "--list: sessions on or before this date"),
-        cmd->add_option("--grep", o->grep, "--list: sessions mentioning this word (topics, notes, actions)"),
+        cmd->add_option("--since", o->since, tr("--list: sessions on or after this date")),
+        cmd->add_option("--until", o->until, tr("--list: sessions on or before this date")),
+        cmd->add_option("--grep", o->grep, tr("--list: sessions mentioning this word (topics, notes, actions)")),
     };
     auto* include_private =
-        cmd->add_flag("--include-private", o->include_private, "--list, --actions: private sessions' content too");
-    auto* actions = cmd->add_flag("--actions", o->actions, "Show the actions of a pair, a person's pairs, or every pair");
+        cmd->add_flag("--include-private", o->include_private, tr("--list, --actions: private sessions' content too"));
+    auto* actions = cmd->add_flag("--actions", o->actions, tr("Show the actions of a pair, a person's pairs, or every pair"));
     actions->excludes(list);
     o->actions_only = {
-        cmd->add_flag("--open", o->open, "--actions: only actions not done yet"),
-        cmd->add_flag("--overdue", o->overdue, "--actions: only actions past their due date"),
-        cmd->add_option("--owner", o->owner, "--actions: only the actions of the mentor or of the mentee"),
+        cmd->add_flag("--open", o->open, tr("--actions: only actions not done yet")),
+        cmd->add_flag("--overdue", o->overdue, tr("--actions: only actions past their due date")),
+        cmd->add_option("--owner", o->owner, tr("--actions: only the actions of the mentor or of the mentee")),
     };
     cmd->callback([o, include_private, &context] {
         if (o->list) {

@@ -10,6 +10,7 @@
 
 #include "choice.hpp"
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/matching/matching.hpp"
 
 namespace mentor::cli {
@@ -104,19 +105,19 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
 
 void setup_match(CLI::App& app, Context& context) {
     auto o = std::make_shared<MatchCommandOptions>();
-    auto* cmd = app.add_subcommand("match", "Propose mentor-mentee pairs for the unmatched mentees of a cohort");
-    cmd->add_option("--cohort", o->cohort, "Only this cohort's people (default: everyone)");
-    cmd->add_option("--algorithm", o->algorithm, "optimal (best total), stable (no pair would rather swap) or greedy")
+    auto* cmd = app.add_subcommand("match", tr("Propose mentor-mentee pairs for the unmatched mentees of a cohort"));
+    cmd->add_option("--cohort", o->cohort, tr("Only this cohort's people (default: everyone)"));
+    cmd->add_option("--algorithm", o->algorithm, tr("optimal (best total), stable (no pair would rather swap) or greedy"))
         ->check(one_of({"optimal", "stable", "greedy"}));
-    cmd->add_option("--objective", o->objective, "coverage (most mentees matched, then best score) or score")
+    cmd->add_option("--objective", o->objective, tr("coverage (most mentees matched, then best score) or score"))
         ->check(one_of({"coverage", "score"}));
-    cmd->add_option("--kind", o->kind, "classic, reverse (the mentor is the junior) or peer: a rule on seniority")
+    cmd->add_option("--kind", o->kind, tr("classic, reverse (the mentor is the junior) or peer: a rule on seniority"))
         ->check(one_of({"classic", "reverse", "peer"}));
-    cmd->add_flag("--allow-repeat", o->allow_repeat, "Allow pairs of two people who were paired before (closed)");
-    cmd->add_option("--explain", o->explain, "Show every mentor for this mentee: score parts, or the rule that excludes them");
-    cmd->add_flag("--matrix", o->matrix, "CSV of every mentee-mentor pair: mentee,mentor,score,excluded_by");
-    cmd->add_flag("--write", o->write, "Record the proposed pairs in pairs/ (status proposed)");
-    cmd->add_flag("--dry-run", o->dry_run, "Show the pair files that --write would write; write nothing");
+    cmd->add_flag("--allow-repeat", o->allow_repeat, tr("Allow pairs of two people who were paired before (closed)"));
+    cmd->add_option("--explain", o->explain, tr("Show every mentor for this mentee: score parts, or the rule that excludes them"));
+    cmd->add_flag("--matrix", o->matrix, tr("CSV of every mentee-mentor pair: mentee,mentor,score,excluded_by"));
+    cmd->add_flag("--write", o->write, tr("Record the proposed pairs in pairs/ (status proposed)"));
+    cmd->add_flag("--dry-run", o->dry_run, tr("Show the pair files that --write would write; write nothing"));
     cmd->callback([o, &context] { run_match_command(*o, context); });
 }
 

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/store/store.hpp"
 #include "mentor/store/merge.hpp"
 
@@ -39,12 +40,12 @@ void run_merge_driver(const MergeDriverOptions& o, const Context& context) {
 
 void setup_merge_driver(CLI::App& app, Context& context) {
     auto o = std::make_shared<MergeDriverOptions>();
-    auto* cmd = app.add_subcommand("merge-driver", "Merge one record file field by field (git's merge driver: %O %A %B %P)");
+    auto* cmd = app.add_subcommand("merge-driver", tr("Merge one record file field by field (git's merge driver: %O %A %B %P)"));
     cmd->group("");  // hidden: git runs it, not people
-    cmd->add_option("BASE", o->base, "The common ancestor (%O)")->required();
-    cmd->add_option("OURS", o->ours, "Our version, overwritten with the merge (%A)")->required();
-    cmd->add_option("THEIRS", o->theirs, "Their version (%B)")->required();
-    cmd->add_option("PATH", o->path, "The file's path in the repository (%P), which says what record it is");
+    cmd->add_option("BASE", o->base, tr("The common ancestor (%O)"))->required();
+    cmd->add_option("OURS", o->ours, tr("Our version, overwritten with the merge (%A)"))->required();
+    cmd->add_option("THEIRS", o->theirs, tr("Their version (%B)"))->required();
+    cmd->add_option("PATH", o->path, tr("The file's path in the repository (%P), which says what record it is"));
     cmd->callback([o, &context] { run_merge_driver(*o, context); });
 }
 

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/report/report.hpp"
 #include "mentor/store/pair_lookup.hpp"
@@ -149,18 +150,18 @@ void run_report(const ReportCommand& o, const Context& context) {
 
 void setup_report(CLI::App& app, Context& context) {
     auto o = std::make_shared<ReportCommand>();
-    auto* cmd = app.add_subcommand("report", "Report on one pair, one person, or a whole cohort (text, markdown, json, "
-                                             "csv, or an html dashboard for cohorts)");
-    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one open pair");
-    cmd->add_option("--person", o->person, "Report on this person's pairs, as mentor and as mentee");
-    cmd->add_option("--cohort", o->cohort, "Report on this cohort, for its coordinator (never any session content)");
-    cmd->add_flag("--all", o->all, "Report on every cohort at once");
-    cmd->add_option("--since", o->since, "Count sessions and planned dates on or after this date");
-    cmd->add_option("--until", o->until, "Report as of this date: count only what happened on or before it");
-    cmd->add_option("--output", o->output, "Write the report to FILE (atomically) instead of standard output");
-    cmd->add_flag("--include-private", o->include_private, "Pair report: show the content of private sessions");
+    auto* cmd = app.add_subcommand("report", tr("Report on one pair, one person, or a whole cohort (text, markdown, json, "
+                                             "csv, or an html dashboard for cohorts)"));
+    cmd->add_option("PAIR", o->pair, tr("A pair id, an unambiguous prefix of one, or a person id with one open pair"));
+    cmd->add_option("--person", o->person, tr("Report on this person's pairs, as mentor and as mentee"));
+    cmd->add_option("--cohort", o->cohort, tr("Report on this cohort, for its coordinator (never any session content)"));
+    cmd->add_flag("--all", o->all, tr("Report on every cohort at once"));
+    cmd->add_option("--since", o->since, tr("Count sessions and planned dates on or after this date"));
+    cmd->add_option("--until", o->until, tr("Report as of this date: count only what happened on or before it"));
+    cmd->add_option("--output", o->output, tr("Write the report to FILE (atomically) instead of standard output"));
+    cmd->add_flag("--include-private", o->include_private, tr("Pair report: show the content of private sessions"));
     cmd->add_flag("--keep-going", o->keep_going,
-                  "Report even when some records cannot be read; the report then names the records it left out");
+                  tr("Report even when some records cannot be read; the report then names the records it left out"));
     cmd->callback([o, &context] { run_report(*o, context); });
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/core/suggest.hpp"
 #include "mentor/journal/seal.hpp"
@@ -41,7 +42,7 @@ void run_show(const std::string& id, bool include_private, const Context& contex
 void setup_show(CLI::App& app, Context& context) {
     auto id = std::make_shared<std::string>();
     auto include_private = std::make_shared<bool>(false);
-    auto* cmd = app.add_subcommand("show", "Show one person (with their pairs) or one pair");
+    auto* cmd = app.add_subcommand("show", tr("Show one person (with their pairs) or one pair"));
     cmd->add_option("ID", *id, "A person id or a pair id")->required();
     cmd->add_flag("--include-private", *include_private, "With a pair: its closing review too (the pair's own words)");
     cmd->callback([id, include_private, &context] { run_show(*id, *include_private, context); });

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/json_writer.hpp"
 #include "mentor/validate/validate.hpp"
 
@@ -49,7 +50,7 @@ void run_validate(const Context& context) {
 }  // namespace
 
 void setup_validate(CLI::App& app, Context& context) {
-    auto* cmd = app.add_subcommand("validate", "Check every record: schema, references, duplicates (exit 1 on any error)");
+    auto* cmd = app.add_subcommand("validate", tr("Check every record: schema, references, duplicates (exit 1 on any error)"));
     cmd->callback([&context] { run_validate(context); });
 }
 

@@ -56,6 +56,9 @@ public:
     void write(const Store& store, const Settings& settings, const std::vector<FileWrite>& files,
                const std::string& commit_message, bool dry_run, const Progress& progress = {}) const;
 
+    /// What --dry-run shows: each file that would be written, on stdout.
+    void show_dry_run(const std::vector<FileWrite>& files) const;
+
     /// The --format value, refused (exit 2) unless in `allowed`.
     std::string format(const std::vector<std::string>& allowed) const;
     bool color() const;
