@@ -54,8 +54,7 @@ void run_action(const ActionOptions& o, const Context& context) {
     FollowUp f;
     f.change = change_of(o);
     Date today = context.today();
-    Date on = o.date ? date_option("--date", *o.date, today) : today;
-    if (today < on) throw usage_error(trf("--date {} is in the future (today is {})", date_cell(on), date_cell(today)));
+    const Date on = past_date_option(o.date, today);
     f.date = on.str();
     if (o.due) f.due = date_option("--due", *o.due, today).str();
     if (o.reason) f.reason = *o.reason;

@@ -41,11 +41,20 @@ CheckIn checkin_of(const CheckInOptions& o, Date today) {
     c.fit = *parse_fit(o.fit);
     c.rating = o.rating;
     c.comment = o.comment.value_or("");
-    Date on = o.date ? date_option("--date", *o.date, today) : today;
-    if (today < on) throw usage_error("--date " + on.str() + " is in the future (today is " + today.str() + ")");
+    const Date on = past_date_option(o.date, today);
     c.date = on.str();
     return c;
 }
+
+// What a recorded check-in says, by side (Role) and fit (Fit): whole
+// sentences, since the words agree in French.
+// TRANSLATORS: {0} is the pair, {1} the date, {2} the file.
+constexpr const char* kRecorded[2][3] = {
+    {N_("check-in of the mentor of {0}: good fit on {1} ({2})"), N_("check-in of the mentor of {0}: unsure fit on {1} ({2})"),
+     N_("check-in of the mentor of {0}: poor fit on {1} ({2})")},
+    {N_("check-in of the mentee of {0}: good fit on {1} ({2})"), N_("check-in of the mentee of {0}: unsure fit on {1} ({2})"),
+     N_("check-in of the mentee of {0}: poor fit on {1} ({2})")},
+};
 
 void run_checkin(const CheckInOptions& o, const Context& context) {
     context.format({"text"});
@@ -61,16 +70,13 @@ void run_checkin(const CheckInOptions& o, const Context& context) {
     c.pair = pair.id();
     c.file = layout::checkin_stem(c.date, c.by);
     if (auto why = checkin_problem(pair, journal, c, today)) throw Error(*why);
+    // The commit message stays English (the history is every clone's).
     const std::string what = "check-in of the " + to_string(c.by) + " of " + pair.id() + ": " + to_string(c.fit) + " fit";
-    if (o.dry_run) {
-        std::cout << "--- would write " << layout::entry_path(pair.id(), c.file) << "\n" << yaml::emit(write_checkin(c));
-        context.info("dry run: nothing was written");
-        return;
-    }
+    if (o.dry_run) return context.show_dry_run({{layout::entry_path(pair.id(), c.file), yaml::emit(write_checkin(c))}});
     std::string path = create_checkin(store.root(), c, seal_recipients(records, pair));
     // The commit message holds no comment (docs/security.md, "Git and history").
     if (context.autocommit(records.settings)) git_commit_files(store.root(), {path}, what + " on " + c.date);
-    context.info(what + " on " + c.date + " (" + path + ")");
+    context.info(trf(kRecorded[static_cast<size_t>(c.by)][static_cast<size_t>(c.fit)], pair.id(), date_long(c.date), path));
     std::cout << path << "\n";
 }
 

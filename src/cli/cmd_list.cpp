@@ -20,13 +20,13 @@ void run_list(const ListOptions& o, const Context& context) {
     Store store = context.open_store();
     Records records = context.load(store, false);
     if (o.what == "people") {
-        if (!o.status.empty()) throw usage_error("--status filters pairs; people have --role and --cohort");
+        if (!o.status.empty()) throw usage_error(tr("--status filters pairs; people have --role and --cohort"));
         PeopleFilter filter;
         if (!o.role.empty()) filter.role = parse_role(o.role);
         filter.cohort = o.cohort;
         std::cout << render_people(records, filter_people(records, filter), format, context.color());
     } else {
-        if (!o.role.empty()) throw usage_error("--role filters people; pairs have --status, --cohort and --person");
+        if (!o.role.empty()) throw usage_error(tr("--role filters people; pairs have --status, --cohort and --person"));
         PairFilter filter;
         if (!o.status.empty()) filter.status = parse_pair_status(o.status);
         filter.cohort = o.cohort;

@@ -61,9 +61,9 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     options.objective = o.objective;
     options.allow_repeat = o.allow_repeat;
     options.kind = *parse_pair_kind(o.kind);
-    if (o.matrix && !o.explain.empty()) throw usage_error("--matrix and --explain are two different outputs; choose one");
+    if (o.matrix && !o.explain.empty()) throw usage_error(tr("--matrix and --explain are two different outputs; choose one"));
     if ((o.matrix || !o.explain.empty()) && (o.write || o.dry_run))
-        throw usage_error("--write and --dry-run go with a match, not with --matrix or --explain");
+        throw usage_error(tr("--write and --dry-run go with a match, not with --matrix or --explain"));
     Store store = context.open_store();
     // Held from reading to writing: two `match --write` runs one after the
     // other each see the other's pairs and every mentor's remaining places.
@@ -86,18 +86,19 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     progress.finish();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << render_match(result, format, context.color());
-    if (seconds > 1.0) context.info("matched in " + std::to_string(static_cast<int>(seconds * 10) / 10.0).substr(0, 4) + " s");
+    if (seconds > 1.0) context.info(trf("matched in {} s", decimal(static_cast<int>(seconds * 10) / 10.0, 1)));
     if (o.write || o.dry_run) {
         auto files = proposed_pair_files(records, result, context.today().str(), options.kind);
         if (files.empty()) {
-            context.info("nothing to write: no new pair proposed");
+            context.info(tr("nothing to write: no new pair proposed"));
             return;
         }
-        context.write(store, records.settings, files,
+        context.write(store, records.settings, files,  // the commit message stays English
                       "match " + (o.cohort.empty() ? std::string("all") : o.cohort) + ": propose " +
                           std::to_string(files.size()) + " pairs (" + result.algorithm + ")",
                       o.dry_run);
-        if (!o.dry_run) context.info("recorded " + std::to_string(files.size()) + " proposed pairs in pairs/");
+        if (!o.dry_run)
+            context.info(trnf("recorded {} proposed pair in pairs/", "recorded {} proposed pairs in pairs/", files.size(), files.size()));
     }
 }
 

@@ -26,14 +26,16 @@ void run_merge_driver(const MergeDriverOptions& o, const Context& context) {
         // %A is git's own temporary copy: it reads the result from there.
         std::ofstream out(o.ours, std::ios::binary | std::ios::trunc);
         out << merged.text;
-        if (!out.flush()) throw Error(Location{shown}, "cannot write the merged file " + o.ours);
+        if (!out.flush()) throw Error(Location{shown}, trf("cannot write the merged file {}", o.ours));
     }
     for (const auto& c : merged.conflicts)
-        context.warn(shown + ": '" + (c.field.empty() ? "(the whole file)" : c.field) +
-                     "' changed both ways: ours " + c.ours + ", theirs " + c.theirs + "; kept ours");
+        // TRANSLATORS: {0} the file, {1} the field, {2} our value, {3} theirs.
+        context.warn(trf("{0}: '{1}' changed both ways: ours {2}, theirs {3}; kept ours", shown,
+                         c.field.empty() ? tr("(the whole file)") : c.field.c_str(), c.ours, c.theirs));
     if (!merged.conflicts.empty())
-        throw Error(Location{shown}, std::to_string(merged.conflicts.size()) +
-                                         " field(s) changed both ways; fix the file, then `git add` it", ErrorKind::Data);
+        throw Error(Location{shown},
+                    trnf("{} field changed both ways; fix the file, then `git add` it", "{} fields changed both ways; fix the file, then `git add` it", merged.conflicts.size(), merged.conflicts.size()),
+                    ErrorKind::Data);
 }
 
 }  // namespace

@@ -47,9 +47,9 @@ std::vector<GoalInput> goal_inputs(const PlanOptions& o, const CLI::App& cmd, co
         const bool criterion = opt == g.criterion;
         if (!criterion && opt != g.due) continue;
         const std::string flag = criterion ? "--criterion" : "--due";
-        if (goals.empty()) throw usage_error(flag + " must follow the --goal it belongs to");
+        if (goals.empty()) throw usage_error(trf("{} must follow the --goal it belongs to", flag));
         std::string& field = criterion ? goals.back().criterion : goals.back().due;
-        if (!field.empty()) throw usage_error("goal '" + goals.back().title + "' has two " + flag);
+        if (!field.empty()) throw usage_error(trf("goal '{}' has two {}", goals.back().title, flag));
         field = criterion ? o.criteria.at(next_criterion++) : date_option("--due", o.dues.at(next_due++), today).str();
     }
     return goals;
@@ -81,12 +81,13 @@ PlanChange make_change(const PlanOptions& o, const CLI::App& cmd, const GoalOpti
     if (o.by) check(schema::closing(), "by", *o.by, "--by"), c.by = parse_role(*o.by);
     if (o.assess) check(schema::closing(), "goals", *o.assess, "--assess"), c.goals_assessment = parse_goals_assessment(*o.assess);
     c.review = o.review.value_or("");
-    if (o.review && o.review->empty() && (o.close || o.decline)) throw usage_error("--review needs some text");
+    if (o.review && o.review->empty() && (o.close || o.decline)) throw usage_error(tr("--review needs some text"));
     return c;
 }
 
 // The commit message of a change: ids, dates and counts only, never a goal's
-// title or a rule (docs/security.md, "Git and history").
+// title or a rule (docs/security.md, "Git and history"); in English, as the
+// history is every clone's.
 std::string commit_message(const std::string& pair_id, const PlanChange& c) {
     std::vector<std::string> parts;
     if (c.touches_agreement()) parts.push_back(c.start ? "agreement from " + c.start->str() : "agreement");
@@ -105,21 +106,21 @@ std::string commit_message(const std::string& pair_id, const PlanChange& c) {
 }
 
 void run_person_calendar(const PlanOptions& o, const Context& context) {
-    if (!o.ics) throw usage_error("--person goes with --ics: `mentor plan --person ID --ics`");
-    if (!o.pair.empty()) throw usage_error("give either PAIR or --person ID, not both");
+    if (!o.ics) throw usage_error(tr("--person goes with --ics: `mentor plan --person ID --ics`"));
+    if (!o.pair.empty()) throw usage_error(tr("give either PAIR or --person ID, not both"));
     Store store = context.open_store();
     Records records = context.load(store, false);
     const Person* person = &resolve_person(records, *o.person);
-    std::cout << render_calendar("Mentoring sessions of " + (person->name.empty() ? person->id : person->name),
+    std::cout << render_calendar(calendar_name(*person),
                                  person_events(store, records, person->id));
 }
 
 void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, const Context& context) {
     if (o.person) return run_person_calendar(o, context);
-    if (o.pair.empty()) throw usage_error("which pair? `mentor plan PAIR` (a pair id, a prefix of one, or a person id)");
+    if (o.pair.empty()) throw usage_error(tr("which pair? `mentor plan PAIR` (a pair id, a prefix of one, or a person id)"));
     const Date today = context.today();
     const PlanChange change = make_change(o, cmd, g, today);
-    if (o.ics && !change.empty()) throw usage_error("--ics prints the calendar; make changes in a separate command");
+    if (o.ics && !change.empty()) throw usage_error(tr("--ics prints the calendar; make changes in a separate command"));
     const Format format = o.ics ? Format::Text : *parse_format(context.format({"text", "markdown", "json", "yaml"}));
     Store store = context.open_store();
     auto lock = context.lock_for_writing(store, !change.empty() && !o.dry_run);
@@ -129,7 +130,7 @@ void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, c
     const std::set<Date> held = held_session_dates(store, pair.id());
     if (change.empty()) {
         if (o.ics)
-            std::cout << render_calendar("Mentoring: " + pair.id(),
+            std::cout << render_calendar(trf("Mentoring: {}", pair.id()),
                                          plan ? plan_events(records, pair, *plan) : std::vector<CalendarEvent>{});
         else
             std::cout << render_plan(records, pair, plan, held, today, format);
@@ -148,7 +149,7 @@ void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, c
                          yaml::emit(seal_content(write_closing(*update.closing), schema::closing(), seal_to))});
     }
     if (files.empty()) {
-        context.info("nothing to change in the plan of " + pair.id());
+        context.info(trf("nothing to change in the plan of {}", pair.id()));
         return;
     }
     context.write(store, records.settings, files, commit_message(pair.id(), change), o.dry_run);

@@ -67,8 +67,7 @@ Records Context::load(const Store& store, bool require_clean) const {
     if (errors > 0 && require_clean) {
         for (const auto& d : records.diagnostics)
             if (d.severity == Severity::Error) std::cerr << d.str() << "\n";
-        throw Error(trnf("{} record has errors; fix them before changing anything (see `mentor validate`)",
-                         "{} records have errors; fix them before changing anything (see `mentor validate`)", errors, errors));
+        throw Error(trnf("{} record has errors; fix them before changing anything (see `mentor validate`)", "{} records have errors; fix them before changing anything (see `mentor validate`)", errors, errors));
     }
     if (errors + warnings > 0 && !options.quiet)
         // TRANSLATORS: {0} errors and {1} warnings.
@@ -121,6 +120,16 @@ Date date_option(const std::string& name, const std::string& text, Date today) {
     } catch (const Error& e) {
         throw usage_error(trf("{}: {}", name, e.message()));
     }
+}
+
+Date past_date_option(const std::optional<std::string>& text, Date today) {
+    const Date on = text ? date_option("--date", *text, today) : today;
+    if (today < on) throw usage_error(trf("--date {} is in the future (today is {})", date_cell(on), date_cell(today)));
+    return on;
+}
+
+std::string calendar_name(const Person& person) {
+    return trf("Mentoring sessions of {}", person.name.empty() ? person.id : person.name);
 }
 
 void Context::info(const std::string& message) const {

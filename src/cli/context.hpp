@@ -77,6 +77,13 @@ private:
 /// `today`; a bad one is a usage error naming the option.
 Date date_option(const std::string& name, const std::string& text, Date today);
 
+/// The day something happened, from --date: today when not given, and
+/// never after today (a usage error).
+Date past_date_option(const std::optional<std::string>& text, Date today);
+
+/// The name of a person's calendar of sessions (`plan --person --ics`, `agenda PERSON --format ics`).
+std::string calendar_name(const Person& person);
+
 /// Each subcommand registers itself on the app; its callback runs it.
 void setup_init(CLI::App& app, Context& context);
 void setup_add(CLI::App& app, Context& context);
