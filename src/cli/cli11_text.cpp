@@ -38,11 +38,24 @@ std::string translated_type(const CLI::FormatterBase& f, const std::string& type
     return f.get_label(type.substr(0, colon)) + (colon == std::string::npos ? "" : type.substr(colon));
 }
 
-// CLI11's Formatter with every word it prints taken from the labels.
+// "Options:" in English, "Options :" in French (a space before the colon).
+std::string heading(const std::string& label) { return trf_ctx("help", "{}:", label); }
+
+// CLI11's Formatter with every word it prints taken from the labels, and
+// headings written as the language writes them.
 class TranslatedFormatter : public CLI::Formatter {
 public:
     std::string make_group(std::string group, bool is_positional, std::vector<const CLI::Option*> opts) const override {
-        return CLI::Formatter::make_group(get_label(group), is_positional, std::move(opts));
+        std::string out = "\n" + heading(get_label(group)) + "\n";
+        for (const CLI::Option* opt : opts) out += make_option(opt, is_positional);
+        return out;
+    }
+
+    std::string make_usage(const CLI::App* app, std::string name) const override {
+        const std::string usage = CLI::Formatter::make_usage(app, std::move(name));
+        const std::string english = get_label("Usage") + ":";
+        if (usage.compare(0, english.size(), english) != 0) return usage;
+        return heading(get_label("Usage")) + usage.substr(english.size());
     }
 
     // As CLI11's, with the group heading from the labels (mentor's
@@ -55,7 +68,7 @@ public:
                 std::find(groups.begin(), groups.end(), sub->get_group()) == groups.end())
                 groups.push_back(sub->get_group());
         for (const std::string& group : groups) {
-            out << "\n" << get_label(group) << ":\n";
+            out << "\n" << heading(get_label(group)) << "\n";
             for (const CLI::App* sub : app->get_subcommands([&group](const CLI::App* s) { return s->get_group() == group; })) {
                 if (sub->get_name().empty()) continue;
                 if (mode != CLI::AppFormatMode::All) {
@@ -81,13 +94,13 @@ public:
                 out << " x " << opt->get_expected();
             if (opt->get_required()) out << " " << get_label("REQUIRED");
         }
-        if (!opt->get_envname().empty()) out << " (" << get_label("Env") << ":" << opt->get_envname() << ")";
+        if (!opt->get_envname().empty()) out << " (" << heading(get_label("Env")) << opt->get_envname() << ")";
         if (!opt->get_needs().empty()) {
-            out << " " << get_label("Needs") << ":";
+            out << " " << heading(get_label("Needs"));
             for (const CLI::Option* o : opt->get_needs()) out << " " << o->get_name();
         }
         if (!opt->get_excludes().empty()) {
-            out << " " << get_label("Excludes") << ":";
+            out << " " << heading(get_label("Excludes"));
             for (const CLI::Option* o : opt->get_excludes()) out << " " << o->get_name();
         }
         return out.str();
@@ -123,6 +136,9 @@ const std::vector<Pattern>& patterns() {
         {"(.+): too many inputs for a flag", N_("{0}: too many inputs for a flag")},
         {"(.+): Should be true/false or a number", N_("{0}: Should be true/false or a number")},
         {"(.+) was given a disallowed flag override", N_("{0} was given a disallowed flag override")},
+        // A validator's message (already in the user's language) after its option's name.
+        // TRANSLATORS: {0} is an option or argument name, {1} what is wrong with its value.
+        {"(--?[A-Za-z0-9-]+|[A-Z]+): (.*)", N_("{0}: {1}")},
     };
     return table;
 }
