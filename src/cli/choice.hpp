@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/suggest.hpp"
 
 namespace mentor::cli {
@@ -23,7 +24,8 @@ inline CLI::Validator one_of(std::vector<std::string> choices) {
     return CLI::Validator(
         [choices, list](std::string& value) -> std::string {
             if (std::find(choices.begin(), choices.end(), value) != choices.end()) return "";
-            return "'" + value.substr(0, 80) + "' is not one of " + list + did_you_mean(value, choices);
+            // TRANSLATORS: {0} is the value given, {1} the values allowed, {2} "; did you mean ...?" or nothing.
+            return trf("'{0}' is not one of {1}{2}", value.substr(0, 80), list, did_you_mean(value, choices));
         },
         "{" + description + "}");
 }

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/journal/seal.hpp"
@@ -24,13 +25,24 @@ struct ActionOptions {
     std::optional<std::string> due, date, reason, note;
 };
 
+// The change as a sentence shows it.
+const char* change_word(FollowUpChange c) {
+    switch (c) {
+        case FollowUpChange::Done: return tr_ctx("action change", "done");
+        case FollowUpChange::Cancelled: return tr_ctx("action change", "cancelled");
+        case FollowUpChange::Reopened: return tr_ctx("action change", "reopened");
+        case FollowUpChange::Redated: return tr_ctx("action change", "redated");
+    }
+    return "";
+}
+
 // The change asked for; a usage error unless exactly one is (a re-opening
 // may carry a new due date).
 FollowUpChange change_of(const ActionOptions& o) {
     int verbs = o.done + o.cancel + o.reopen + (o.due && !o.reopen);
-    if (verbs == 0) throw usage_error("what happened to the action? give --done, --cancel, --reopen or --due DATE");
-    if (verbs > 1) throw usage_error("give one of --done, --cancel, --reopen and --due (only --reopen takes a --due)");
-    if (o.reason && !o.cancel) throw usage_error("--reason goes with --cancel");
+    if (verbs == 0) throw usage_error(tr("what happened to the action? give --done, --cancel, --reopen or --due DATE"));
+    if (verbs > 1) throw usage_error(tr("give one of --done, --cancel, --reopen and --due (only --reopen takes a --due)"));
+    if (o.reason && !o.cancel) throw usage_error(tr("--reason goes with --cancel"));
     if (o.done) return FollowUpChange::Done;
     if (o.cancel) return FollowUpChange::Cancelled;
     if (o.reopen) return FollowUpChange::Reopened;
@@ -42,8 +54,7 @@ void run_action(const ActionOptions& o, const Context& context) {
     FollowUp f;
     f.change = change_of(o);
     Date today = context.today();
-    Date on = o.date ? date_option("--date", *o.date, today) : today;
-    if (today < on) throw usage_error("--date " + on.str() + " is in the future (today is " + today.str() + ")");
+    const Date on = past_date_option(o.date, today);
     f.date = on.str();
     if (o.due) f.due = date_option("--due", *o.due, today).str();
     if (o.reason) f.reason = *o.reason;
@@ -54,7 +65,7 @@ void run_action(const ActionOptions& o, const Context& context) {
     auto lock = context.lock_for_writing(store, !o.dry_run);
     Records records = context.load(store, false);
     const Pair& pair = resolve_pair(records, o.pair);
-    require_not_closed(pair, "its actions can no longer change");
+    require_not_closed(pair, tr("its actions can no longer change"));
     Journal journal = load_journal(store.root(), pair.id());
     for (const auto& d : journal.diagnostics) context.warn(d.str());
     f.pair = pair.id();
@@ -64,15 +75,22 @@ void run_action(const ActionOptions& o, const Context& context) {
     with.followups.push_back(f);
     if (auto why = new_problem(journal, with, f.file, today)) throw Error(*why);
     if (o.dry_run) {
-        std::cout << "--- would write " << layout::entry_path(pair.id(), f.file) << "\n" << yaml::emit(write_followup(f));
-        context.info("dry run: nothing was written");
+        context.show_dry_run({{layout::entry_path(pair.id(), f.file), yaml::emit(write_followup(f))}});
         return;
     }
     std::string path = create_followup(store.root(), f, journal.next_followup_number(f.date), seal_recipients(records, pair));
+    // The commit message is the history's, in English for every clone.
     std::string what = to_string(f.change) + (f.due.empty() ? "" : " (due " + f.due + ")");
     if (context.autocommit(records.settings))
         git_commit_files(store.root(), {path}, "action " + f.action + " of " + pair.id() + ": " + what);
-    context.info("action " + f.action + " of " + pair.id() + ": " + what + " on " + f.date + " (" + path + ")");
+    const std::string change = change_word(f.change);
+    if (f.due.empty())
+        // TRANSLATORS: {0} is an action id, {1} a pair id, {2} done/cancelled/reopened/redated, {3} a date, {4} the file.
+        context.info(trf("action {0} of {1}: {2} on {3} ({4})", f.action, pair.id(), change, date_long(f.date), path));
+    else
+        // TRANSLATORS: as above, {3} the new due date and {4} the date of the change.
+        context.info(trf("action {0} of {1}: {2} (due {3}) on {4} ({5})", f.action, pair.id(), change, date_long(f.due),
+                         date_long(f.date), path));
     std::cout << path << "\n";
 }
 
@@ -80,17 +98,17 @@ void run_action(const ActionOptions& o, const Context& context) {
 
 void setup_action(CLI::App& app, Context& context) {
     auto o = std::make_shared<ActionOptions>();
-    auto* cmd = app.add_subcommand("action", "Follow up an agreed action between sessions: done, cancelled, re-opened, re-dated");
-    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one pair")->required();
-    cmd->add_option("ACTION", o->id, "The action: its id, a unique prefix, or its ending such as .2")->required();
-    cmd->add_flag("--done", o->done, "The action was completed");
-    cmd->add_flag("--cancel", o->cancel, "The action was dropped");
-    cmd->add_flag("--reopen", o->reopen, "A done or cancelled action is open again (with --due: a new due date)");
-    cmd->add_option("--due", o->due, "A new due date: YYYY-MM-DD, +1w, ...");
-    cmd->add_option("--date", o->date, "The day it happened (default: today); never before the action was agreed");
-    cmd->add_option("--reason", o->reason, "--cancel: why the action was dropped");
-    cmd->add_option("--note", o->note, "A short note kept with the change");
-    cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing");
+    auto* cmd = app.add_subcommand("action", tr("Follow up an agreed action between sessions: done, cancelled, re-opened, re-dated"));
+    cmd->add_option("PAIR", o->pair, tr("A pair id, an unambiguous prefix of one, or a person id with one pair"))->required();
+    cmd->add_option("ACTION", o->id, tr("The action: its id, a unique prefix, or its ending such as .2"))->required();
+    cmd->add_flag("--done", o->done, tr("The action was completed"));
+    cmd->add_flag("--cancel", o->cancel, tr("The action was dropped"));
+    cmd->add_flag("--reopen", o->reopen, tr("A done or cancelled action is open again (with --due: a new due date)"));
+    cmd->add_option("--due", o->due, tr("A new due date: YYYY-MM-DD, +1w, ..."));
+    cmd->add_option("--date", o->date, tr("The day it happened (default: today); never before the action was agreed"));
+    cmd->add_option("--reason", o->reason, tr("--cancel: why the action was dropped"));
+    cmd->add_option("--note", o->note, tr("A short note kept with the change"));
+    cmd->add_flag("--dry-run", o->dry_run, tr("Show the file that would be written; write nothing"));
     cmd->callback([o, &context] { run_action(*o, context); });
 }
 

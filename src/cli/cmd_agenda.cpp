@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "sealing.hpp"
 #include "mentor/agenda/agenda.hpp"
 #include "mentor/agenda/mail.hpp"
@@ -25,15 +26,15 @@ struct AgendaOptions {
 
 void check_options(const AgendaOptions& o, const std::string& format) {
     if (o.days < 1 || o.days > kMaxAgendaDays)
-        throw usage_error("--days must be from 1 to " + std::to_string(kMaxAgendaDays) + ", got " + std::to_string(o.days));
-    if (o.all && !o.target.empty()) throw usage_error("give either PERSON, PAIR or --all, not both");
+        throw usage_error(trf("--days must be from 1 to {}, got {}", kMaxAgendaDays, o.days));
+    if (o.all && !o.target.empty()) throw usage_error(tr("give either PERSON, PAIR or --all, not both"));
     if (!o.all && o.target.empty())
-        throw usage_error("whose agenda? `mentor agenda PERSON`, `mentor agenda PAIR` or `mentor agenda --all`");
-    if (o.mail && !o.all) throw usage_error("--mail writes everyone's drafts: `mentor agenda --all --mail DIR`");
+        throw usage_error(tr("whose agenda? `mentor agenda PERSON`, `mentor agenda PAIR` or `mentor agenda --all`"));
+    if (o.mail && !o.all) throw usage_error(tr("--mail writes everyone's drafts: `mentor agenda --all --mail DIR`"));
     if (o.ics && !o.mail)
-        throw usage_error("--ics attaches calendars to the --mail drafts; a person's calendar is `--format ics`");
-    if (o.all && format == "ics") throw usage_error("--format ics is the calendar of one person or pair, not of --all");
-    if (o.mail && format != "text") throw usage_error("--mail writes text drafts; leave out --format");
+        throw usage_error(tr("--ics attaches calendars to the --mail drafts; a person's calendar is `--format ics`"));
+    if (o.all && format == "ics") throw usage_error(tr("--format ics is the calendar of one person or pair, not of --all"));
+    if (o.mail && format != "text") throw usage_error(tr("--mail writes text drafts; leave out --format"));
 }
 
 // Items of `pairs`; a plan or journal file that cannot be read fails the
@@ -51,14 +52,14 @@ std::vector<PairItems> load_items(const Context& context, const Store& store, co
     auto items = load_pair_items(store, records, pairs, window, diagnostics,
                                  sealed ? local_identities() : std::vector<age::Identity>{});
     for (const auto& d : diagnostics) context.warn(d.str());
-    if (has_errors(diagnostics)) throw Error("some records could not be read (above); the agenda would miss what they hold");
+    if (has_errors(diagnostics)) throw Error(tr("some records could not be read (above); the agenda would miss what they hold"));
     if (!open) return items;
     int unopened = 0;
     for (const auto& p : items) unopened += p.sealed_unopened;
     if (unopened > 0)
-        context.warn(std::to_string(unopened) + " sealed journal " + (unopened == 1 ? "entry shows" : "entries show") +
-                     " its texts as " + kSealedPlaceholder +
-                     ": they open with the identity of one of their pair, not yours (docs/keys.md)");
+        // TRANSLATORS: {0} how many entries, {1} the text shown in their place.
+        context.warn(trnf("{0} sealed journal entry shows its texts as {1}: they open with the identity of one of their pair, not yours (docs/keys.md)", "{0} sealed journal entries show its texts as {1}: they open with the identity of one of their pair, not yours (docs/keys.md)",
+                          unopened, unopened, kSealedPlaceholder));
     return items;
 }
 
@@ -69,8 +70,8 @@ fs::path mail_folder(const Store& store, const std::string& dir) {
     const fs::path root = fs::weakly_canonical(store.root());
     auto [r, t] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
     if (r == root.end())
-        throw usage_error("--mail " + dir + " is inside the records directory, where the drafts could be committed "
-                          "by accident: choose a folder outside " + store.root().string());
+        throw usage_error(trf("--mail {0} is inside the records directory, where the drafts could be committed "
+                              "by accident: choose a folder outside {1}", dir, store.root().string()));
     return target;
 }
 
@@ -79,8 +80,8 @@ void write_drafts(const AgendaOptions& o, const Context& context, const Store& s
     const fs::path folder = mail_folder(store, *o.mail);
     const auto drafts = agenda_drafts(store, records, items, window, o.ics);
     if (drafts.empty()) {
-        context.info("no draft written: nobody with an e-mail address has something due from " + window.today.str() +
-                     " to " + window.last().str());
+        context.info(trf("no draft written: nobody with an e-mail address has something due from {} to {}",
+                         date_long(window.today), date_long(window.last())));
         return;
     }
     std::vector<FileWrite> files;
@@ -90,8 +91,8 @@ void write_drafts(const AgendaOptions& o, const Context& context, const Store& s
         fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace);
     Store(folder).write(files);
     for (const auto& d : drafts) std::cout << (folder / d.file).string() << "\n";
-    context.info(std::to_string(drafts.size()) + (drafts.size() == 1 ? " draft" : " drafts") + " written to " +
-                 folder.string() + "; nothing was sent (docs/agenda.md: sending them)");
+    context.info(trnf("{0} draft written to {1}; nothing was sent (docs/agenda.md: sending them)", "{0} drafts written to {1}; nothing was sent (docs/agenda.md: sending them)", drafts.size(), drafts.size(),
+                      folder.string()));
 }
 
 void run_agenda(const AgendaOptions& o, const Context& context) {
@@ -108,7 +109,7 @@ void run_agenda(const AgendaOptions& o, const Context& context) {
     }
     if (const Person* person = records.person(o.target)) {
         if (format == "ics") {
-            std::cout << render_calendar("Mentoring sessions of " + (person->name.empty() ? person->id : person->name),
+            std::cout << render_calendar(calendar_name(*person),
                                          person_events(store, records, person->id));
             return;
         }
@@ -134,13 +135,13 @@ void run_agenda(const AgendaOptions& o, const Context& context) {
 
 void setup_agenda(CLI::App& app, Context& context) {
     auto o = std::make_shared<AgendaOptions>();
-    auto* cmd = app.add_subcommand("agenda", "What is due in the next days: planned sessions, actions and goals due, "
-                                             "pairs needing attention; e-mail drafts for everyone (--all --mail DIR)");
-    cmd->add_option("TARGET", o->target, "A person id (all their pairs), or a pair (its id, a prefix of one)");
-    cmd->add_flag("--all", o->all, "The coordinator's view of every open pair: dates, statuses and counts only");
-    cmd->add_option("--days", o->days, "Days the agenda covers, today included (default 14)");
-    cmd->add_option("--mail", o->mail, "With --all: write one e-mail draft per person with something due into DIR");
-    cmd->add_flag("--ics", o->ics, "With --mail: attach each person's sessions in the window as a calendar");
+    auto* cmd = app.add_subcommand("agenda", tr("What is due in the next days: planned sessions, actions and goals due, "
+                                             "pairs needing attention; e-mail drafts for everyone (--all --mail DIR)"));
+    cmd->add_option("TARGET", o->target, tr("A person id (all their pairs), or a pair (its id, a prefix of one)"));
+    cmd->add_flag("--all", o->all, tr("The coordinator's view of every open pair: dates, statuses and counts only"));
+    cmd->add_option("--days", o->days, tr("Days the agenda covers, today included (default 14)"));
+    cmd->add_option("--mail", o->mail, tr("With --all: write one e-mail draft per person with something due into DIR"));
+    cmd->add_flag("--ics", o->ics, tr("With --mail: attach each person's sessions in the window as a calendar"));
     cmd->callback([o, &context] { run_agenda(*o, context); });
 }
 

@@ -7,6 +7,7 @@
 
 #include "app_tree.hpp"
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/health.hpp"
 #include "mentor/journal/seal.hpp"
@@ -40,11 +41,20 @@ CheckIn checkin_of(const CheckInOptions& o, Date today) {
     c.fit = *parse_fit(o.fit);
     c.rating = o.rating;
     c.comment = o.comment.value_or("");
-    Date on = o.date ? date_option("--date", *o.date, today) : today;
-    if (today < on) throw usage_error("--date " + on.str() + " is in the future (today is " + today.str() + ")");
+    const Date on = past_date_option(o.date, today);
     c.date = on.str();
     return c;
 }
+
+// What a recorded check-in says, by side (Role) and fit (Fit): whole
+// sentences, since the words agree in French.
+// TRANSLATORS: {0} is the pair, {1} the date, {2} the file.
+constexpr const char* kRecorded[2][3] = {
+    {N_("check-in of the mentor of {0}: good fit on {1} ({2})"), N_("check-in of the mentor of {0}: unsure fit on {1} ({2})"),
+     N_("check-in of the mentor of {0}: poor fit on {1} ({2})")},
+    {N_("check-in of the mentee of {0}: good fit on {1} ({2})"), N_("check-in of the mentee of {0}: unsure fit on {1} ({2})"),
+     N_("check-in of the mentee of {0}: poor fit on {1} ({2})")},
+};
 
 void run_checkin(const CheckInOptions& o, const Context& context) {
     context.format({"text"});
@@ -60,16 +70,13 @@ void run_checkin(const CheckInOptions& o, const Context& context) {
     c.pair = pair.id();
     c.file = layout::checkin_stem(c.date, c.by);
     if (auto why = checkin_problem(pair, journal, c, today)) throw Error(*why);
+    // The commit message stays English (the history is every clone's).
     const std::string what = "check-in of the " + to_string(c.by) + " of " + pair.id() + ": " + to_string(c.fit) + " fit";
-    if (o.dry_run) {
-        std::cout << "--- would write " << layout::entry_path(pair.id(), c.file) << "\n" << yaml::emit(write_checkin(c));
-        context.info("dry run: nothing was written");
-        return;
-    }
+    if (o.dry_run) return context.show_dry_run({{layout::entry_path(pair.id(), c.file), yaml::emit(write_checkin(c))}});
     std::string path = create_checkin(store.root(), c, seal_recipients(records, pair));
     // The commit message holds no comment (docs/security.md, "Git and history").
     if (context.autocommit(records.settings)) git_commit_files(store.root(), {path}, what + " on " + c.date);
-    context.info(what + " on " + c.date + " (" + path + ")");
+    context.info(trf(kRecorded[static_cast<size_t>(c.by)][static_cast<size_t>(c.fit)], pair.id(), date_long(c.date), path));
     std::cout << path << "\n";
 }
 
@@ -77,14 +84,14 @@ void run_checkin(const CheckInOptions& o, const Context& context) {
 
 void setup_checkin(CLI::App& app, Context& context) {
     auto o = std::make_shared<CheckInOptions>();
-    auto* cmd = app.add_subcommand("checkin", "Answer the pulse survey of a pair for one side: is it a good fit?");
-    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one pair")->required();
-    cmd->add_option("--by", o->by, "Who answers: mentor or mentee")->required()->type_name(choices_type(schema::checkin().at("by")));
-    cmd->add_option("--fit", o->fit, "good, unsure or poor")->required()->type_name(choices_type(schema::checkin().at("fit")));
-    cmd->add_option("--rating", o->rating, "How it goes, 1 to 5");
-    cmd->add_option("--comment", o->comment, "A few words, seen only by the pair (never in cohort reports)");
-    cmd->add_option("--date", o->date, "The day of the answer (default: today); never before the pair started");
-    cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing");
+    auto* cmd = app.add_subcommand("checkin", tr("Answer the pulse survey of a pair for one side: is it a good fit?"));
+    cmd->add_option("PAIR", o->pair, tr("A pair id, an unambiguous prefix of one, or a person id with one pair"))->required();
+    cmd->add_option("--by", o->by, tr("Who answers: mentor or mentee"))->required()->type_name(choices_type(schema::checkin().at("by")));
+    cmd->add_option("--fit", o->fit, tr("good, unsure or poor"))->required()->type_name(choices_type(schema::checkin().at("fit")));
+    cmd->add_option("--rating", o->rating, tr("How it goes, 1 to 5"));
+    cmd->add_option("--comment", o->comment, tr("A few words, seen only by the pair (never in cohort reports)"));
+    cmd->add_option("--date", o->date, tr("The day of the answer (default: today); never before the pair started"));
+    cmd->add_flag("--dry-run", o->dry_run, tr("Show the file that would be written; write nothing"));
     cmd->callback([o, &context] { run_checkin(*o, context); });
 }
 

@@ -23,6 +23,7 @@
 
 #include "app_tree.hpp"
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/ids.hpp"
 
 namespace mentor::cli {
@@ -363,10 +364,10 @@ void setup_complete(CLI::App& app, Context& context) {
         std::vector<std::string> words;
     };
     auto args = std::make_shared<Arguments>();
-    auto* cmd = app.add_subcommand("__complete", "Completion candidates, for the shell completion scripts");
+    auto* cmd = app.add_subcommand("__complete", tr("Completion candidates, for the shell completion scripts"));
     cmd->group("");  // hidden: not in --help, never suggested
-    cmd->add_option("MODE", args->mode, "words: candidates for the last of WORDS")->required()->check(CLI::IsMember({"words"}));
-    cmd->add_option("WORDS", args->words, "The words after `mentor` (after --), the last one being completed");
+    cmd->add_option("MODE", args->mode, tr("words: candidates for the last of WORDS"))->required()->check(CLI::IsMember({"words"}));
+    cmd->add_option("WORDS", args->words, tr("The words after `mentor` (after --), the last one being completed"));
     cmd->callback([&app, &context, args] { run_complete(app, args->words, context); });
 }
 

@@ -3,6 +3,7 @@
 // so each clone runs it once; `mentor init` runs it inside a work tree.
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/store/git.hpp"
 
 namespace mentor::cli {
@@ -21,8 +22,8 @@ void run_git_setup(const GitSetupOptions& o, const Context& context) {
 
 void setup_git_setup(CLI::App& app, Context& context) {
     auto o = std::make_shared<GitSetupOptions>();
-    auto* cmd = app.add_subcommand("git-setup", "Register the record-aware merge driver in this clone's git config");
-    cmd->add_flag("--hooks", o->hooks, "Also install a post-merge hook that runs `mentor validate` after every merge");
+    auto* cmd = app.add_subcommand("git-setup", tr("Register the record-aware merge driver in this clone's git config"));
+    cmd->add_flag("--hooks", o->hooks, tr("Also install a post-merge hook that runs `mentor validate` after every merge"));
     cmd->callback([o, &context] { run_git_setup(*o, context); });
 }
 

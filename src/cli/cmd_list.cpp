@@ -4,6 +4,7 @@
 
 #include "choice.hpp"
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/report/listing.hpp"
 
 namespace mentor::cli {
@@ -19,13 +20,13 @@ void run_list(const ListOptions& o, const Context& context) {
     Store store = context.open_store();
     Records records = context.load(store, false);
     if (o.what == "people") {
-        if (!o.status.empty()) throw usage_error("--status filters pairs; people have --role and --cohort");
+        if (!o.status.empty()) throw usage_error(tr("--status filters pairs; people have --role and --cohort"));
         PeopleFilter filter;
         if (!o.role.empty()) filter.role = parse_role(o.role);
         filter.cohort = o.cohort;
         std::cout << render_people(records, filter_people(records, filter), format, context.color());
     } else {
-        if (!o.role.empty()) throw usage_error("--role filters people; pairs have --status, --cohort and --person");
+        if (!o.role.empty()) throw usage_error(tr("--role filters people; pairs have --status, --cohort and --person"));
         PairFilter filter;
         if (!o.status.empty()) filter.status = parse_pair_status(o.status);
         filter.cohort = o.cohort;
@@ -38,13 +39,13 @@ void run_list(const ListOptions& o, const Context& context) {
 
 void setup_list(CLI::App& app, Context& context) {
     auto o = std::make_shared<ListOptions>();
-    auto* cmd = app.add_subcommand("list", "List people or pairs (text, markdown, json, yaml or csv)");
-    cmd->add_option("WHAT", o->what, "people or pairs")->required()->check(one_of({"people", "pairs"}));
-    cmd->add_option("--role", o->role, "people: only mentors or only mentees")->check(one_of({"mentor", "mentee"}));
-    cmd->add_option("--cohort", o->cohort, "Only this cohort");
-    cmd->add_option("--status", o->status, "pairs: proposed, active, paused or closed")
+    auto* cmd = app.add_subcommand("list", tr("List people or pairs (text, markdown, json, yaml or csv)"));
+    cmd->add_option("WHAT", o->what, tr("people or pairs"))->required()->check(one_of({"people", "pairs"}));
+    cmd->add_option("--role", o->role, tr("people: only mentors or only mentees"))->check(one_of({"mentor", "mentee"}));
+    cmd->add_option("--cohort", o->cohort, tr("Only this cohort"));
+    cmd->add_option("--status", o->status, tr("pairs: proposed, active, paused or closed"))
         ->check(one_of({"proposed", "active", "paused", "closed"}));
-    cmd->add_option("--person", o->person, "pairs: only the pairs of this person id");
+    cmd->add_option("--person", o->person, tr("pairs: only the pairs of this person id"));
     cmd->callback([o, &context] { run_list(*o, context); });
 }
 

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "editor.hpp"
 #include "sealing.hpp"
 #include "mentor/formats/yaml.hpp"
@@ -34,7 +35,7 @@ struct LogOptions {
 
 void refuse_options(const std::vector<CLI::Option*>& options, const std::string& mode) {
     for (const auto* o : options)
-        if (o->count() > 0) throw usage_error(o->get_name() + " cannot be used with " + mode);
+        if (o->count() > 0) throw usage_error(trf("{} cannot be used with {}", o->get_name(), mode));
 }
 
 void show_diagnostics(const Journal& journal, const Context& context) {
@@ -43,16 +44,16 @@ void show_diagnostics(const Journal& journal, const Context& context) {
 
 std::string read_notes(const LogOptions& o) {
     if (o.notes) {
-        if (o.notes->size() > kMaxNotesBytes) throw usage_error("--notes is too long; a session's notes are limited to 1 MiB");
+        if (o.notes->size() > kMaxNotesBytes) throw usage_error(tr("--notes is too long; a session's notes are limited to 1 MiB"));
         return *o.notes;
     }
-    return read_input_file(*o.notes_file, kMaxNotesBytes, "a session's notes");
+    return read_input_file(*o.notes_file, kMaxNotesBytes, tr("a session's notes"));
 }
 
 // Never lose a word: what was typed in the editor is given back before a
 // refusal.
 void give_back(const std::string& typed) {
-    if (!typed.empty()) std::cerr << "mentor: your text, so that nothing is lost:\n" << typed;
+    if (!typed.empty()) std::cerr << tr("mentor: your text, so that nothing is lost:") << "\n" << typed;
 }
 
 // Opens the editor on the template; nullopt when the user saved it unchanged
@@ -68,12 +69,12 @@ std::optional<SessionDraft> draft_in_editor(const Pair& pair, SessionDraft draft
     std::string edited = edit_text(text, pair.id() + "-session.yaml", context.editor());
     typed = edited;
     if (edited == text) {
-        context.info("the session template was left unchanged; nothing was recorded");
+        context.info(tr("the session template was left unchanged; nothing was recorded"));
         return std::nullopt;
     }
     try {
         auto read = read_session_template(edited);
-        if (!read) context.info("the session template was emptied; nothing was recorded");
+        if (!read) context.info(tr("the session template was emptied; nothing was recorded"));
         return read;
     } catch (const Error&) {
         give_back(edited);
@@ -95,7 +96,7 @@ PairState load_pair_state(const Store& store, const std::string& wanted, const C
     PairState state{context.load(store, false), {}, {}, {}};
     state.pair = resolve_pair(state.records, wanted);
     const Pair& pair = state.pair;
-    require_not_closed(pair, "a closed pair takes no new sessions");
+    require_not_closed(pair, tr("a closed pair takes no new sessions"));
     state.journal = load_journal(store.root(), pair.id());
     state.plan = load_plan(store, pair.id());
     return state;
@@ -103,7 +104,7 @@ PairState load_pair_state(const Store& store, const std::string& wanted, const C
 
 void run_record(LogOptions& o, const Context& context) {
     context.format({"text"});
-    if (o.pair.empty()) throw usage_error("log which pair? `mentor log PAIR` (a pair id, a prefix, or a person id)");
+    if (o.pair.empty()) throw usage_error(tr("log which pair? `mentor log PAIR` (a pair id, a prefix, or a person id)"));
     Date today = context.today();
     SessionDraft draft = o.draft;
     bool has_notes = o.notes || o.notes_file;
@@ -119,7 +120,7 @@ void run_record(LogOptions& o, const Context& context) {
         PairState first = load_pair_state(store, o.pair, context);
         open_for_view(first.journal, first.records, context);  // the open actions' texts, for reference
         auto edited = draft_in_editor(first.pair, draft, first.journal, first.plan_ptr(), today, context, typed);
-        if (!edited) throw Error("no session recorded");
+        if (!edited) throw Error(tr("no session recorded"));
         draft = *edited;
     }
     // Held from reading the rules' inputs to creating the file: two sessions
@@ -144,25 +145,27 @@ void run_record(LogOptions& o, const Context& context) {
         throw;
     }
     if (o.dry_run) {
-        std::cout << "--- would write " << layout::session_path(pair.id(), session.file) << "\n"
-                  << yaml::emit(write_session(session));
-        context.info("dry run: nothing was written");
-        return;
+        return context.show_dry_run({{layout::session_path(pair.id(), session.file), yaml::emit(write_session(session))}});
     }
     std::string path = create_session(store.root(), session, state.journal.next_number(session.date),
                                       seal_recipients(state.records, pair));
     if (context.autocommit(state.records.settings))
-        git_commit_files(store.root(), {path}, "log session " + session.file + " of " + pair.id());
-    context.info("logged session " + session.file + " of " + pair.id() + " (" + path + ")");
-    for (const auto& a : session.actions)
-        context.info("  action " + a.id + " (" + to_string(a.owner) + "): " + a.text + (a.due.empty() ? "" : ", due " + a.due));
-    for (const auto& id : session.done) context.info("  done " + id);
+        git_commit_files(store.root(), {path}, "log session " + session.file + " of " + pair.id());  // English: the history's
+    // TRANSLATORS: {0} is the session's file stem (its date), {1} the pair, {2} the file.
+    context.info(trf("logged session {0} of {1} ({2})", session.file, pair.id(), path));
+    for (const auto& a : session.actions) {
+        const char* owner = a.owner == Role::Mentor ? tr_ctx("action owner", "mentor") : tr_ctx("action owner", "mentee");
+        // TRANSLATORS: {0} the action id, {1} mentor or mentee, {2} its text, {3} its due date.
+        context.info(a.due.empty() ? trf("  action {0} ({1}): {2}", a.id, owner, a.text)
+                                   : trf("  action {0} ({1}): {2}, due {3}", a.id, owner, a.text, date_long(a.due)));
+    }
+    for (const auto& id : session.done) context.info(trf("  done {}", id));
     std::cout << path << "\n";
 }
 
 void run_list(const LogOptions& o, const Context& context) {
     Format format = *parse_format(context.format({"text", "markdown", "json"}));
-    if (o.pair.empty()) throw usage_error("list which journal? `mentor log PAIR --list`");
+    if (o.pair.empty()) throw usage_error(tr("list which journal? `mentor log PAIR --list`"));
     Date today = context.today();
     JournalFilter filter;
     filter.grep = o.grep;
@@ -180,10 +183,10 @@ void run_list(const LogOptions& o, const Context& context) {
 
 void run_actions(const LogOptions& o, const Context& context) {
     Format format = *parse_format(context.format({"text", "markdown", "json"}));
-    if (o.open && o.overdue) throw usage_error("--open and --overdue cannot be used together (overdue actions are open)");
+    if (o.open && o.overdue) throw usage_error(tr("--open and --overdue cannot be used together (overdue actions are open)"));
     std::optional<Role> owner;
     if (!o.owner.empty() && !(owner = parse_role(o.owner)))
-        throw usage_error("--owner must be mentor or mentee, got \"" + o.owner + "\"");
+        throw usage_error(trf("--owner must be mentor or mentee, got \"{}\"", o.owner));
     Date today = context.today();
     Store store = context.open_store();
     Records records = context.load(store, false);
@@ -213,42 +216,42 @@ void run_actions(const LogOptions& o, const Context& context) {
 
 void setup_log(CLI::App& app, Context& context) {
     auto o = std::make_shared<LogOptions>();
-    auto* cmd = app.add_subcommand("log", "Record a session, mark actions done, list the journal or the actions");
-    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one pair");
+    auto* cmd = app.add_subcommand("log", tr("Record a session, mark actions done, list the journal or the actions"));
+    cmd->add_option("PAIR", o->pair, tr("A pair id, an unambiguous prefix of one, or a person id with one pair"));
     auto& d = o->draft;
     o->record_only = {
-        cmd->add_option("--date", d.date, "Date of the session: YYYY-MM-DD, today, yesterday, -3d (default: today)"),
-        cmd->add_option("--duration", d.duration, "Length of the session in minutes"),
-        cmd->add_option("--mode", d.mode, "remote, in-person or phone"),
-        cmd->add_option("--topic", d.topics, "A topic discussed (repeatable)"),
-        cmd->add_option("--notes", o->notes, "The session's notes (else the editor opens on a terminal)"),
-        cmd->add_option("--notes-file", o->notes_file, "Read the notes from FILE, or from standard input with -"),
-        cmd->add_option("--goal", d.goals, "A goal id of the plan worked on (repeatable)"),
-        cmd->add_option("--action", d.actions, "An action agreed: \"OWNER: TEXT [due DATE]\", OWNER mentor or mentee (repeatable)"),
-        cmd->add_option("--done", d.done, "An action completed: its id or an unambiguous prefix (repeatable)"),
-        cmd->add_option("--rating", d.rating, "How the session went, 1 to 5"),
-        cmd->add_flag("--private", d.is_private, "Show this session's content only in the pair's own views"),
-        cmd->add_flag("--dry-run", o->dry_run, "Show the file that would be written; write nothing"),
-        cmd->add_flag("--edit", o->edit, "Open the editor even when not on a terminal"),
-        cmd->add_flag("--no-edit", o->no_edit, "Never open the editor (record without notes when none are given)"),
+        cmd->add_option("--date", d.date, tr("Date of the session: YYYY-MM-DD, today, yesterday, -3d (default: today)")),
+        cmd->add_option("--duration", d.duration, tr("Length of the session in minutes")),
+        cmd->add_option("--mode", d.mode, tr("remote, in-person or phone")),
+        cmd->add_option("--topic", d.topics, tr("A topic discussed (repeatable)")),
+        cmd->add_option("--notes", o->notes, tr("The session's notes (else the editor opens on a terminal)")),
+        cmd->add_option("--notes-file", o->notes_file, tr("Read the notes from FILE, or from standard input with -")),
+        cmd->add_option("--goal", d.goals, tr("A goal id of the plan worked on (repeatable)")),
+        cmd->add_option("--action", d.actions, tr("An action agreed: \"OWNER: TEXT [due DATE]\", OWNER mentor or mentee (repeatable)")),
+        cmd->add_option("--done", d.done, tr("An action completed: its id or an unambiguous prefix (repeatable)")),
+        cmd->add_option("--rating", d.rating, tr("How the session went, 1 to 5")),
+        cmd->add_flag("--private", d.is_private, tr("Show this session's content only in the pair's own views")),
+        cmd->add_flag("--dry-run", o->dry_run, tr("Show the file that would be written; write nothing")),
+        cmd->add_flag("--edit", o->edit, tr("Open the editor even when not on a terminal")),
+        cmd->add_flag("--no-edit", o->no_edit, tr("Never open the editor (record without notes when none are given)")),
     };
     auto* notes = o->record_only[4];
     notes->excludes(o->record_only[5]);
     o->record_only[12]->excludes(o->record_only[13]);
-    auto* list = cmd->add_flag("--list", o->list, "Show the pair's journal, newest first");
+    auto* list = cmd->add_flag("--list", o->list, tr("Show the pair's journal, newest first"));
     o->list_only = {
-        cmd->add_option("--since", o->since, "--list: sessions on or after this date"),
-        cmd->add_option("--until", o->until, "--list: sessions on or before this date"),
-        cmd->add_option("--grep", o->grep, "--list: sessions mentioning this word (topics, notes, actions)"),
+        cmd->add_option("--since", o->since, tr("--list: sessions on or after this date")),
+        cmd->add_option("--until", o->until, tr("--list: sessions on or before this date")),
+        cmd->add_option("--grep", o->grep, tr("--list: sessions mentioning this word (topics, notes, actions)")),
     };
     auto* include_private =
-        cmd->add_flag("--include-private", o->include_private, "--list, --actions: private sessions' content too");
-    auto* actions = cmd->add_flag("--actions", o->actions, "Show the actions of a pair, a person's pairs, or every pair");
+        cmd->add_flag("--include-private", o->include_private, tr("--list, --actions: private sessions' content too"));
+    auto* actions = cmd->add_flag("--actions", o->actions, tr("Show the actions of a pair, a person's pairs, or every pair"));
     actions->excludes(list);
     o->actions_only = {
-        cmd->add_flag("--open", o->open, "--actions: only actions not done yet"),
-        cmd->add_flag("--overdue", o->overdue, "--actions: only actions past their due date"),
-        cmd->add_option("--owner", o->owner, "--actions: only the actions of the mentor or of the mentee"),
+        cmd->add_flag("--open", o->open, tr("--actions: only actions not done yet")),
+        cmd->add_flag("--overdue", o->overdue, tr("--actions: only actions past their due date")),
+        cmd->add_option("--owner", o->owner, tr("--actions: only the actions of the mentor or of the mentee")),
     };
     cmd->callback([o, include_private, &context] {
         if (o->list) {
@@ -260,9 +263,10 @@ void setup_log(CLI::App& app, Context& context) {
             refuse_options(o->list_only, "--actions");
             run_actions(*o, context);
         } else {
-            refuse_options(o->list_only, "a new session (use --list)");
-            refuse_options(o->actions_only, "a new session (use --actions)");
-            refuse_options({include_private}, "a new session (it goes with --list or --actions)");
+            // TRANSLATORS: completes "--since cannot be used with ...".
+            refuse_options(o->list_only, tr("a new session (use --list)"));
+            refuse_options(o->actions_only, tr("a new session (use --actions)"));
+            refuse_options({include_private}, tr("a new session (it goes with --list or --actions)"));
             run_record(*o, context);
         }
     });

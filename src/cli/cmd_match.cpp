@@ -10,6 +10,7 @@
 
 #include "choice.hpp"
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/matching/matching.hpp"
 
 namespace mentor::cli {
@@ -60,9 +61,9 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     options.objective = o.objective;
     options.allow_repeat = o.allow_repeat;
     options.kind = *parse_pair_kind(o.kind);
-    if (o.matrix && !o.explain.empty()) throw usage_error("--matrix and --explain are two different outputs; choose one");
+    if (o.matrix && !o.explain.empty()) throw usage_error(tr("--matrix and --explain are two different outputs; choose one"));
     if ((o.matrix || !o.explain.empty()) && (o.write || o.dry_run))
-        throw usage_error("--write and --dry-run go with a match, not with --matrix or --explain");
+        throw usage_error(tr("--write and --dry-run go with a match, not with --matrix or --explain"));
     Store store = context.open_store();
     // Held from reading to writing: two `match --write` runs one after the
     // other each see the other's pairs and every mentor's remaining places.
@@ -85,18 +86,19 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     progress.finish();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << render_match(result, format, context.color());
-    if (seconds > 1.0) context.info("matched in " + std::to_string(static_cast<int>(seconds * 10) / 10.0).substr(0, 4) + " s");
+    if (seconds > 1.0) context.info(trf("matched in {} s", decimal(static_cast<int>(seconds * 10) / 10.0, 1)));
     if (o.write || o.dry_run) {
         auto files = proposed_pair_files(records, result, context.today().str(), options.kind);
         if (files.empty()) {
-            context.info("nothing to write: no new pair proposed");
+            context.info(tr("nothing to write: no new pair proposed"));
             return;
         }
-        context.write(store, records.settings, files,
+        context.write(store, records.settings, files,  // the commit message stays English
                       "match " + (o.cohort.empty() ? std::string("all") : o.cohort) + ": propose " +
                           std::to_string(files.size()) + " pairs (" + result.algorithm + ")",
                       o.dry_run);
-        if (!o.dry_run) context.info("recorded " + std::to_string(files.size()) + " proposed pairs in pairs/");
+        if (!o.dry_run)
+            context.info(trnf("recorded {} proposed pair in pairs/", "recorded {} proposed pairs in pairs/", files.size(), files.size()));
     }
 }
 
@@ -104,19 +106,19 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
 
 void setup_match(CLI::App& app, Context& context) {
     auto o = std::make_shared<MatchCommandOptions>();
-    auto* cmd = app.add_subcommand("match", "Propose mentor-mentee pairs for the unmatched mentees of a cohort");
-    cmd->add_option("--cohort", o->cohort, "Only this cohort's people (default: everyone)");
-    cmd->add_option("--algorithm", o->algorithm, "optimal (best total), stable (no pair would rather swap) or greedy")
+    auto* cmd = app.add_subcommand("match", tr("Propose mentor-mentee pairs for the unmatched mentees of a cohort"));
+    cmd->add_option("--cohort", o->cohort, tr("Only this cohort's people (default: everyone)"));
+    cmd->add_option("--algorithm", o->algorithm, tr("optimal (best total), stable (no pair would rather swap) or greedy"))
         ->check(one_of({"optimal", "stable", "greedy"}));
-    cmd->add_option("--objective", o->objective, "coverage (most mentees matched, then best score) or score")
+    cmd->add_option("--objective", o->objective, tr("coverage (most mentees matched, then best score) or score"))
         ->check(one_of({"coverage", "score"}));
-    cmd->add_option("--kind", o->kind, "classic, reverse (the mentor is the junior) or peer: a rule on seniority")
+    cmd->add_option("--kind", o->kind, tr("classic, reverse (the mentor is the junior) or peer: a rule on seniority"))
         ->check(one_of({"classic", "reverse", "peer"}));
-    cmd->add_flag("--allow-repeat", o->allow_repeat, "Allow pairs of two people who were paired before (closed)");
-    cmd->add_option("--explain", o->explain, "Show every mentor for this mentee: score parts, or the rule that excludes them");
-    cmd->add_flag("--matrix", o->matrix, "CSV of every mentee-mentor pair: mentee,mentor,score,excluded_by");
-    cmd->add_flag("--write", o->write, "Record the proposed pairs in pairs/ (status proposed)");
-    cmd->add_flag("--dry-run", o->dry_run, "Show the pair files that --write would write; write nothing");
+    cmd->add_flag("--allow-repeat", o->allow_repeat, tr("Allow pairs of two people who were paired before (closed)"));
+    cmd->add_option("--explain", o->explain, tr("Show every mentor for this mentee: score parts, or the rule that excludes them"));
+    cmd->add_flag("--matrix", o->matrix, tr("CSV of every mentee-mentor pair: mentee,mentor,score,excluded_by"));
+    cmd->add_flag("--write", o->write, tr("Record the proposed pairs in pairs/ (status proposed)"));
+    cmd->add_flag("--dry-run", o->dry_run, tr("Show the pair files that --write would write; write nothing"));
     cmd->callback([o, &context] { run_match_command(*o, context); });
 }
 

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/store/store.hpp"
 #include "mentor/store/merge.hpp"
 
@@ -25,26 +26,28 @@ void run_merge_driver(const MergeDriverOptions& o, const Context& context) {
         // %A is git's own temporary copy: it reads the result from there.
         std::ofstream out(o.ours, std::ios::binary | std::ios::trunc);
         out << merged.text;
-        if (!out.flush()) throw Error(Location{shown}, "cannot write the merged file " + o.ours);
+        if (!out.flush()) throw Error(Location{shown}, trf("cannot write the merged file {}", o.ours));
     }
     for (const auto& c : merged.conflicts)
-        context.warn(shown + ": '" + (c.field.empty() ? "(the whole file)" : c.field) +
-                     "' changed both ways: ours " + c.ours + ", theirs " + c.theirs + "; kept ours");
+        // TRANSLATORS: {0} the file, {1} the field, {2} our value, {3} theirs.
+        context.warn(trf("{0}: '{1}' changed both ways: ours {2}, theirs {3}; kept ours", shown,
+                         c.field.empty() ? tr("(the whole file)") : c.field.c_str(), c.ours, c.theirs));
     if (!merged.conflicts.empty())
-        throw Error(Location{shown}, std::to_string(merged.conflicts.size()) +
-                                         " field(s) changed both ways; fix the file, then `git add` it", ErrorKind::Data);
+        throw Error(Location{shown},
+                    trnf("{} field changed both ways; fix the file, then `git add` it", "{} fields changed both ways; fix the file, then `git add` it", merged.conflicts.size(), merged.conflicts.size()),
+                    ErrorKind::Data);
 }
 
 }  // namespace
 
 void setup_merge_driver(CLI::App& app, Context& context) {
     auto o = std::make_shared<MergeDriverOptions>();
-    auto* cmd = app.add_subcommand("merge-driver", "Merge one record file field by field (git's merge driver: %O %A %B %P)");
+    auto* cmd = app.add_subcommand("merge-driver", tr("Merge one record file field by field (git's merge driver: %O %A %B %P)"));
     cmd->group("");  // hidden: git runs it, not people
-    cmd->add_option("BASE", o->base, "The common ancestor (%O)")->required();
-    cmd->add_option("OURS", o->ours, "Our version, overwritten with the merge (%A)")->required();
-    cmd->add_option("THEIRS", o->theirs, "Their version (%B)")->required();
-    cmd->add_option("PATH", o->path, "The file's path in the repository (%P), which says what record it is");
+    cmd->add_option("BASE", o->base, tr("The common ancestor (%O)"))->required();
+    cmd->add_option("OURS", o->ours, tr("Our version, overwritten with the merge (%A)"))->required();
+    cmd->add_option("THEIRS", o->theirs, tr("Their version (%B)"))->required();
+    cmd->add_option("PATH", o->path, tr("The file's path in the repository (%P), which says what record it is"));
     cmd->callback([o, &context] { run_merge_driver(*o, context); });
 }
 

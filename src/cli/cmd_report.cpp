@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/plan/plan.hpp"
 #include "mentor/report/report.hpp"
 #include "mentor/store/pair_lookup.hpp"
@@ -24,7 +25,7 @@ ReportOptions report_options(const ReportCommand& o, const Context& context) {
     if (o.since) options.since = date_option("--since", *o.since, options.today);
     if (o.until) options.until = date_option("--until", *o.until, options.today);
     if (options.since && options.until && *options.until < *options.since)
-        throw usage_error("--until " + options.until->str() + " is before --since " + options.since->str());
+        throw usage_error(trf("--until {} is before --since {}", date_cell(*options.until), date_cell(*options.since)));
     options.include_private = o.include_private;
     return options;
 }
@@ -41,7 +42,8 @@ void check_cohort(const Records& records, const std::string& cohort) {
     std::sort(known.begin(), known.end());
     std::string list;
     for (const auto& c : known) list += (list.empty() ? "" : ", ") + c;
-    throw Error("no one is in cohort '" + cohort.substr(0, 80) + "'" + (list.empty() ? "" : " (cohorts: " + list + ")"));
+    if (list.empty()) throw Error(trf("no one is in cohort '{}'", cohort.substr(0, 80)));
+    throw Error(trf("no one is in cohort '{}' (cohorts: {})", cohort.substr(0, 80), list));
 }
 
 // Every record a report could not read, from the records' load and the
@@ -59,13 +61,11 @@ public:
         if (problems.empty()) return problems;
         for (const auto& d : found_)
             if (d.severity == Severity::Error) std::cerr << d.str() << "\n";
-        const std::string count = std::to_string(problems.size()) + " record" + (problems.size() > 1 ? "s" : "");
+        const size_t n = problems.size();
         if (!keep_going_)
-            throw Error(count + " could not be read, so the report would leave " +
-                        (problems.size() > 1 ? "them out; fix them" : "it out; fix it") +
-                        " (see `mentor validate`) or give --keep-going to report without " +
-                        (problems.size() > 1 ? "them" : "it"));
-        context.warn("the report leaves out " + count + " it could not read (--keep-going)");
+            throw Error(trnf("{} record could not be read, so the report would leave it out; fix it (see `mentor validate`) or give --keep-going to report without it", "{} records could not be read, so the report would leave them out; fix them (see `mentor validate`) or give --keep-going to report without them",
+                             n, n));
+        context.warn(trnf("the report leaves out {} record it could not read (--keep-going)", "the report leaves out {} records it could not read (--keep-going)", n, n));
         return problems;
     }
 
@@ -127,11 +127,11 @@ void write_output(const std::string& file, const std::string& content) {
 void run_report(const ReportCommand& o, const Context& context) {
     const int kinds = !o.pair.empty() + o.person.has_value() + o.cohort.has_value() + o.all;
     if (kinds == 0)
-        throw usage_error("report on what? give a PAIR, --person ID, --cohort COHORT or --all");
-    if (kinds > 1) throw usage_error("give only one of PAIR, --person, --cohort and --all");
+        throw usage_error(tr("report on what? give a PAIR, --person ID, --cohort COHORT or --all"));
+    if (kinds > 1) throw usage_error(tr("give only one of PAIR, --person, --cohort and --all"));
     if (o.include_private && o.pair.empty())
-        throw usage_error("--include-private is for a pair's own report (`mentor report PAIR --include-private`); "
-                          "person and cohort reports never show session content");
+        throw usage_error(tr("--include-private is for a pair's own report (`mentor report PAIR --include-private`); "
+                             "person and cohort reports never show session content"));
     const bool cohort = o.cohort || o.all;
     const Format format = *parse_format(context.format(
         cohort ? std::vector<std::string>{"text", "markdown", "json", "csv", "html"}
@@ -142,25 +142,25 @@ void run_report(const ReportCommand& o, const Context& context) {
         return;
     }
     write_output(*o.output, report);
-    context.info("wrote " + *o.output);
+    context.info(trf("wrote {}", *o.output));
 }
 
 }  // namespace
 
 void setup_report(CLI::App& app, Context& context) {
     auto o = std::make_shared<ReportCommand>();
-    auto* cmd = app.add_subcommand("report", "Report on one pair, one person, or a whole cohort (text, markdown, json, "
-                                             "csv, or an html dashboard for cohorts)");
-    cmd->add_option("PAIR", o->pair, "A pair id, an unambiguous prefix of one, or a person id with one open pair");
-    cmd->add_option("--person", o->person, "Report on this person's pairs, as mentor and as mentee");
-    cmd->add_option("--cohort", o->cohort, "Report on this cohort, for its coordinator (never any session content)");
-    cmd->add_flag("--all", o->all, "Report on every cohort at once");
-    cmd->add_option("--since", o->since, "Count sessions and planned dates on or after this date");
-    cmd->add_option("--until", o->until, "Report as of this date: count only what happened on or before it");
-    cmd->add_option("--output", o->output, "Write the report to FILE (atomically) instead of standard output");
-    cmd->add_flag("--include-private", o->include_private, "Pair report: show the content of private sessions");
+    auto* cmd = app.add_subcommand("report", tr("Report on one pair, one person, or a whole cohort (text, markdown, json, "
+                                             "csv, or an html dashboard for cohorts)"));
+    cmd->add_option("PAIR", o->pair, tr("A pair id, an unambiguous prefix of one, or a person id with one open pair"));
+    cmd->add_option("--person", o->person, tr("Report on this person's pairs, as mentor and as mentee"));
+    cmd->add_option("--cohort", o->cohort, tr("Report on this cohort, for its coordinator (never any session content)"));
+    cmd->add_flag("--all", o->all, tr("Report on every cohort at once"));
+    cmd->add_option("--since", o->since, tr("Count sessions and planned dates on or after this date"));
+    cmd->add_option("--until", o->until, tr("Report as of this date: count only what happened on or before it"));
+    cmd->add_option("--output", o->output, tr("Write the report to FILE (atomically) instead of standard output"));
+    cmd->add_flag("--include-private", o->include_private, tr("Pair report: show the content of private sessions"));
     cmd->add_flag("--keep-going", o->keep_going,
-                  "Report even when some records cannot be read; the report then names the records it left out");
+                  tr("Report even when some records cannot be read; the report then names the records it left out"));
     cmd->callback([o, &context] { run_report(*o, context); });
 }
 

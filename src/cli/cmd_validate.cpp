@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "context.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/formats/json_writer.hpp"
 #include "mentor/validate/validate.hpp"
 
@@ -41,15 +42,16 @@ void run_validate(const Context& context) {
     } else {
         for (const auto& d : all) std::cout << d.str() << "\n";
     }
-    context.info(std::to_string(records.people.size()) + " people, " + std::to_string(records.pairs.size()) + " pairs: " +
-                 std::to_string(errors) + " error(s), " + std::to_string(warnings) + " warning(s)");
-    if (errors > 0) throw Error(std::to_string(errors) + " error(s) found", ErrorKind::Data);
+    // TRANSLATORS: {0} people, {1} pairs, {2} errors, {3} warnings.
+    context.info(trf("{0} people, {1} pairs: {2} error(s), {3} warning(s)", records.people.size(), records.pairs.size(), errors,
+                     warnings));
+    if (errors > 0) throw Error(trf("{} error(s) found", errors), ErrorKind::Data);
 }
 
 }  // namespace
 
 void setup_validate(CLI::App& app, Context& context) {
-    auto* cmd = app.add_subcommand("validate", "Check every record: schema, references, duplicates (exit 1 on any error)");
+    auto* cmd = app.add_subcommand("validate", tr("Check every record: schema, references, duplicates (exit 1 on any error)"));
     cmd->callback([&context] { run_validate(context); });
 }
 

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/store/git.hpp"
 
 namespace mentor::cli {
@@ -20,7 +21,7 @@ const UserConfig& Context::config() const {
     if (!config_) {
         const char* home = std::getenv("HOME");
         config_ = read_user_config(user_config_path(std::getenv("XDG_CONFIG_HOME"), home), home);
-        for (const auto& w : config_->warnings) std::cerr << "mentor: " << w.str() << "\n";
+        for (const auto& w : config_->warnings) std::cerr << trf("mentor: {}", w.str()) << "\n";
     }
     return *config_;
 }
@@ -28,7 +29,7 @@ const UserConfig& Context::config() const {
 Store Context::open_store() const {
     Store store(find_records_dir(options.dir, env("MENTOR_DIR"), std::filesystem::current_path(), config().dir));
     if (git_merge_driver_missing(store.root()))
-        info("hint: this clone merges records line by line; run `mentor git-setup` once (docs/git.md)");
+        info(tr("hint: this clone merges records line by line; run `mentor git-setup` once (docs/git.md)"));
     return store;
 }
 
@@ -51,11 +52,11 @@ std::optional<RecordsLock> Context::lock_for_writing(const Store& store, bool wr
         char* end = nullptr;
         seconds = std::strtol(text->c_str(), &end, 10);
         if (text->empty() || *end != '\0' || seconds < 0 || seconds > 86400)
-            throw usage_error("MENTOR_LOCK_TIMEOUT must be a number of seconds (0 to 86400), got '" + text->substr(0, 40) + "'");
+            throw usage_error(trf("MENTOR_LOCK_TIMEOUT must be a number of seconds (0 to 86400), got '{}'", text->substr(0, 40)));
     }
     auto lock = RecordsLock::acquire(store.root(), std::chrono::seconds(seconds),
-                                     [this] { info("waiting for another mentor command to finish writing..."); });
-    if (!lock.recovered().empty()) info("mentor: " + lock.recovered());
+                                     [this] { info(tr("waiting for another mentor command to finish writing...")); });
+    if (!lock.recovered().empty()) info(trf("mentor: {}", lock.recovered()));
     return lock;
 }
 
@@ -66,22 +67,19 @@ Records Context::load(const Store& store, bool require_clean) const {
     if (errors > 0 && require_clean) {
         for (const auto& d : records.diagnostics)
             if (d.severity == Severity::Error) std::cerr << d.str() << "\n";
-        throw Error(std::to_string(errors) + " record" + (errors > 1 ? "s have" : " has") +
-                    " errors; fix them before changing anything (see `mentor validate`)");
+        throw Error(trnf("{} record has errors; fix them before changing anything (see `mentor validate`)", "{} records have errors; fix them before changing anything (see `mentor validate`)", errors, errors));
     }
     if (errors + warnings > 0 && !options.quiet)
-        std::cerr << "mentor: " << errors << " error(s) and " << warnings
-                  << " warning(s) in the records; run `mentor validate` for details\n";
+        // TRANSLATORS: {0} errors and {1} warnings.
+        std::cerr << trf("mentor: {0} error(s) and {1} warning(s) in the records; run `mentor validate` for details", errors,
+                         warnings)
+                  << "\n";
     return records;
 }
 
 void Context::write(const Store& store, const Settings& settings, const std::vector<FileWrite>& files,
                     const std::string& commit_message, bool dry_run, const Progress& progress) const {
-    if (dry_run) {
-        for (const auto& f : files) std::cout << "--- would write " << f.path << "\n" << f.content;
-        info("dry run: nothing was written");
-        return;
-    }
+    if (dry_run) return show_dry_run(files);
     store.write(files, progress);
     if (autocommit(settings)) {
         std::vector<std::string> paths;
@@ -90,12 +88,17 @@ void Context::write(const Store& store, const Settings& settings, const std::vec
     }
 }
 
+void Context::show_dry_run(const std::vector<FileWrite>& files) const {
+    for (const auto& f : files) std::cout << trf("--- would write {}", f.path) << "\n" << f.content;
+    info(tr("dry run: nothing was written"));
+}
+
 std::string Context::format(const std::vector<std::string>& allowed) const {
     for (const auto& a : allowed)
         if (a == options.format) return a;
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-    throw usage_error("--format " + options.format + " is not available here (choose " + list + ")");
+    throw usage_error(trf("--format {} is not available here (choose {})", options.format, list));
 }
 
 bool Context::color() const {
@@ -115,14 +118,24 @@ Date date_option(const std::string& name, const std::string& text, Date today) {
     try {
         return parse_date(text, today);
     } catch (const Error& e) {
-        throw usage_error(name + ": " + e.message());
+        throw usage_error(trf("{}: {}", name, e.message()));
     }
+}
+
+Date past_date_option(const std::optional<std::string>& text, Date today) {
+    const Date on = text ? date_option("--date", *text, today) : today;
+    if (today < on) throw usage_error(trf("--date {} is in the future (today is {})", date_cell(on), date_cell(today)));
+    return on;
+}
+
+std::string calendar_name(const Person& person) {
+    return trf("Mentoring sessions of {}", person.name.empty() ? person.id : person.name);
 }
 
 void Context::info(const std::string& message) const {
     if (!options.quiet) std::cerr << message << "\n";
 }
 
-void Context::warn(const std::string& message) const { std::cerr << "mentor: warning: " << message << "\n"; }
+void Context::warn(const std::string& message) const { std::cerr << trf("mentor: warning: {}", message) << "\n"; }
 
 }  // namespace mentor::cli

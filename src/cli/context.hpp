@@ -56,6 +56,9 @@ public:
     void write(const Store& store, const Settings& settings, const std::vector<FileWrite>& files,
                const std::string& commit_message, bool dry_run, const Progress& progress = {}) const;
 
+    /// What --dry-run shows: each file that would be written, on stdout.
+    void show_dry_run(const std::vector<FileWrite>& files) const;
+
     /// The --format value, refused (exit 2) unless in `allowed`.
     std::string format(const std::vector<std::string>& allowed) const;
     bool color() const;
@@ -73,6 +76,13 @@ private:
 /// The date an option gives (YYYY-MM-DD, today, +2w...), relative to
 /// `today`; a bad one is a usage error naming the option.
 Date date_option(const std::string& name, const std::string& text, Date today);
+
+/// The day something happened, from --date: today when not given, and
+/// never after today (a usage error).
+Date past_date_option(const std::optional<std::string>& text, Date today);
+
+/// The name of a person's calendar of sessions (`plan --person --ics`, `agenda PERSON --format ics`).
+std::string calendar_name(const Person& person);
 
 /// Each subcommand registers itself on the app; its callback runs it.
 void setup_init(CLI::App& app, Context& context);

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/error.hpp"
 #include "mentor/store/store.hpp"
 
@@ -23,7 +24,7 @@ struct PrivateFolder {
     PrivateFolder() {
         const char* tmp = std::getenv("TMPDIR");
         std::string pattern = std::string(tmp && *tmp ? tmp : "/tmp") + "/mentor-edit-XXXXXX";
-        if (!::mkdtemp(pattern.data())) throw Error("cannot create a private temporary folder in " + pattern.substr(0, pattern.rfind('/')));
+        if (!::mkdtemp(pattern.data())) throw Error(trf("cannot create a private temporary folder in {}", pattern.substr(0, pattern.rfind('/'))));
         path = pattern;
     }
     ~PrivateFolder() {
@@ -36,10 +37,10 @@ struct PrivateFolder {
 
 void write_new_file(const fs::path& path, const std::string& text) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) throw Error("cannot create " + path.string());
+    if (fd < 0) throw Error(trf("cannot create {}", path.string()));
     bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
     ok = ::close(fd) == 0 && ok;
-    if (!ok) throw Error("cannot write " + path.string());
+    if (!ok) throw Error(trf("cannot write {}", path.string()));
 }
 
 // Runs `command "$1"` through the shell (so EDITOR may hold arguments, as
@@ -75,9 +76,8 @@ std::string edit_text(const std::string& text, const std::string& file_name, con
     write_new_file(file, text);
     int code = run_editor(command, file);
     if (code != 0)
-        throw Error("the editor (" + command + ") " +
-                    (code < 0 ? std::string("did not finish") : "failed with exit code " + std::to_string(code)) +
-                    "; nothing was recorded");
+        throw Error(code < 0 ? trf("the editor ({}) did not finish; nothing was recorded", command)
+                             : trf("the editor ({}) failed with exit code {}; nothing was recorded", command, code));
     return read_file(file, file_name);
 }
 

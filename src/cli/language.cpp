@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <system_error>
 
 namespace mentor::cli {
@@ -38,7 +39,9 @@ std::string requested_locale() {
 
 }  // namespace
 
-void init_language() {
+void init_language(int argc, const char* const* argv) {
+    // Without a bound catalogue every message is its English source.
+    if (argc > 1 && std::string_view(argv[1]) == "__man") return;
     // Only the messages follow the locale. Numbers and dates are formatted
     // by mentor itself (core/i18n), so JSON, CSV and YAML are the same bytes
     // whatever LC_NUMERIC, LC_TIME or LC_CTYPE say.

@@ -6,7 +6,8 @@ namespace mentor::cli {
 
 /// Binds the catalogue and takes LC_MESSAGES from LC_ALL, LC_MESSAGES or LANG
 /// (and LANGUAGE), as every gettext program does. Call before any message is
-/// built, the command definitions' help texts included.
-void init_language();
+/// built, the command definitions' help texts included. `mentor __man`
+/// stays in English whatever the locale: the man pages it writes are English.
+void init_language(int argc, const char* const* argv);
 
 }  // namespace mentor::cli

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "cli11_text.hpp"
 #include "context.hpp"
 #include "language.hpp"
 #include "mentor/core/error.hpp"
@@ -16,28 +17,28 @@
 
 int main(int argc, char** argv) {
     using namespace mentor::cli;
-    init_language();  // before the first message: the help texts are built below
+    init_language(argc, argv);  // before the first message: the help texts are built below
     // Before anything is printed, and for everything printed.
     SafeOutput safe_stdout(std::cout), safe_stderr(std::cerr);
-    CLI::App app{"mentor: records, matching, plans, journals and reports for mentoring programs,\n"
-                 "kept as plain-text YAML in a git-friendly directory.",
+    CLI::App app{mentor::tr("mentor: records, matching, plans, journals and reports for mentoring programs,\n"
+                            "kept as plain-text YAML in a git-friendly directory."),
                  "mentor"};
-    app.set_version_flag("--version", std::string("mentor ") + MENTOR_VERSION);
+    install_cli11_text(app, std::string("mentor ") + MENTOR_VERSION);  // before the subcommands copy it
     app.require_subcommand(1);
     app.fallthrough();  // global options may also follow the subcommand
 
     Context context;
     auto& o = context.options;
-    app.add_option("-C,--dir", o.dir, "Records directory (default: $MENTOR_DIR, else the nearest folder up with mentor.yaml)");
-    app.add_option("--format", o.format, "Output format: text, markdown, json, yaml, csv, html or ics (per command)")
+    app.add_option("-C,--dir", o.dir, mentor::tr("Records directory (default: $MENTOR_DIR, else the nearest folder up with mentor.yaml)"));
+    app.add_option("--format", o.format, mentor::tr("Output format: text, markdown, json, yaml, csv, html or ics (per command)"))
         ->check(CLI::IsMember({"text", "markdown", "json", "yaml", "csv", "html", "ics"}));
-    app.add_option("--color", o.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never (default: config.yaml's color, else auto)")
+    app.add_option("--color", o.color, mentor::tr("Colour: auto (on a terminal, unless NO_COLOR is set), always or never (default: config.yaml's color, else auto)"))
         ->check(CLI::IsMember({"auto", "always", "never"}));
-    app.add_flag("-q,--quiet", o.quiet, "Print no informational messages on stderr");
-    app.add_option("--today", o.today, "Take this date as today (YYYY-MM-DD; also $MENTOR_TODAY), for reproducible output");
+    app.add_flag("-q,--quiet", o.quiet, mentor::tr("Print no informational messages on stderr"));
+    app.add_option("--today", o.today, mentor::tr("Take this date as today (YYYY-MM-DD; also $MENTOR_TODAY), for reproducible output"));
     auto* commit = app.add_flag("--commit", o.commit,
-                                "Commit the files a command writes with git (default: git: autocommit in mentor.yaml, else autocommit in config.yaml)");
-    app.add_flag("--no-commit", o.no_commit, "Do not commit, whatever mentor.yaml or config.yaml say")->excludes(commit);
+                                mentor::tr("Commit the files a command writes with git (default: git: autocommit in mentor.yaml, else autocommit in config.yaml)"));
+    app.add_flag("--no-commit", o.no_commit, mentor::tr("Do not commit, whatever mentor.yaml or config.yaml say"))->excludes(commit);
 
     setup_init(app, context);
     setup_add(app, context);

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <string>
 
+#include "mentor/core/i18n.hpp"
+
 namespace mentor::cli {
 
 ProgressLine::ProgressLine(bool quiet)
@@ -34,7 +36,8 @@ void ProgressLine::show(const char* what, size_t done, size_t total) {
     shown_ = true;
     // Only numbers and the library's fixed words: no record text reaches
     // the terminal through this line.
-    std::fprintf(stderr, "\r\033[Kmentor: %zu of %zu %s", done, total, what);
+    // TRANSLATORS: a progress line, "mentor: 500 of 2000 people".
+    std::fprintf(stderr, "\r\033[K%s", trf("mentor: {} of {} {}", done, total, tr(what)).c_str());
     std::fflush(stderr);
 }
 

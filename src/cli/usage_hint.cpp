@@ -6,6 +6,7 @@
 #include <fmt/ranges.h>
 
 #include "app_tree.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/suggest.hpp"
 
 namespace mentor::cli {
@@ -50,8 +51,10 @@ std::optional<std::string> usage_hint(const CLI::App& app, int argc, const char*
             if (!option) {
                 auto near = closest_ids(name, option_names(current), 1);
                 std::string where = path_of(*current);
-                return "unknown option '" + name.substr(0, 80) + "'" + (near.empty() ? "" : "; did you mean '" + near.front() + "'?") +
-                       " (see `mentor " + (where.empty() ? "" : where + " ") + "--help`)";
+                const std::string help = "mentor " + (where.empty() ? "" : where + " ") + "--help";
+                if (near.empty()) return trf("unknown option '{0}' (see `{1}`)", name.substr(0, 80), help);
+                // TRANSLATORS: {0} the option given, {1} the closest option, {2} a command line.
+                return trf("unknown option '{0}'; did you mean '{1}'? (see `{2}`)", name.substr(0, 80), near.front(), help);
             }
             const bool value_attached = long_form ? arg.find('=') != std::string::npos : arg.size() > 2;
             if (option->get_expected_min() > 0 && !value_attached) ++i;
@@ -70,9 +73,12 @@ std::optional<std::string> usage_hint(const CLI::App& app, int argc, const char*
         if (!found && positionals(*current).empty()) {
             auto near = closest_ids(arg, subs, 1);
             std::string where = path_of(*current);
-            return "unknown command '" + (where.empty() ? "" : where + " ") + arg.substr(0, 80) + "'" +
-                   (near.empty() ? "" : "; did you mean '" + near.front() + "'?") + " (commands" +
-                   (where.empty() ? "" : " of " + where) + ": " + fmt::format("{}", fmt::join(subs, ", ")) + ")";
+            const std::string given = (where.empty() ? "" : where + " ") + arg.substr(0, 80);
+            const std::string list = fmt::format("{}", fmt::join(subs, ", "));
+            // TRANSLATORS: {0} the command given, {1} "; did you mean 'x'?" or nothing, {2} the commands, {3} the parent command.
+            const std::string maybe = near.empty() ? "" : trf("; did you mean '{}'?", near.front());
+            if (where.empty()) return trf("unknown command '{0}'{1} (commands: {2})", given, maybe, list);
+            return trf("unknown command '{0}'{1} (commands of {3}: {2})", given, maybe, list, where);
         }
         if (!found) return std::nullopt;
     }
