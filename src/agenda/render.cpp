@@ -100,7 +100,6 @@ std::string status_text(const AgendaItem& i) {
     return item_word(i.kind, i.status);
 }
 
-std::string risk_text(Risk risk) { return item_word(ItemKind::Attention, to_string(risk)); }
 
 std::string action_text(const AgendaItem& i) { return i.is_private ? tr("(private session)") : i.text; }
 
