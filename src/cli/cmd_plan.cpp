@@ -6,6 +6,7 @@
 
 #include "app_tree.hpp"
 #include "context.hpp"
+#include "spelled_option.hpp"
 #include "mentor/formats/ics.hpp"
 #include "mentor/journal/health.hpp"
 #include "mentor/journal/seal.hpp"
@@ -168,7 +169,7 @@ void setup_plan(CLI::App& app, Context& context) {
     cmd->add_option("--length", o->length, "Minutes per session (default from mentor.yaml)");
     auto* sessions = cmd->add_option("--sessions", o->sessions, "Number of sessions (default from mentor.yaml)");
     cmd->add_option("--until", o->until, "Date of the last possible session, instead of --sessions")->excludes(sessions);
-    cmd->add_option("--mode", o->mode, "remote, in-person or phone");
+    cmd->add_option("--mode", o->mode, "remote, in-person or phone")->transform(spelled(schema::agreement().at("mode")));
     cmd->add_option("--rule", o->rules, "A ground rule to add to the agreement (repeat for more)")->allow_extra_args(false);
     GoalOptions g;
     g.goal = cmd->add_option("--goal", o->goals, "Add a goal with this title (repeat for more)")->allow_extra_args(false);
@@ -187,6 +188,7 @@ void setup_plan(CLI::App& app, Context& context) {
     cmd->add_option("--reason", o->reason, "Why (with --close or --decline): completed, goals-met, no-chemistry, availability, left-organisation or other")
         ->type_name(choices_type(schema::pair().at("reason")));
     cmd->add_option("--by", o->by, "Whose closing review --review and --assess are: mentor or mentee")
+        ->transform(spelled(schema::closing().at("by")))
         ->type_name(choices_type(schema::closing().at("by")));
     cmd->add_option("--review", o->review, "One side's closing review (with --by), seen only by the pair");
     cmd->add_option("--assess", o->assess, "One side's view of the goals at the end (with --by): met, partly or not-met")

@@ -8,6 +8,7 @@
 #include "mentor/core/suggest.hpp"
 #include "mentor/core/text.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/records/spelling.hpp"
 
 namespace mentor {
 namespace {
@@ -49,7 +50,7 @@ Action parse_action_spec(std::string_view spec, Date today) {
     size_t colon = spec.find(':');
     if (colon == std::string_view::npos) throw malformed(spec, "no owner");
     std::string owner(trim(spec.substr(0, colon), kWhiteSpace));
-    owner = ascii_lower(owner);
+    owner = schema::canonical(schema::action().at("owner"), ascii_lower(owner));  // "mentoré·e" is mentee
     auto role = parse_role(owner);
     if (!role) throw malformed(spec, "the owner must be mentor or mentee, got \"" + owner + "\"");
     Action action;
