@@ -23,14 +23,14 @@ void run_list(const ListOptions& o, const Context& context) {
         PeopleFilter filter;
         if (!o.role.empty()) filter.role = parse_role(o.role);
         filter.cohort = o.cohort;
-        std::cout << render_people(records, filter_people(records, filter), format, context.color());
+        std::cout << csv_output(context, render_people(records, filter_people(records, filter), format, context.color()));
     } else {
         if (!o.role.empty()) throw usage_error("--role filters people; pairs have --status, --cohort and --person");
         PairFilter filter;
         if (!o.status.empty()) filter.status = parse_pair_status(o.status);
         filter.cohort = o.cohort;
         filter.person = o.person;
-        std::cout << render_pairs(records, filter_pairs(records, filter), format, context.color());
+        std::cout << csv_output(context, render_pairs(records, filter_pairs(records, filter), format, context.color()));
     }
 }
 

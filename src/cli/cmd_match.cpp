@@ -70,7 +70,7 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     Records records = context.load(store, o.write);
     if (o.matrix) {
         context.format({"csv", "text"});
-        std::cout << match_matrix_csv(records, options);
+        std::cout << csv_output(context, match_matrix_csv(records, options), true);
         return;
     }
     if (!o.explain.empty()) {
@@ -84,7 +84,7 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     MatchResult result = run_match(records, options);
     progress.finish();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::cout << render_match(result, format, context.color());
+    std::cout << csv_output(context, render_match(result, format, context.color()));
     if (seconds > 1.0) context.info("matched in " + std::to_string(static_cast<int>(seconds * 10) / 10.0).substr(0, 4) + " s");
     if (o.write || o.dry_run) {
         auto files = proposed_pair_files(records, result, context.today().str(), options.kind);

@@ -92,7 +92,7 @@ void Context::write(const Store& store, const Settings& settings, const std::vec
 
 std::string Context::format(const std::vector<std::string>& allowed) const {
     for (const auto& a : allowed)
-        if (a == options.format) return a;
+        if (a == options.format || (a == "csv" && options.format == kCsvExcel)) return a;  // csv_options.hpp
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
     throw usage_error("--format " + options.format + " is not available here (choose " + list + ")");

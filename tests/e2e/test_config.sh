@@ -55,7 +55,7 @@ printf -- '- a list\n' >"$CONF"
 run -C "$D" list people; expect_rc 1; expect_err "$CONF"
 # an unknown key is only a warning (a newer mentor may know it); an empty file is fine
 printf 'colour: never\n' >"$CONF"
-run -C "$D" list people; expect_rc 0; expect_err "unknown setting 'colour' (known: dir, editor, color, autocommit)"
+run -C "$D" list people; expect_rc 0; expect_err "unknown setting 'colour' (known: dir, editor, color, autocommit, csv)"
 : >"$CONF"
 run -C "$D" list people; expect_rc 0; expect_out "ada-lovelace"
 
