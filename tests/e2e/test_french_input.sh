@@ -69,6 +69,16 @@ check; grep -q '^  - id: "2026-03-01.1"$' "$S" && grep -q '^    owner: mentee$' 
 check; grep -q '^    due: 2026-03-09$' "$S" || fail "due +1s is a week on"
 check; grep -q '^    due: 2026-03-05$' "$S" || fail "due +3j is three days on"
 
+m plan $P --mode "en présence"; expect_rc 0
+check; grep -q '^  mode: in-person$' "$D/plans/$P.yaml" || fail "--mode en présence"
+m --today 2026-03-10 checkin $P --by mentoré·e --fit bonne --rating 4; expect_rc 0
+C="$D/journal/$P/2026-03-10-checkin-mentee.yaml"
+expect_file "$C"
+check; grep -q '^fit: good$' "$C" || fail "--fit bonne is good"
+m log $P --actions --owner mentoré·e; expect_rc 0
+expect_out "Lire le chapitre 3"
+expect_no_out "Envoyer l'article"
+
 # refusals keep the usual words
 snapshot "$D" >"$TEST_ROOT/.before"
 run -C "$D" plan $P --cadence "tous les 400 jours"; expect_rc 2
@@ -76,6 +86,7 @@ expect_err "invalid cadence 'tous les 400 jours': the number of days must be fro
 run -C "$D" plan $P --cadence hebdo; expect_rc 2; expect_err "invalid cadence 'hebdo'"
 run -C "$D" plan $P --start apres-demain; expect_rc 2; expect_err "invalid date 'apres-demain'"
 run -C "$D" log $P --action "stagiaire: Lire" </dev/null; expect_rc 2; expect_err "stagiaire"
+run -C "$D" --today 2026-03-10 checkin $P --by mentor --fit moyenne; expect_rc 2; expect_err "'--fit' must be good, unsure or poor, got \"moyenne\""
 snapshot "$D" >"$TEST_ROOT/.after"
 expect_same "$TEST_ROOT/.before" "$TEST_ROOT/.after"
 
