@@ -4,6 +4,7 @@
 
 #include "choice.hpp"
 #include "context.hpp"
+#include "spelled_option.hpp"
 #include "mentor/report/listing.hpp"
 
 namespace mentor::cli {
@@ -40,7 +41,9 @@ void setup_list(CLI::App& app, Context& context) {
     auto o = std::make_shared<ListOptions>();
     auto* cmd = app.add_subcommand("list", "List people or pairs (text, markdown, json, yaml or csv)");
     cmd->add_option("WHAT", o->what, "people or pairs")->required()->check(one_of({"people", "pairs"}));
-    cmd->add_option("--role", o->role, "people: only mentors or only mentees")->check(one_of({"mentor", "mentee"}));
+    cmd->add_option("--role", o->role, "people: only mentors or only mentees")
+        ->transform(spelled(schema::person().at("roles")))
+        ->check(one_of({"mentor", "mentee"}));
     cmd->add_option("--cohort", o->cohort, "Only this cohort");
     cmd->add_option("--status", o->status, "pairs: proposed, active, paused or closed")
         ->check(one_of({"proposed", "active", "paused", "closed"}));

@@ -79,6 +79,10 @@ m log $P --actions --owner mentoré·e; expect_rc 0
 expect_out "Lire le chapitre 3"
 expect_no_out "Envoyer l'article"
 
+m list people --role mentoré·e --format csv; expect_rc 0
+expect_out "jean-martin"
+expect_no_out "anais-roux"
+
 # refusals keep the usual words
 snapshot "$D" >"$TEST_ROOT/.before"
 run -C "$D" plan $P --cadence "tous les 400 jours"; expect_rc 2
@@ -86,6 +90,7 @@ expect_err "invalid cadence 'tous les 400 jours': the number of days must be fro
 run -C "$D" plan $P --cadence hebdo; expect_rc 2; expect_err "invalid cadence 'hebdo'"
 run -C "$D" plan $P --start apres-demain; expect_rc 2; expect_err "invalid date 'apres-demain'"
 run -C "$D" log $P --action "stagiaire: Lire" </dev/null; expect_rc 2; expect_err "stagiaire"
+run -C "$D" list people --role mentorés; expect_rc 2; expect_err "'mentorés' is not one of mentor, mentee; did you mean"
 run -C "$D" --today 2026-03-10 checkin $P --by mentor --fit moyenne; expect_rc 2; expect_err "'--fit' must be good, unsure or poor, got \"moyenne\""
 snapshot "$D" >"$TEST_ROOT/.after"
 expect_same "$TEST_ROOT/.before" "$TEST_ROOT/.after"
