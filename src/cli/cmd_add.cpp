@@ -6,6 +6,7 @@
 
 #include "choice.hpp"
 #include "context.hpp"
+#include "spelled_option.hpp"
 #include "progress_line.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/formats/csv.hpp"
@@ -237,7 +238,7 @@ void setup_add(CLI::App& app, Context& context) {
     cmd->excludes(from_csv);
     cmd->add_option("MENTOR", pair->mentor, "The mentor's id")->required();
     cmd->add_option("MENTEE", pair->mentee, "The mentee's id")->required();
-    cmd->add_option("--kind", pair->kind, "classic, reverse or peer")->check(one_of({"classic", "reverse", "peer"}));
+    cmd->add_option("--kind", pair->kind, "classic, reverse or peer")->transform(spelled(schema::pair().at("kind")))->check(one_of({"classic", "reverse", "peer"}));
     cmd->add_option("--cohort", pair->cohort, "Cohort of the pair (default: one both people share)");
     cmd->add_flag("--force", pair->force, "Record the pair even if it breaks a rule (the rules broken are printed)");
     cmd->add_flag("--dry-run", pair->dry_run, "Show the file that would be written; write nothing");

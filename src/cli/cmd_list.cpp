@@ -46,6 +46,7 @@ void setup_list(CLI::App& app, Context& context) {
         ->check(one_of({"mentor", "mentee"}));
     cmd->add_option("--cohort", o->cohort, "Only this cohort");
     cmd->add_option("--status", o->status, "pairs: proposed, active, paused or closed")
+        ->transform(spelled(schema::pair().at("status")))
         ->check(one_of({"proposed", "active", "paused", "closed"}));
     cmd->add_option("--person", o->person, "pairs: only the pairs of this person id");
     cmd->callback([o, &context] { run_list(*o, context); });

@@ -10,6 +10,7 @@
 
 #include "choice.hpp"
 #include "context.hpp"
+#include "spelled_option.hpp"
 #include "mentor/matching/matching.hpp"
 
 namespace mentor::cli {
@@ -111,6 +112,7 @@ void setup_match(CLI::App& app, Context& context) {
     cmd->add_option("--objective", o->objective, "coverage (most mentees matched, then best score) or score")
         ->check(one_of({"coverage", "score"}));
     cmd->add_option("--kind", o->kind, "classic, reverse (the mentor is the junior) or peer: a rule on seniority")
+        ->transform(spelled(schema::pair().at("kind")))
         ->check(one_of({"classic", "reverse", "peer"}));
     cmd->add_flag("--allow-repeat", o->allow_repeat, "Allow pairs of two people who were paired before (closed)");
     cmd->add_option("--explain", o->explain, "Show every mentor for this mentee: score parts, or the rule that excludes them");

@@ -68,6 +68,13 @@ const std::vector<Alias> kPreferredModeAliases = {
     {"à distance", "remote"}, {"distanciel", "remote"},  {"en distanciel", "remote"}, {"en présence", "in-person"},
     {"présentiel", "in-person"}, {"en présentiel", "in-person"}, {"indifférent", "any"}, {"peu importe", "any"},
 };
+const std::vector<Alias> kKindAliases = {
+    {"classique", "classic"}, {"inversé", "reverse"}, {"mentorat inversé", "reverse"}, {"entre pairs", "peer"},
+    {"pairs", "peer"},
+};
+const std::vector<Alias> kStatusAliases = {
+    {"proposé", "proposed"}, {"actif", "active"}, {"en pause", "paused"}, {"clôturé", "closed"}, {"clos", "closed"},
+};
 const std::vector<Alias> kFitAliases = {{"bonne", "good"}, {"incertaine", "unsure"}, {"mauvaise", "poor"}};
 const std::vector<Alias> kActiveAliases = {
     {"yes", "true"}, {"no", "false"}, {"1", "true"}, {"0", "false"},
@@ -231,9 +238,9 @@ const Record kPair = make("pair", "", {
     {.key = "mentee", .description = "the mentee's person id", .required = true, .rule = Rule::PersonId},
     {.key = "cohort", .description = "the cohort it was matched in"},
     {.key = "kind", .type = T::Enum, .description = "the kind of mentoring", .default_value = "classic",
-     .values = {"classic", "reverse", "peer"}},
+     .values = {"classic", "reverse", "peer"}, .aliases = kKindAliases},
     {.key = "status", .type = T::Enum, .description = "where the relationship is", .default_value = "proposed",
-     .values = {"proposed", "active", "paused", "closed"}},
+     .values = {"proposed", "active", "paused", "closed"}, .aliases = kStatusAliases},
     {.key = "created", .type = T::Date, .description = "when the pair was recorded"},
     {.key = "started", .type = T::Date, .description = "when it became active"},
     {.key = "ended", .type = T::Date, .description = "when it closed"},

@@ -83,6 +83,16 @@ TEST_CASE("spelling: priorities, roles, modes and fits") {
     CHECK(spelled(fit, "Incertaine") == "unsure");
     CHECK(spelled(fit, "mauvaise") == "poor");
     CHECK(schema::problem(fit, spelled(fit, "moyenne")) == "'fit' must be good, unsure or poor, got \"moyenne\"");
+    const auto& kind = schema::pair().at("kind");
+    CHECK(spelled(kind, "classique") == "classic");
+    CHECK(spelled(kind, "mentorat inversé") == "reverse");
+    CHECK(spelled(kind, "entre pairs") == "peer");
+    const auto& status = schema::pair().at("status");
+    CHECK(spelled(status, "proposé") == "proposed");
+    CHECK(spelled(status, "Actif") == "active");
+    CHECK(spelled(status, "en pause") == "paused");
+    CHECK(spelled(status, "clôturé") == "closed");
+    CHECK(spelled(status, "annulé") == "annulé");
     // A value with no alias is never folded: names and notes stay as typed.
     CHECK(spelled(schema::person().at("name"), "Lundi") == "Lundi");
 }
