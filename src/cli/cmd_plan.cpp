@@ -186,12 +186,14 @@ void setup_plan(CLI::App& app, Context& context) {
     resume->excludes(close)->excludes(decline);
     close->excludes(decline);
     cmd->add_option("--reason", o->reason, "Why (with --close or --decline): completed, goals-met, no-chemistry, availability, left-organisation or other")
+        ->transform(spelled(schema::pair().at("reason")))
         ->type_name(choices_type(schema::pair().at("reason")));
     cmd->add_option("--by", o->by, "Whose closing review --review and --assess are: mentor or mentee")
         ->transform(spelled(schema::closing().at("by")))
         ->type_name(choices_type(schema::closing().at("by")));
     cmd->add_option("--review", o->review, "One side's closing review (with --by), seen only by the pair");
     cmd->add_option("--assess", o->assess, "One side's view of the goals at the end (with --by): met, partly or not-met")
+        ->transform(spelled(schema::closing().at("goals")))
         ->type_name(choices_type(schema::closing().at("goals")));
     cmd->add_flag("--ics", o->ics, "Print the planned sessions as an iCalendar (RFC 5545) file");
     cmd->add_option("--person", o->person, "With --ics: one calendar of all this person's active pairs");

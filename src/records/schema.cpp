@@ -63,17 +63,27 @@ const std::vector<Alias> kModeAliases = {
     {"à distance", "remote"}, {"distanciel", "remote"},  {"en distanciel", "remote"}, {"en présence", "in-person"},
     {"présentiel", "in-person"}, {"en présentiel", "in-person"}, {"téléphone", "phone"}, {"au téléphone", "phone"},
 };
-// A person's preferred mode also takes "any".
-const std::vector<Alias> kPreferredModeAliases = {
-    {"à distance", "remote"}, {"distanciel", "remote"},  {"en distanciel", "remote"}, {"en présence", "in-person"},
-    {"présentiel", "in-person"}, {"en présentiel", "in-person"}, {"indifférent", "any"}, {"peu importe", "any"},
-};
+// A person's preferred mode also takes "any" (and refuses phone, in the usual words).
+const std::vector<Alias> kPreferredModeAliases = [] {
+    std::vector<Alias> aliases = kModeAliases;
+    aliases.insert(aliases.end(), {{"indifférent", "any"}, {"peu importe", "any"}});
+    return aliases;
+}();
 const std::vector<Alias> kKindAliases = {
     {"classique", "classic"}, {"inversé", "reverse"}, {"mentorat inversé", "reverse"}, {"entre pairs", "peer"},
     {"pairs", "peer"},
 };
 const std::vector<Alias> kStatusAliases = {
     {"proposé", "proposed"}, {"actif", "active"}, {"en pause", "paused"}, {"clôturé", "closed"}, {"clos", "closed"},
+};
+const std::vector<Alias> kReasonAliases = {
+    {"terminé", "completed"},       {"achevé", "completed"},          {"objectifs atteints", "goals-met"},
+    {"pas d'entente", "no-chemistry"}, {"mauvaise entente", "no-chemistry"}, {"disponibilités", "availability"},
+    {"disponibilité", "availability"}, {"départ", "left-organisation"}, {"a quitté l'organisation", "left-organisation"},
+    {"autre", "other"},
+};
+const std::vector<Alias> kAssessmentAliases = {
+    {"atteints", "met"}, {"en partie", "partly"}, {"partiellement", "partly"}, {"non atteints", "not-met"},
 };
 const std::vector<Alias> kFitAliases = {{"bonne", "good"}, {"incertaine", "unsure"}, {"mauvaise", "poor"}};
 const std::vector<Alias> kActiveAliases = {
@@ -228,7 +238,7 @@ const Record kMatch = make("match", "match: ", {
 const Record kPrevious = make("previous", "previous: ", {
     {.key = "started", .type = T::Date, .description = "start of the earlier relationship"},
     {.key = "ended", .type = T::Date, .description = "end of the earlier relationship"},
-    {.key = "reason", .type = T::Enum, .description = "why it closed", .values = kReasons},
+    {.key = "reason", .type = T::Enum, .description = "why it closed", .values = kReasons, .aliases = kReasonAliases},
     {.key = "review", .description = "its closing review"},
     {.key = "sealed", .description = "its closing review, sealed to the pair (docs/keys.md)", .rule = Rule::AgeMessage},
 });
@@ -245,7 +255,8 @@ const Record kPair = make("pair", "", {
     {.key = "started", .type = T::Date, .description = "when it became active"},
     {.key = "ended", .type = T::Date, .description = "when it closed"},
     {.key = "match", .type = T::Map, .description = "what the matcher recorded", .nested = &kMatch},
-    {.key = "reason", .type = T::Enum, .description = "why it was declined or closed", .values = kReasons},
+    {.key = "reason", .type = T::Enum, .description = "why it was declined or closed", .values = kReasons,
+     .aliases = kReasonAliases},
     {.key = "review", .description = "closing review (files of earlier versions; closings now have their own files)",
      .content = true},
     {.key = "sealed", .description = "the closing review as an age message to the pair (docs/keys.md)",
@@ -434,7 +445,7 @@ const Record kClosing = make("closing", "", {
     {.key = "by", .type = T::Enum, .description = "who wrote it", .required = true, .values = kRoles,
      .aliases = kRoleAliases},
     {.key = "goals", .type = T::Enum, .description = "how far the goals were reached, in this side's view",
-     .values = kAssessments},
+     .values = kAssessments, .aliases = kAssessmentAliases},
     {.key = "review", .description = "the closing review, seen only by the pair", .content = true},
     {.key = "sealed", .description = "the review as an age message to the pair (docs/keys.md)", .rule = Rule::AgeMessage},
 });

@@ -95,4 +95,11 @@ run -C "$D" --today 2026-03-10 checkin $P --by mentor --fit moyenne; expect_rc 2
 snapshot "$D" >"$TEST_ROOT/.after"
 expect_same "$TEST_ROOT/.before" "$TEST_ROOT/.after"
 
+# closing in French words: the reason and the assessment as the English values
+m --today 2026-03-20 plan $P --close --reason "objectifs atteints" --by mentoré·e --assess "en partie" --review "Merci"
+expect_rc 0
+check; grep -q '^status: closed$' "$D/pairs/$P.yaml" && grep -q '^reason: goals-met$' "$D/pairs/$P.yaml" ||
+    fail "--reason objectifs atteints is goals-met"
+check; grep -q '^goals: partly$' "$D/journal/$P/2026-03-20-closing-mentee.yaml" || fail "--assess en partie is partly"
+
 finish

@@ -93,6 +93,14 @@ TEST_CASE("spelling: priorities, roles, modes and fits") {
     CHECK(spelled(status, "en pause") == "paused");
     CHECK(spelled(status, "clôturé") == "closed");
     CHECK(spelled(status, "annulé") == "annulé");
+    const auto& reason = schema::pair().at("reason");
+    CHECK(spelled(reason, "terminé") == "completed");
+    CHECK(spelled(reason, "Objectifs atteints") == "goals-met");
+    CHECK(spelled(reason, "pas d’entente") == "no-chemistry");
+    CHECK(spelled(reason, "autre") == "other");
+    const auto& assessment = schema::closing().at("goals");
+    CHECK(spelled(assessment, "en partie") == "partly");
+    CHECK(spelled(assessment, "non atteints") == "not-met");
     // A value with no alias is never folded: names and notes stay as typed.
     CHECK(spelled(schema::person().at("name"), "Lundi") == "Lundi");
 }
