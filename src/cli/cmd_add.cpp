@@ -7,6 +7,7 @@
 #include "choice.hpp"
 #include "context.hpp"
 #include "mentor/core/i18n.hpp"
+#include "spelled_option.hpp"
 #include "progress_line.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/formats/csv.hpp"
@@ -254,7 +255,7 @@ void setup_add(CLI::App& app, Context& context) {
     cmd->excludes(from_csv);
     cmd->add_option("MENTOR", pair->mentor, tr("The mentor's id"))->required();
     cmd->add_option("MENTEE", pair->mentee, tr("The mentee's id"))->required();
-    cmd->add_option("--kind", pair->kind, tr("classic, reverse or peer"))->check(one_of({"classic", "reverse", "peer"}));
+    cmd->add_option("--kind", pair->kind, tr("classic, reverse or peer"))->transform(spelled(schema::pair().at("kind")))->check(one_of({"classic", "reverse", "peer"}));
     cmd->add_option("--cohort", pair->cohort, tr("Cohort of the pair (default: one both people share)"));
     cmd->add_flag("--force", pair->force, tr("Record the pair even if it breaks a rule (the rules broken are printed)"));
     cmd->add_flag("--dry-run", pair->dry_run, tr("Show the file that would be written; write nothing"));

@@ -8,6 +8,7 @@
 #include "app_tree.hpp"
 #include "context.hpp"
 #include "mentor/core/i18n.hpp"
+#include "spelled_option.hpp"
 #include "mentor/formats/yaml.hpp"
 #include "mentor/journal/health.hpp"
 #include "mentor/journal/seal.hpp"
@@ -86,8 +87,8 @@ void setup_checkin(CLI::App& app, Context& context) {
     auto o = std::make_shared<CheckInOptions>();
     auto* cmd = app.add_subcommand("checkin", tr("Answer the pulse survey of a pair for one side: is it a good fit?"));
     cmd->add_option("PAIR", o->pair, tr("A pair id, an unambiguous prefix of one, or a person id with one pair"))->required();
-    cmd->add_option("--by", o->by, tr("Who answers: mentor or mentee"))->required()->type_name(choices_type(schema::checkin().at("by")));
-    cmd->add_option("--fit", o->fit, tr("good, unsure or poor"))->required()->type_name(choices_type(schema::checkin().at("fit")));
+    cmd->add_option("--by", o->by, tr("Who answers: mentor or mentee"))->transform(spelled(schema::checkin().at("by")))->required()->type_name(choices_type(schema::checkin().at("by")));
+    cmd->add_option("--fit", o->fit, tr("good, unsure or poor"))->transform(spelled(schema::checkin().at("fit")))->required()->type_name(choices_type(schema::checkin().at("fit")));
     cmd->add_option("--rating", o->rating, tr("How it goes, 1 to 5"));
     cmd->add_option("--comment", o->comment, tr("A few words, seen only by the pair (never in cohort reports)"));
     cmd->add_option("--date", o->date, tr("The day of the answer (default: today); never before the pair started"));

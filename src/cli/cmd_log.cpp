@@ -9,6 +9,7 @@
 
 #include "context.hpp"
 #include "mentor/core/i18n.hpp"
+#include "spelled_option.hpp"
 #include "editor.hpp"
 #include "sealing.hpp"
 #include "mentor/formats/yaml.hpp"
@@ -222,7 +223,7 @@ void setup_log(CLI::App& app, Context& context) {
     o->record_only = {
         cmd->add_option("--date", d.date, tr("Date of the session: YYYY-MM-DD, today, yesterday, -3d (default: today)")),
         cmd->add_option("--duration", d.duration, tr("Length of the session in minutes")),
-        cmd->add_option("--mode", d.mode, tr("remote, in-person or phone")),
+        cmd->add_option("--mode", d.mode, tr("remote, in-person or phone"))->transform(spelled(schema::session().at("mode"))),
         cmd->add_option("--topic", d.topics, tr("A topic discussed (repeatable)")),
         cmd->add_option("--notes", o->notes, tr("The session's notes (else the editor opens on a terminal)")),
         cmd->add_option("--notes-file", o->notes_file, tr("Read the notes from FILE, or from standard input with -")),
@@ -251,7 +252,7 @@ void setup_log(CLI::App& app, Context& context) {
     o->actions_only = {
         cmd->add_flag("--open", o->open, tr("--actions: only actions not done yet")),
         cmd->add_flag("--overdue", o->overdue, tr("--actions: only actions past their due date")),
-        cmd->add_option("--owner", o->owner, tr("--actions: only the actions of the mentor or of the mentee")),
+        cmd->add_option("--owner", o->owner, tr("--actions: only the actions of the mentor or of the mentee"))->transform(spelled(schema::action().at("owner"))),
     };
     cmd->callback([o, include_private, &context] {
         if (o->list) {

@@ -11,6 +11,7 @@
 #include "choice.hpp"
 #include "context.hpp"
 #include "mentor/core/i18n.hpp"
+#include "spelled_option.hpp"
 #include "mentor/matching/matching.hpp"
 
 namespace mentor::cli {
@@ -71,7 +72,7 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     Records records = context.load(store, o.write);
     if (o.matrix) {
         context.format({"csv", "text"});
-        std::cout << match_matrix_csv(records, options);
+        std::cout << csv_output(context, match_matrix_csv(records, options), true);
         return;
     }
     if (!o.explain.empty()) {
@@ -85,8 +86,8 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     MatchResult result = run_match(records, options);
     progress.finish();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::cout << render_match(result, format, context.color());
-    if (seconds > 1.0) context.info(trf("matched in {} s", decimal(static_cast<int>(seconds * 10) / 10.0, 1)));
+    std::cout << csv_output(context, render_match(result, format, context.color()));
+    if (seconds > 1.0) context.info("matched in " + std::to_string(static_cast<int>(seconds * 10) / 10.0).substr(0, 4) + " s");
     if (o.write || o.dry_run) {
         auto files = proposed_pair_files(records, result, context.today().str(), options.kind);
         if (files.empty()) {
@@ -113,6 +114,7 @@ void setup_match(CLI::App& app, Context& context) {
     cmd->add_option("--objective", o->objective, tr("coverage (most mentees matched, then best score) or score"))
         ->check(one_of({"coverage", "score"}));
     cmd->add_option("--kind", o->kind, tr("classic, reverse (the mentor is the junior) or peer: a rule on seniority"))
+        ->transform(spelled(schema::pair().at("kind")))
         ->check(one_of({"classic", "reverse", "peer"}));
     cmd->add_flag("--allow-repeat", o->allow_repeat, tr("Allow pairs of two people who were paired before (closed)"));
     cmd->add_option("--explain", o->explain, tr("Show every mentor for this mentee: score parts, or the rule that excludes them"));

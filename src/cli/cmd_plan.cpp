@@ -7,6 +7,7 @@
 #include "app_tree.hpp"
 #include "context.hpp"
 #include "mentor/core/i18n.hpp"
+#include "spelled_option.hpp"
 #include "mentor/formats/ics.hpp"
 #include "mentor/journal/health.hpp"
 #include "mentor/journal/seal.hpp"
@@ -161,8 +162,8 @@ void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, c
 
 void setup_plan(CLI::App& app, Context& context) {
     auto o = std::make_shared<PlanOptions>();
-    auto* cmd = app.add_subcommand("plan", tr("Set or show a pair's agreement, goals and session schedule; pause, resume "
-                                           "or close the pair; export the sessions as a calendar (--ics)"));
+    auto* cmd = app.add_subcommand("plan", "Set or show a pair's agreement, goals and session schedule; pause, resume "
+                                           "or close the pair; export the sessions as a calendar (--ics)");
     cmd->add_option("PAIR", o->pair, tr("A pair id, an unambiguous prefix of one, or a person id with one open pair"));
     cmd->add_option("--start", o->start, tr("Date of the first session (YYYY-MM-DD, today, tomorrow, +2w...)"));
     cmd->add_option("--cadence", o->cadence, tr("weekly, biweekly, monthly or every:Nd (default from mentor.yaml)"));
@@ -170,7 +171,7 @@ void setup_plan(CLI::App& app, Context& context) {
     cmd->add_option("--length", o->length, tr("Minutes per session (default from mentor.yaml)"));
     auto* sessions = cmd->add_option("--sessions", o->sessions, tr("Number of sessions (default from mentor.yaml)"));
     cmd->add_option("--until", o->until, tr("Date of the last possible session, instead of --sessions"))->excludes(sessions);
-    cmd->add_option("--mode", o->mode, tr("remote, in-person or phone"));
+    cmd->add_option("--mode", o->mode, tr("remote, in-person or phone"))->transform(spelled(schema::agreement().at("mode")));
     cmd->add_option("--rule", o->rules, tr("A ground rule to add to the agreement (repeat for more)"))->allow_extra_args(false);
     GoalOptions g;
     g.goal = cmd->add_option("--goal", o->goals, tr("Add a goal with this title (repeat for more)"))->allow_extra_args(false);
@@ -187,11 +188,14 @@ void setup_plan(CLI::App& app, Context& context) {
     resume->excludes(close)->excludes(decline);
     close->excludes(decline);
     cmd->add_option("--reason", o->reason, tr("Why (with --close or --decline): completed, goals-met, no-chemistry, availability, left-organisation or other"))
+        ->transform(spelled(schema::pair().at("reason")))
         ->type_name(choices_type(schema::pair().at("reason")));
     cmd->add_option("--by", o->by, tr("Whose closing review --review and --assess are: mentor or mentee"))
+        ->transform(spelled(schema::closing().at("by")))
         ->type_name(choices_type(schema::closing().at("by")));
     cmd->add_option("--review", o->review, tr("One side's closing review (with --by), seen only by the pair"));
     cmd->add_option("--assess", o->assess, tr("One side's view of the goals at the end (with --by): met, partly or not-met"))
+        ->transform(spelled(schema::closing().at("goals")))
         ->type_name(choices_type(schema::closing().at("goals")));
     cmd->add_flag("--ics", o->ics, tr("Print the planned sessions as an iCalendar (RFC 5545) file"));
     cmd->add_option("--person", o->person, tr("With --ics: one calendar of all this person's active pairs"));

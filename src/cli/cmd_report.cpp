@@ -138,7 +138,7 @@ void run_report(const ReportCommand& o, const Context& context) {
                : std::vector<std::string>{"text", "markdown", "json", "csv"}));
     const std::string report = build(o, context, format);
     if (!o.output) {
-        std::cout << report;
+        std::cout << csv_output(context, report);
         return;
     }
     write_output(*o.output, report);

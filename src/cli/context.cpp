@@ -95,7 +95,7 @@ void Context::show_dry_run(const std::vector<FileWrite>& files) const {
 
 std::string Context::format(const std::vector<std::string>& allowed) const {
     for (const auto& a : allowed)
-        if (a == options.format) return a;
+        if (a == options.format || (a == "csv" && options.format == kCsvExcel)) return a;  // csv_options.hpp
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
     throw usage_error(trf("--format {} is not available here (choose {})", options.format, list));

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "csv_options.hpp"
 #include "mentor/core/date.hpp"
 #include "mentor/store/config.hpp"
 #include "mentor/store/lock.hpp"
@@ -22,6 +23,7 @@ struct GlobalOptions {
     bool quiet = false;
     bool commit = false, no_commit = false;
     std::optional<std::string> today;
+    CsvOutputOptions csv;  ///< --csv-separator, --csv-bom (csv_options.hpp)
 };
 
 class Context {

@@ -30,10 +30,11 @@ int main(int argc, char** argv) {
     Context context;
     auto& o = context.options;
     app.add_option("-C,--dir", o.dir, mentor::tr("Records directory (default: $MENTOR_DIR, else the nearest folder up with mentor.yaml)"));
-    app.add_option("--format", o.format, mentor::tr("Output format: text, markdown, json, yaml, csv, html or ics (per command)"))
-        ->check(CLI::IsMember({"text", "markdown", "json", "yaml", "csv", "html", "ics"}));
+    app.add_option("--format", o.format, mentor::tr("Output format: text, markdown, json, yaml, csv, csv-excel, html or ics (per command)"))
+        ->check(CLI::IsMember({"text", "markdown", "json", "yaml", "csv", "html", "ics", kCsvExcel}));
     app.add_option("--color", o.color, mentor::tr("Colour: auto (on a terminal, unless NO_COLOR is set), always or never (default: config.yaml's color, else auto)"))
         ->check(CLI::IsMember({"auto", "always", "never"}));
+    add_csv_options(app, o.csv);
     app.add_flag("-q,--quiet", o.quiet, mentor::tr("Print no informational messages on stderr"));
     app.add_option("--today", o.today, mentor::tr("Take this date as today (YYYY-MM-DD; also $MENTOR_TODAY), for reproducible output"));
     auto* commit = app.add_flag("--commit", o.commit,

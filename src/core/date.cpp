@@ -1,6 +1,7 @@
 #include "mentor/core/date.hpp"
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 
 #include <fmt/format.h>
 
@@ -15,12 +16,19 @@ namespace {
 
 using namespace std::chrono;
 
-constexpr std::array<const char*, 12> kMonthNames = {"January", "February", "March",     "April",
-                                                     "May",     "June",     "July",      "August",
-                                                     "September", "October", "November", "December"};
-
 constexpr const char* kAcceptedForms =
-    "expected YYYY-MM-DD, today, tomorrow, yesterday or +Nd/+Nw/+Nm (e.g. +2w, -3d)";
+    N_("expected YYYY-MM-DD, today, tomorrow, yesterday or +Nd/+Nw/+Nm (e.g. +2w, -3d)");
+
+/// The words of a day relative to today, English and French, with their
+/// offset in days: the one table parse_date reads.
+struct DayWord {
+    std::string_view word;
+    int offset;
+};
+constexpr DayWord kDayWords[] = {
+    {"today", 0},        {"tomorrow", 1}, {"yesterday", -1}, {"aujourd'hui", 0}, {"aujourd\u2019hui", 0},
+    {"aujourdhui", 0},   {"demain", 1},   {"hier", -1},
+};
 
 // Written by hand: reports format hundreds of thousands of dates, and this is
 // several times cheaper than a general formatter. Years are 0001-9999.
@@ -39,11 +47,11 @@ std::string ymd_text(int year, unsigned month, unsigned day) {
 /// parse_date so that both explain an impossible date the same way.
 std::optional<std::string> impossible_reason(int y, unsigned m, unsigned d) {
     std::string text = ymd_text(y, m, d);
-    if (y < 1 || y > 9999) return fmt::format("{} does not exist (years run from 0001 to 9999)", text);
-    if (m < 1 || m > 12) return fmt::format("{} does not exist (there is no month {})", text, m);
+    if (y < 1 || y > 9999) return trf("{} does not exist (years run from 0001 to 9999)", text);
+    if (m < 1 || m > 12) return trf("{} does not exist (there is no month {})", text, m);
     const unsigned last = unsigned{(year{y} / month{m} / std::chrono::last).day()};
-    if (d < 1 || d > last)
-        return fmt::format("{} does not exist ({} {} has {} days)", text, kMonthNames[m - 1], y, last);
+    // TRANSLATORS: the date typed, then the month (e.g. "February 2026") and its number of days.
+    if (d < 1 || d > last) return trf("{} does not exist ({} has {} days)", text, month_long(y, m), last);
     return std::nullopt;
 }
 
@@ -73,10 +81,12 @@ std::optional<IsoParts> iso_shape(std::string_view text) {
 }
 
 Error invalid_date(std::string_view text, std::string_view why) {
-    return usage_error(fmt::format("invalid date '{}': {}", text, why));
+    // TRANSLATORS: the date typed, then what is expected instead.
+    return usage_error(trf("invalid date '{}': {}", text, why));
 }
 
-/// "+Nd", "-2w", "+1m" relative to today; nullopt when text is not of that shape.
+/// "+Nd", "-2w", "+1m" relative to today (and the French units: +3j days,
+/// +2s weeks); nullopt when text is not of that shape.
 std::optional<Date> parse_relative(std::string_view text, Date today) {
     if (text.size() < 3 || (text[0] != '+' && text[0] != '-')) return std::nullopt;
     const std::string_view number = text.substr(1, text.size() - 2);
@@ -87,8 +97,10 @@ std::optional<Date> parse_relative(std::string_view text, Date today) {
     const int sign = text[0] == '-' ? -1 : 1;
     const int n = sign * digits_value(number, 0, number.size());
     switch (text.back()) {
-        case 'd': return today.add_days(n);
-        case 'w': return today.add_days(7 * n);
+        case 'd':
+        case 'j': return today.add_days(n);
+        case 'w':
+        case 's': return today.add_days(7 * n);
         case 'm': return today.add_months(n);
         default: return std::nullopt;
     }
@@ -140,20 +152,14 @@ Date parse_date(std::string_view text, Date today) {
         if (auto why = impossible_reason(parts->year, parts->month, parts->day)) throw invalid_date(text, *why);
         return Date::from_ymd(parts->year, parts->month, parts->day);
     }
-    std::optional<Date> date;
-    if (text == "today")
-        date = today;
-    else if (text == "tomorrow")
-        date = today + 1;
-    else if (text == "yesterday")
-        date = today - 1;
-    else
-        date = parse_relative(text, today);
-    if (!date) throw invalid_date(text, kAcceptedForms);
+    std::optional<Date> date = parse_relative(text, today);
+    for (const auto& [word, offset] : kDayWords)
+        if (text == word) date = today + offset;
+    if (!date) throw invalid_date(text, tr(kAcceptedForms));
     // Keywords too: "tomorrow" on 9999-12-31 has no YYYY-MM-DD text.
     if (*date < Date::min() || *date > Date::max())
-        throw invalid_date(text, fmt::format("{} from {} falls outside 0001-01-01 to 9999-12-31", text,
-                                             today.str()));
+        // TRANSLATORS: the date typed (e.g. "+5m"), then the day it counts from.
+        throw invalid_date(text, trf("{} from {} falls outside 0001-01-01 to 9999-12-31", text, today.str()));
     return *date;
 }
 

@@ -2,6 +2,7 @@
 #include "mentor/formats/csv.hpp"
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 
 #include <cstddef>
 #include <limits>
@@ -107,7 +108,7 @@ private:
     }
 
     [[noreturn]] void fail_empty() const {
-        throw Error(Location{file_, 0, 0}, "empty CSV file: expected a header row");
+        throw Error(Location{file_, 0, 0}, tr("empty CSV file: expected a header row"));
     }
 
     bool at_end() const { return pos_ >= text_.size(); }
@@ -134,8 +135,9 @@ private:
     void consume_utf8() {
         const std::size_t length = utf8_sequence_length(text_, pos_);
         if (length == 0) {
-            fail(here(), "invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(text_[pos_])) +
-                             "): save the file as UTF-8 (\"CSV UTF-8\" in Excel)");
+            // TRANSLATORS: the byte, e.g. 0xE9. "CSV UTF-8" is the name of Excel's choice in French too ("CSV UTF-8 (délimité par des virgules)").
+            fail(here(), trf("invalid UTF-8 (byte {}): save the file as UTF-8 (\"CSV UTF-8\" in Excel)",
+                             hex_byte(static_cast<unsigned char>(text_[pos_]))));
         }
         pos_ += length;
     }
@@ -186,8 +188,8 @@ private:
             ++pos_;
         }
         if (row.cells.size() > max_cells) {
-            fail(first_extra, "too many cells: expected " + std::to_string(max_cells) +
-                                  " (one per header column), got " + std::to_string(row.cells.size()));
+            fail(first_extra, trf("too many cells: expected {} (one per header column), got {}", max_cells,
+                                  row.cells.size()));
         }
         if (!at_end()) consume_line_end();
         return row;
@@ -227,8 +229,8 @@ private:
         std::size_t run = pos_;  // plain text is copied in runs, not byte by byte
         for (;;) {
             if (at_end()) {
-                fail(open, "unterminated quoted field starting here: expected a closing '\"' "
-                           "before the end of the file");
+                fail(open, tr("unterminated quoted field starting here: expected a closing '\"' "
+                              "before the end of the file"));
             }
             const char c = text_[pos_];
             if (c == '"') {
@@ -255,8 +257,9 @@ private:
         }
         while (!at_end() && is_blank(text_[pos_])) ++pos_;  // spaces after the quote are dropped too
         if (!at_end() && text_[pos_] != separator_ && !is_line_end(text_[pos_])) {
-            fail(here(), std::string("text after a closing quote: expected '") + separator_ +
-                             "' or the end of the line (write \"\" for a quote inside a quoted cell)");
+            // TRANSLATORS: the separator of the file, ';' or ','.
+            fail(here(), trf("text after a closing quote: expected '{}' or the end of the line (write \"\" for a "
+                             "quote inside a quoted cell)", separator_));
         }
     }
 
@@ -274,22 +277,26 @@ private:
             if (seen.size() == 2) duplicated.push_back(names[i]);
         }
         if (!any_name) {
-            throw Error(Location{file_, line, 0}, "expected a header row naming the columns, got only empty names");
+            throw Error(Location{file_, line, 0}, tr("expected a header row naming the columns, got only empty names"));
         }
         if (duplicated.empty()) return;
 
-        std::string message = duplicated.size() == 1 ? "duplicate column name in header: "
-                                                     : "duplicate column names in header: ";
+        std::string names_and_columns;
         for (std::size_t d = 0; d < duplicated.size(); ++d) {
-            if (d > 0) message += ", ";
-            message += '"' + std::string(duplicated[d]) + "\" (columns ";
+            if (d > 0) names_and_columns += ", ";
             const std::vector<std::size_t>& at = columns[duplicated[d]];
-            for (std::size_t i = 0; i < at.size(); ++i) {
-                if (i > 0) message += i + 1 == at.size() ? " and " : ", ";
-                message += std::to_string(at[i]);
-            }
-            message += ')';
+            std::vector<std::string> numbers;
+            for (std::size_t i : at) numbers.push_back(std::to_string(i));
+            std::string list = numbers.front();
+            for (std::size_t i = 1; i < numbers.size(); ++i)
+                // TRANSLATORS: joins the last two column numbers: "2, 3 and 5".
+                list = i + 1 == numbers.size() ? trf("{} and {}", list, numbers[i]) : list + ", " + numbers[i];
+            // TRANSLATORS: a column name, then its column numbers ("2 and 5").
+            names_and_columns += trf("\"{}\" (columns {})", duplicated[d], list);
         }
+        // TRANSLATORS: the names with their column numbers, e.g. "email" (columns 2 and 5).
+        const std::string message = trnf("duplicate column name in header: {}", "duplicate column names in header: {}",
+                                         duplicated.size(), names_and_columns);
         throw Error(Location{file_, line, 0}, message);
     }
 
@@ -335,6 +342,45 @@ std::string csv_line(const std::vector<std::string>& cells, char separator) {
         out += csv_escape(cells[i], separator);
     }
     out += '\n';
+    return out;
+}
+
+bool is_csv_separator(char c) { return c == ',' || c == ';' || c == '\t' || c == '|'; }
+
+std::string restyle_csv(std::string_view csv, const CsvStyle& style) {
+    if (style == CsvStyle{}) return std::string(csv);
+    std::string out = style.bom ? "\xEF\xBB\xBF" : "";
+    out.reserve(csv.size() + csv.size() / 16 + 3);
+    const std::string_view line_end = style.crlf ? "\r\n" : "\n";
+    std::vector<std::string> cells;
+    std::string cell;
+    bool in_quotes = false;
+    for (std::size_t i = 0; i < csv.size(); ++i) {
+        const char c = csv[i];
+        if (in_quotes) {
+            if (c != '"') cell += c;
+            else if (i + 1 < csv.size() && csv[i + 1] == '"') cell += csv[++i];
+            else in_quotes = false;
+        } else if (c == '"') {
+            in_quotes = true;
+        } else if (c == ',') {
+            cells.push_back(std::move(cell));
+            cell.clear();
+        } else if (c == '\n') {
+            const bool blank = cells.empty() && cell.empty() && (i == 0 || csv[i - 1] == '\n');
+            if (!blank) {
+                cells.push_back(std::move(cell));
+                std::string line = csv_line(cells, style.separator);
+                line.pop_back();  // its "\n"
+                out += line;
+            }
+            out += line_end;
+            cells.clear();
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
     return out;
 }
 

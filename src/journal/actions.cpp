@@ -10,6 +10,7 @@
 #include "mentor/core/text.hpp"
 #include "mentor/journal/journal.hpp"
 #include "mentor/journal/words.hpp"
+#include "mentor/records/spelling.hpp"
 
 namespace mentor {
 namespace {
@@ -52,7 +53,7 @@ Action parse_action_spec(std::string_view spec, Date today) {
     size_t colon = spec.find(':');
     if (colon == std::string_view::npos) throw malformed(spec, tr("no owner"));
     std::string owner(trim(spec.substr(0, colon), kWhiteSpace));
-    owner = ascii_lower(owner);
+    owner = schema::canonical(schema::action().at("owner"), ascii_lower(owner));  // "mentoré·e" is mentee
     auto role = parse_role(owner);
     if (!role) throw malformed(spec, trf("the owner must be mentor or mentee, got \"{}\"", owner));
     Action action;

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "mentor/records/spelling.hpp"
+
 // Fields are written with designated initializers naming only what they
 // set; every other member has its default, which GCC would warn about.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -46,8 +48,10 @@ std::optional<std::string> FieldReader::text(const yaml::Node& n, const Field& f
         return std::nullopt;
     }
     // "" is no value, as an absent one: only what is there is checked.
-    if (!n.scalar().empty() && !checked(n, field, n.scalar(), label)) return std::nullopt;
-    return n.scalar();
+    if (n.scalar().empty()) return std::string();
+    std::string value = schema::canonical(field, n.scalar());  // "hebdomadaire" is read as weekly
+    if (!checked(n, field, value, label)) return std::nullopt;
+    return value;
 }
 
 std::optional<int> FieldReader::integer(const yaml::Node& n, const Field& field, std::string_view label) {
@@ -73,10 +77,14 @@ std::vector<std::string> FieldReader::list(const yaml::Node& n, const Field& fie
     auto item_ok = [&](const yaml::Node& at, const std::string& item) {
         return field.type != schema::Type::List || checked(at, field, item, {});
     };
+    // An item spelled otherwise ("lundi") is read as the canonical one.
+    auto spelled = [&](const std::string& item) {
+        return field.type == schema::Type::List ? schema::canonical(field, item) : item;
+    };
     std::vector<std::string> out;
     if (n.is_null()) return out;
     if (n.is_scalar()) {
-        if (item_ok(n, n.scalar())) out.push_back(n.scalar());
+        if (std::string item = spelled(n.scalar()); item_ok(n, item)) out.push_back(std::move(item));
         return out;
     }
     if (!n.is_sequence()) {
@@ -86,8 +94,8 @@ std::vector<std::string> FieldReader::list(const yaml::Node& n, const Field& fie
     for (const auto& item : n.items()) {
         if (!item.is_scalar())
             error(item, schema::must(field) + ", got " + describe(item));
-        else if (item_ok(item, item.scalar()))
-            out.push_back(item.scalar());
+        else if (std::string value = spelled(item.scalar()); item_ok(item, value))
+            out.push_back(std::move(value));
     }
     return out;
 }

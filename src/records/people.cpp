@@ -13,26 +13,67 @@
 #include "mentor/core/ids.hpp"
 #include "mentor/core/timezone.hpp"
 #include "mentor/core/suggest.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/unicode.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
+#include "mentor/records/spelling.hpp"
 
 namespace mentor {
 namespace {
 
-// Canonical names for the accepted spellings of a field.
-const std::unordered_map<std::string, std::string>& aliases() {
-    static const std::unordered_map<std::string, std::string> map = {
-        {"org", "organisation"}, {"organization", "organisation"}, {"role", "roles"},
-        {"cohort", "cohorts"},   {"language", "languages"},        {"tz", "timezone"},
-    };
+// The two halves of a name that French spreadsheets keep apart: not fields
+// of a person, joined into `name` ("Prénom Nom") by import_people.
+constexpr const char* kGivenName = "given_name";
+constexpr const char* kFamilyName = "family_name";
+
+// The other headers of a column (and names of a flag), with the field they
+// name: English variants and the usual French spreadsheet headers. Compared
+// as fold_key compares, so case, accents and punctuation do not count
+// ("Adresse e-mail" is "adresse-e-mail"); docs/file-format.md lists them.
+const std::vector<std::pair<std::string_view, std::string_view>> kColumnAliases = {
+    {"org", "organisation"}, {"organization", "organisation"}, {"entreprise", "organisation"},
+    {"société", "organisation"}, {"role", "roles"}, {"rôle", "roles"}, {"rôles", "roles"},
+    {"cohort", "cohorts"}, {"cohorte", "cohorts"}, {"cohortes", "cohorts"}, {"language", "languages"},
+    {"langue", "languages"}, {"langues", "languages"}, {"tz", "timezone"}, {"time zone", "timezone"},
+    {"fuseau horaire", "timezone"}, {"fuseau", "timezone"}, {"identifiant", "id"},
+    {"nom complet", "name"}, {"nom et prénom", "name"}, {"prénom nom", "name"}, {"full name", "name"},
+    {"prénom", kGivenName}, {"first name", kGivenName}, {"given name", kGivenName},
+    {"nom", kFamilyName}, {"nom de famille", kFamilyName}, {"last name", kFamilyName},
+    {"family name", kFamilyName}, {"surname", kFamilyName},
+    {"e-mail", "email"}, {"courriel", "email"}, {"mél", "email"}, {"mail", "email"},
+    {"adresse e-mail", "email"}, {"adresse mail", "email"}, {"adresse électronique", "email"},
+    {"équipe", "team"}, {"service", "team"}, {"responsable", "manager"},
+    {"fonction", "title"}, {"poste", "title"}, {"intitulé de poste", "title"}, {"job title", "title"},
+    {"ancienneté", "seniority"}, {"années d'expérience", "seniority"}, {"lieu", "location"},
+    {"site", "location"}, {"ville", "location"}, {"capacité", "capacity"},
+    {"compétences offertes", "offers"}, {"besoins", "wants"}, {"compétences recherchées", "wants"},
+    {"centres d'intérêt", "interests"}, {"centres d'intérêts", "interests"}, {"intérêts", "interests"},
+    {"disponibilité", "days"}, {"disponibilités", "days"}, {"jours", "days"}, {"jours disponibles", "days"},
+    {"heures par mois", "hours_per_month"}, {"heures/mois", "hours_per_month"},
+    {"mode de rencontre", "mode"}, {"préfère", "prefers"}, {"préférences", "prefers"},
+    {"évite", "avoids"}, {"à éviter", "avoids"}, {"actif", "active"}, {"active", "active"},
+    {"remarques", "notes"}, {"commentaires", "notes"}, {"destinataire", "recipient"}, {"clé age", "recipient"},
+};
+
+// Every spelling of a field name, folded, with the field it names.
+const std::unordered_map<std::string, std::string>& spellings() {
+    static const std::unordered_map<std::string, std::string> map = [] {
+        std::unordered_map<std::string, std::string> out;
+        for (const auto& name : person_field_names()) out.emplace(fold_key(name), name);
+        for (const auto& [spelling, field] : kColumnAliases) out.emplace(fold_key(spelling), field);
+        return out;
+    }();
     return map;
 }
 
 std::string canonical_field(const std::string& name) {
     std::string key = ascii_lower(trim(name));
-    auto it = aliases().find(key);
-    return it == aliases().end() ? key : it->second;
+    // A field named as the schema names it (every flag, English headers): no folding.
+    const auto& names = person_field_names();
+    if (std::find(names.begin(), names.end(), key) != names.end()) return key;
+    auto it = spellings().find(fold_key(key));
+    return it == spellings().end() ? key : it->second;
 }
 
 // The CSV and flag path checks every value with the schema, after turning
@@ -141,24 +182,25 @@ PersonUpdate add_one(PeopleIndex& index, const std::vector<RawField>& fields, co
                      const Location& where, ErrorKind kind, bool allow_update) {
     std::string id = field_value(fields, "id");
     std::string email = field_value(fields, "email");
-    if (!id.empty()) require_valid_id(id, "person id");
+    if (!id.empty()) require_valid_id(id, tr("person id"));
     const Person* by_id = id.empty() ? nullptr : index.find(id);
     const Person* by_email = email.empty() ? nullptr : index.find_email(email);
     if (by_id && by_email && by_id->id != by_email->id)
-        throw Error(where, "id '" + id + "' and email " + email + " belong to two different people (" + by_id->id +
-                               " and " + by_email->id + ")", kind);
+        // TRANSLATORS: an id, an e-mail, then the ids of the two people.
+        throw Error(where, trf("id '{}' and email {} belong to two different people ({} and {})", id, email, by_id->id,
+                               by_email->id), kind);
     // An e-mail is no proof of identity when a row names someone else (a
     // typo, a shared mailbox): updating that person, and renaming them, is
     // asked for explicitly. An id given is explicit already, and the NAME of
     // `mentor add` ("name if new") never renames anyone.
     const std::string name = field_value(fields, "name");
     if (!by_id && by_email && !allow_update && !name.empty() && !same_name(name, by_email->name))
-        throw Error(where, "e-mail " + email + " belongs to " + by_email->id + " (" + by_email->name + "), not \"" +
-                               name + "\"; use --update to update " + by_email->id + ", or give another e-mail",
-                    ErrorKind::Data);
+        // TRANSLATORS: {0} an e-mail, {1} the id of the person it belongs to, {2} their name, {3} the name of the row.
+        throw Error(where, trf("e-mail {0} belongs to {1} ({2}), not \"{3}\"; use --update to update {1}, or give another e-mail",
+                               email, by_email->id, by_email->name, name), ErrorKind::Data);
     const Person* existing = by_id ? by_id : by_email;
     if (!existing && !id.empty() && index.taken(id))
-        throw Error(where, "id '" + id + "' is taken by a file that cannot be read; fix it first (see `mentor validate`)", kind);
+        throw Error(where, trf("id '{}' is taken by a file that cannot be read; fix it first (see `mentor validate`)", id), kind);
 
     PersonUpdate update;
     update.created = existing == nullptr;
@@ -175,11 +217,11 @@ PersonUpdate add_one(PeopleIndex& index, const std::vector<RawField>& fields, co
     if (existing) {
         update.person.id = existing->id;
     } else {
-        if (update.person.name.empty()) throw Error(where, "a new person needs a name", kind);
+        if (update.person.name.empty()) throw Error(where, tr("a new person needs a name"), kind);
         if (id.empty()) {
             std::string base = slugify(update.person.name);
             if (base.empty())
-                throw Error(where, "cannot make an id from the name \"" + update.person.name + "\"; give one with --id (or an id column)", kind);
+                throw Error(where, trf("cannot make an id from the name \"{}\"; give one with --id (or an id column)", update.person.name), kind);
             id = unique_id(base, [&](const std::string& candidate) { return index.taken(candidate); });
         }
         update.person.id = id;
@@ -245,14 +287,15 @@ bool apply_text(Person& p, const std::string& field, const std::string& value, c
     return list != nullptr;
 }
 
-// Fields with friendlier spellings: roles (both), languages and days in any
-// case (Mon, Monday), active (yes, no, 1, 0), numbers.
+// Fields with friendlier spellings (the aliases of their schema fields, read
+// by schema::canonical): roles (both, mentoré·e), languages in any case,
+// active (yes, no, oui, non), numbers.
 bool apply_spelled(Person& p, const std::string& field, const std::string& value, const Location& where,
                    ErrorKind kind) {
     const auto& schema = schema::person();
     if (field == "roles") {
         for (const auto& item : split_list_cell(value)) {
-            const std::string role = ascii_lower(item);
+            const std::string role = schema::canonical(schema.at(field), ascii_lower(item));
             for (const std::string& r : role == "both" ? std::vector<std::string>{"mentor", "mentee"}
                                                       : std::vector<std::string>{role}) {
                 check(schema.at(field), r, where, kind);
@@ -262,8 +305,7 @@ bool apply_spelled(Person& p, const std::string& field, const std::string& value
     } else if (field == "languages") {
         p.languages = checked_list(schema.at(field), value, where, kind, [](const std::string& code) { return ascii_lower(code); });
     } else if (field == "active") {
-        std::string v = ascii_lower(value);
-        v = v == "yes" || v == "1" ? "true" : v == "no" || v == "0" ? "false" : v;
+        const std::string v = schema::canonical(schema.at(field), ascii_lower(value));
         check(schema.at(field), v, where, kind);
         p.active = v == "true";
     } else if (field == "seniority" || field == "capacity") {
@@ -283,8 +325,9 @@ bool apply_skills(Person& p, const std::string& field, const std::string& value,
     else p.wants.clear();
     for (const auto& item : split_list_cell(value)) {
         auto [skill, part] = split_skill(item);
-        if (skill.empty()) throw Error(where, "'" + field + "': empty skill name in \"" + item + "\"", kind);
-        std::string v = part.empty() ? std::string(f.default_value) : ascii_lower(part);
+        // TRANSLATORS: the field (offers or wants), then the list item typed.
+        if (skill.empty()) throw Error(where, trf("'{}': empty skill name in \"{}\"", field, item), kind);
+        std::string v = part.empty() ? std::string(f.default_value) : schema::canonical(f, ascii_lower(part));
         check(f, v, where, kind, field + ": " + skill);
         if (field == "offers")
             p.offers.push_back(Offer{skill, std::stoi(v)});
@@ -304,10 +347,11 @@ bool apply_availability(Person& p, const std::string& field, const std::string& 
         p.availability.hours_per_month = std::stoi(value);
     } else if (field == "days") {
         p.availability.days =
-            checked_list(*f, value, where, kind, [](const std::string& d) { return ascii_lower(d).substr(0, 3); });
+            checked_list(*f, value, where, kind, [f](const std::string& d) { return schema::canonical(*f, ascii_lower(d)); });
     } else {
-        check(*f, ascii_lower(value), where, kind);
-        p.availability.mode = ascii_lower(value);
+        const std::string mode = schema::canonical(*f, ascii_lower(value));
+        check(*f, mode, where, kind);
+        p.availability.mode = mode;
     }
     return true;
 }
@@ -317,7 +361,7 @@ bool apply_availability(Person& p, const std::string& field, const std::string& 
 void apply_field(Person& p, const std::string& raw_field, const std::string& raw_value, const Location& where,
                  ErrorKind kind) {
     const std::string field = canonical_field(raw_field);
-    if (!is_valid_utf8(raw_value)) throw Error(where, "'" + field + "' is not valid UTF-8 text", kind);
+    if (!is_valid_utf8(raw_value)) throw Error(where, trf("'{}' is not valid UTF-8 text", field), kind);
     const std::string value(trim(raw_value));
     if (field == "notes") {
         p.notes = raw_value;  // as typed, inner spaces and all
@@ -326,7 +370,7 @@ void apply_field(Person& p, const std::string& raw_field, const std::string& raw
     if (apply_text(p, field, value, where, kind) || apply_spelled(p, field, value, where, kind) ||
         apply_skills(p, field, value, where, kind) || apply_availability(p, field, value, where, kind))
         return;
-    throw Error(where, "unknown field '" + raw_field + "'" + did_you_mean(field, person_field_names()), kind);
+    throw Error(where, trf("unknown field '{}'", raw_field) + did_you_mean(field, person_field_names()), kind);
 }
 
 ManagerIndex::ManagerIndex(const std::vector<const Person*>& people) {
@@ -368,17 +412,22 @@ PersonUpdate add_person(const Records& records, const std::vector<RawField>& fie
         } else if (!namesakes.empty()) {
             std::string ids;
             for (const auto& id : namesakes) ids += (ids.empty() ? "" : ", ") + id;
-            std::string message = "a person named \"" + name + "\" already exists (" + ids + "); give --id NEW-ID to add another person";
-            if (namesakes.size() == 1) message += ", or --update to update " + namesakes[0];
-            else message += ", or --id with one of theirs to update that one";
-            throw Error(where, message + "; nothing was written", ErrorKind::Data);
+            // TRANSLATORS: the name, then the ids of the people of that name.
+            std::string message =
+                namesakes.size() == 1
+                    ? trf("a person named \"{0}\" already exists ({1}); give --id NEW-ID to add another person, "
+                          "or --update to update {1}; nothing was written", name, ids)
+                    // TRANSLATORS: the name, then the ids of the people of that name.
+                    : trf("a person named \"{}\" already exists ({}); give --id NEW-ID to add another person, "
+                          "or --id with one of theirs to update that one; nothing was written", name, ids);
+            throw Error(where, message, ErrorKind::Data);
         }
     }
     PersonUpdate update = add_one(index, given, roles, where, kind, allow_update);
     if (!update.person.manager.empty()) {
         update.person.manager = resolve_manager(update.person.manager, index.everyone());
         if (update.person.manager == update.person.id)
-            throw Error(where, "a person cannot be their own manager", kind);
+            throw Error(where, tr("a person cannot be their own manager"), kind);
     }
     compare_with(update, records.person(update.person.id));
     return update;
@@ -386,18 +435,52 @@ PersonUpdate add_person(const Records& records, const std::vector<RawField>& fie
 
 namespace {
 
+bool is_name_part(const std::string& field) { return field == kGivenName || field == kFamilyName; }
+
 // Every column names a field: a mistyped header would silently drop a column.
-void check_columns(const CsvTable& table, const std::string& file) {
+// Returns the field of each column.
+std::vector<std::string> check_columns(const CsvTable& table, const std::string& file) {
     const auto& known = person_field_names();
-    std::vector<std::string> unknown_columns;
+    std::vector<std::string> fields, unknown_columns, candidates(known.begin(), known.end());
+    for (const auto& [spelling, field] : kColumnAliases) candidates.emplace_back(spelling);
+    std::string suggestion;
     for (const auto& h : table.header) {
-        std::string f = canonical_field(h);
-        if (std::find(known.begin(), known.end(), f) == known.end())
-            unknown_columns.push_back("'" + (h.empty() ? std::string("(empty)") : h) + "'");
+        fields.push_back(canonical_field(h));
+        if (is_name_part(fields.back()) || std::find(known.begin(), known.end(), fields.back()) != known.end()) continue;
+        unknown_columns.push_back("'" + (h.empty() ? tr("(empty)") : h) + "'");
+        if (suggestion.empty() && !h.empty()) suggestion = did_you_mean(fold_key(h), candidates);
     }
+    // Two headers of one field ("Courriel" and "E-mail"): which one holds the value?
+    for (size_t i = 0; i < fields.size(); ++i)
+        for (size_t j = i + 1; j < fields.size(); ++j)
+            if (fields[i] == fields[j] && unknown_columns.empty())
+                // TRANSLATORS: two column headers, then the field both name.
+                throw Error(Location{file, 1, 0}, trf("columns '{}' and '{}' both name the field '{}': keep one",
+                                                      table.header[i], table.header[j], fields[i]));
     if (!unknown_columns.empty())
-        throw Error(Location{file, 1, 0}, "unknown column" + std::string(unknown_columns.size() > 1 ? "s " : " ") +
-                                              join(unknown_columns) + " (known: " + join(known) + ")");
+        // TRANSLATORS: the columns (quoted), then every field name a column may have.
+        throw Error(Location{file, 1, 0}, trnf("unknown column {} (known: {})", "unknown columns {} (known: {})",
+                                               unknown_columns.size(), join(unknown_columns), join(known)) +
+                                              suggestion);
+    return fields;
+}
+
+// The cells of a row as fields: the name joined from its halves ("Prénom
+// Nom") when the file keeps them apart.
+std::vector<RawField> row_fields(const std::vector<std::string>& columns, const CsvRow& row) {
+    std::vector<RawField> fields;
+    std::string given, family;
+    bool parts = false;
+    for (size_t c = 0; c < columns.size(); ++c) {
+        if (is_name_part(columns[c])) {
+            parts = true;
+            (columns[c] == kGivenName ? given : family) = trim(row.cells[c]);
+        } else {
+            fields.emplace_back(columns[c], row.cells[c]);
+        }
+    }
+    if (parts) fields.emplace_back("name", given.empty() || family.empty() ? given + family : given + " " + family);
+    return fields;
 }
 
 // What the import writes: each person's manager resolved against everyone
@@ -424,7 +507,7 @@ ImportResult changes(const Records& records, PeopleIndex& index) {
 
 ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file, bool allow_update,
                            const Progress& progress) {
-    check_columns(table, file);
+    const std::vector<std::string> columns = check_columns(table, file);
     PeopleIndex index(records);
     std::vector<std::string> problems;
     // The first line of each e-mail (lower case), id and person of the file:
@@ -434,10 +517,10 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
         auto [it, fresh] = lines.emplace(key, line);
         return fresh ? std::optional<int>() : std::optional<int>(it->second);
     };
+    const char* rows_read = tr("rows read");  // once: a look-up per row would cost
     for (const auto& row : table.rows) {
-        report_progress(progress, "rows read", static_cast<size_t>(&row - table.rows.data()) + 1, table.rows.size());
-        std::vector<RawField> fields;
-        for (size_t c = 0; c < table.header.size(); ++c) fields.emplace_back(table.header[c], row.cells[c]);
+        report_progress(progress, rows_read, static_cast<size_t>(&row - table.rows.data()) + 1, table.rows.size());
+        const std::vector<RawField> fields = row_fields(columns, row);
         // Every bad cell of a row is reported, not only the first.
         Location where{file, row.line, 0};
         size_t before = problems.size();
@@ -455,9 +538,11 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
         std::optional<int> earlier;
         std::string same;
         if (!email.empty() && (earlier = first_line(email_line, ascii_lower(email), row.line)))
-            same = "same e-mail as line " + std::to_string(*earlier) + " (" + email + ")";
+            // TRANSLATORS: a line number, then the e-mail.
+            same = trf("same e-mail as line {} ({})", *earlier, email);
         else if (!id.empty() && (earlier = first_line(id_line, id, row.line)))
-            same = "same id as line " + std::to_string(*earlier) + " (" + id + ")";
+            // TRANSLATORS: a line number, then the id.
+            same = trf("same id as line {} ({})", *earlier, id);
         if (!same.empty()) {
             problems.push_back(Error(where, same).what());
             continue;
@@ -465,15 +550,17 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
         try {
             PersonUpdate update = add_one(index, fields, {}, where, ErrorKind::Data, allow_update);
             if ((earlier = first_line(person_line, update.person.id, row.line)))
-                throw Error(where, "same person as line " + std::to_string(*earlier) + " (" + update.person.id + ")");
+                // TRANSLATORS: a line number, then the person's id.
+                throw Error(where, trf("same person as line {} ({})", *earlier, update.person.id));
             index.put(std::move(update));
         } catch (const Error& e) {
             problems.push_back(e.what());
         }
     }
     if (!problems.empty()) {
-        std::string message = std::to_string(problems.size()) + " bad row" + (problems.size() > 1 ? "s" : "") +
-                              " in " + file + "; nothing was imported:";
+        // TRANSLATORS: the number of rows, then the file; each problem follows on its own line.
+        std::string message = trnf("{} bad row in {}; nothing was imported:", "{} bad rows in {}; nothing was imported:",
+                                   problems.size(), problems.size(), file);
         for (const auto& p : problems) message += "\n  " + p;
         throw Error(message);
     }

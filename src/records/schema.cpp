@@ -39,6 +39,58 @@ const std::vector<std::string_view> kAssessments(std::begin(kGoalsAssessments), 
 const std::vector<std::string_view> kPriorities = {"high", "medium", "low"};
 const std::vector<std::string_view> kDays(std::begin(kWeekdays), std::end(kWeekdays));
 
+// The other spellings users type, each with the value records keep
+// (records/spelling.hpp compares them without case, accents or a final ".").
+const std::vector<Alias> kRoleAliases = {
+    {"mentoré·e", "mentee"}, {"mentoré", "mentee"}, {"mentorée", "mentee"},
+};
+// `roles` of a person also takes "both" (and "les deux"): people.cpp turns it into both roles.
+const std::vector<Alias> kPersonRoleAliases = {
+    {"mentoré·e", "mentee"}, {"mentoré", "mentee"}, {"mentorée", "mentee"}, {"les deux", "both"},
+};
+const std::vector<Alias> kDayAliases = {
+    {"monday", "mon"},   {"tuesday", "tue"},  {"wednesday", "wed"}, {"thursday", "thu"}, {"friday", "fri"},
+    {"saturday", "sat"}, {"sunday", "sun"},   {"tues", "tue"},      {"thur", "thu"},     {"thurs", "thu"},
+    {"lun", "mon"},       {"lundi", "mon"},    {"mar", "tue"},
+    {"mardi", "tue"},    {"mer", "wed"},      {"mercredi", "wed"},  {"jeu", "thu"},      {"jeudi", "thu"},
+    {"ven", "fri"},      {"vendredi", "fri"}, {"sam", "sat"},       {"samedi", "sat"},   {"dim", "sun"},
+    {"dimanche", "sun"},
+};
+const std::vector<Alias> kPriorityAliases = {
+    {"haute", "high"}, {"élevée", "high"}, {"moyenne", "medium"}, {"basse", "low"}, {"faible", "low"},
+};
+const std::vector<Alias> kModeAliases = {
+    {"à distance", "remote"}, {"distanciel", "remote"},  {"en distanciel", "remote"}, {"en présence", "in-person"},
+    {"présentiel", "in-person"}, {"en présentiel", "in-person"}, {"téléphone", "phone"}, {"au téléphone", "phone"},
+};
+// A person's preferred mode also takes "any" (and refuses phone, in the usual words).
+const std::vector<Alias> kPreferredModeAliases = [] {
+    std::vector<Alias> aliases = kModeAliases;
+    aliases.insert(aliases.end(), {{"indifférent", "any"}, {"peu importe", "any"}});
+    return aliases;
+}();
+const std::vector<Alias> kKindAliases = {
+    {"classique", "classic"}, {"inversé", "reverse"}, {"mentorat inversé", "reverse"}, {"entre pairs", "peer"},
+    {"pairs", "peer"},
+};
+const std::vector<Alias> kStatusAliases = {
+    {"proposé", "proposed"}, {"actif", "active"}, {"en pause", "paused"}, {"clôturé", "closed"}, {"clos", "closed"},
+};
+const std::vector<Alias> kReasonAliases = {
+    {"terminé", "completed"},       {"achevé", "completed"},          {"objectifs atteints", "goals-met"},
+    {"pas d'entente", "no-chemistry"}, {"mauvaise entente", "no-chemistry"}, {"disponibilités", "availability"},
+    {"disponibilité", "availability"}, {"départ", "left-organisation"}, {"a quitté l'organisation", "left-organisation"},
+    {"autre", "other"},
+};
+const std::vector<Alias> kAssessmentAliases = {
+    {"atteints", "met"}, {"en partie", "partly"}, {"partiellement", "partly"}, {"non atteints", "not-met"},
+};
+const std::vector<Alias> kFitAliases = {{"bonne", "good"}, {"incertaine", "unsure"}, {"mauvaise", "poor"}};
+const std::vector<Alias> kActiveAliases = {
+    {"yes", "true"}, {"no", "false"}, {"1", "true"}, {"0", "false"},
+    {"oui", "true"}, {"non", "false"}, {"vrai", "true"}, {"faux", "false"},
+};
+
 std::string or_list(const std::vector<std::string_view>& values) {
     std::string out;
     for (size_t i = 0; i < values.size(); ++i) {
@@ -135,15 +187,18 @@ Field date_list(std::string_view key, std::string_view description) {
 
 const Record kAvailability = make("availability", "availability: ", {
     {.key = "hours_per_month", .type = T::Integer, .description = "hours a month the person can give", .min = 0, .max = 200},
-    {.key = "days", .type = T::List, .description = "preferred days", .values = kDays},
-    {.key = "mode", .type = T::Enum, .description = "how they prefer to meet", .values = {"remote", "in-person", "any"}},
+    {.key = "days", .type = T::List, .description = "preferred days", .values = kDays,
+     .aliases = kDayAliases},
+    {.key = "mode", .type = T::Enum, .description = "how they prefer to meet", .values = {"remote", "in-person", "any"},
+     .aliases = kPreferredModeAliases},
 });
 
 const Record kPerson = make("person", "", {
     {.key = "id", .type = T::Text, .description = "the file name's id", .required = true, .rule = Rule::PersonId},
     {.key = "name", .description = "full name"},
     {.key = "email", .description = "e-mail address, unique in the program", .rule = Rule::Email},
-    {.key = "roles", .type = T::List, .description = "mentor and/or mentee", .values = kRoles},
+    {.key = "roles", .type = T::List, .description = "mentor and/or mentee", .values = kRoles,
+     .aliases = kPersonRoleAliases},
     {.key = "organisation", .description = "organisation (for same-organisation exclusion)"},
     {.key = "team", .description = "team (for same-team exclusion)"},
     {.key = "manager", .description = "the manager's person id (a mentor is never in the mentee's chain)"},
@@ -158,14 +213,15 @@ const Record kPerson = make("person", "", {
     {.key = "offers", .type = T::SkillLevels, .description = "skills a mentor passes on, level 1 (basics) to 5 (expert)",
      .default_value = "3", .min = 1, .max = 5},
     {.key = "wants", .type = T::SkillPriorities, .description = "skills a mentee wants to develop, with a priority",
-     .default_value = "medium", .values = kPriorities},
+     .default_value = "medium", .values = kPriorities, .aliases = kPriorityAliases},
     {.key = "interests", .type = T::List, .description = "interests outside work"},
     {.key = "availability", .type = T::Map, .description = "hours, days and meeting mode", .nested = &kAvailability},
     {.key = "prefers", .type = T::List, .description = "people preferred, ranked", .rule = Rule::PersonId},
     {.key = "avoids", .type = T::List, .description = "people never to be paired with", .rule = Rule::PersonId},
     // Here, not after roles as in files: the CSV columns and the flags follow
     // this order (person_field_names), and exports keep it.
-    {.key = "active", .type = T::Boolean, .description = "false: left out of matching", .default_value = "true"},
+    {.key = "active", .type = T::Boolean, .description = "false: left out of matching", .default_value = "true",
+     .aliases = kActiveAliases},
     {.key = "notes", .description = "free text"},
     {.key = "recipient", .description = "the person's age public key: their pairs' journals are sealed to it",
      .rule = Rule::AgeRecipient},
@@ -182,7 +238,7 @@ const Record kMatch = make("match", "match: ", {
 const Record kPrevious = make("previous", "previous: ", {
     {.key = "started", .type = T::Date, .description = "start of the earlier relationship"},
     {.key = "ended", .type = T::Date, .description = "end of the earlier relationship"},
-    {.key = "reason", .type = T::Enum, .description = "why it closed", .values = kReasons},
+    {.key = "reason", .type = T::Enum, .description = "why it closed", .values = kReasons, .aliases = kReasonAliases},
     {.key = "review", .description = "its closing review"},
     {.key = "sealed", .description = "its closing review, sealed to the pair (docs/keys.md)", .rule = Rule::AgeMessage},
 });
@@ -192,14 +248,15 @@ const Record kPair = make("pair", "", {
     {.key = "mentee", .description = "the mentee's person id", .required = true, .rule = Rule::PersonId},
     {.key = "cohort", .description = "the cohort it was matched in"},
     {.key = "kind", .type = T::Enum, .description = "the kind of mentoring", .default_value = "classic",
-     .values = {"classic", "reverse", "peer"}},
+     .values = {"classic", "reverse", "peer"}, .aliases = kKindAliases},
     {.key = "status", .type = T::Enum, .description = "where the relationship is", .default_value = "proposed",
-     .values = {"proposed", "active", "paused", "closed"}},
+     .values = {"proposed", "active", "paused", "closed"}, .aliases = kStatusAliases},
     {.key = "created", .type = T::Date, .description = "when the pair was recorded"},
     {.key = "started", .type = T::Date, .description = "when it became active"},
     {.key = "ended", .type = T::Date, .description = "when it closed"},
     {.key = "match", .type = T::Map, .description = "what the matcher recorded", .nested = &kMatch},
-    {.key = "reason", .type = T::Enum, .description = "why it was declined or closed", .values = kReasons},
+    {.key = "reason", .type = T::Enum, .description = "why it was declined or closed", .values = kReasons,
+     .aliases = kReasonAliases},
     {.key = "review", .description = "closing review (files of earlier versions; closings now have their own files)",
      .content = true},
     {.key = "sealed", .description = "the closing review as an age message to the pair (docs/keys.md)",
@@ -214,7 +271,8 @@ const Record kAgreement = make("agreement", "agreement: ", {
     {.key = "length", .type = T::Integer, .description = "minutes per session", .default_value = "60", .min = 5, .max = 600},
     {.key = "sessions", .type = T::Integer, .description = "duration as a number of sessions (or until)", .min = 1, .max = 1000},
     {.key = "until", .type = T::Date, .description = "duration as an end date (or sessions)"},
-    {.key = "mode", .type = T::Enum, .description = "how the pair meets", .values = kMeetingModeValues},
+    {.key = "mode", .type = T::Enum, .description = "how the pair meets", .values = kMeetingModeValues,
+     .aliases = kModeAliases},
     {.key = "confidentiality", .description = "the confidentiality statement", .default_value = "defaults: confidentiality"},
     {.key = "rules", .type = T::List, .description = "ground rules, in the order agreed"},
 });
@@ -240,7 +298,8 @@ const Record kPlan = make("plan", "", {
 
 const Record kAction = make("action", "actions: ", {
     {.key = "id", .description = "<session-date>.<n>, stable forever"},
-    {.key = "owner", .type = T::Enum, .description = "who does it", .required = true, .values = kRoles},
+    {.key = "owner", .type = T::Enum, .description = "who does it", .required = true, .values = kRoles,
+     .aliases = kRoleAliases},
     {.key = "text", .description = "what is to be done", .required = true, .content = true},
     {.key = "due", .type = T::Date, .description = "due date"},
 });
@@ -248,7 +307,8 @@ const Record kAction = make("action", "actions: ", {
 const Record kSession = make("session", "", {
     {.key = "date", .type = T::Date, .description = "the day of the session", .required = true},
     {.key = "duration", .type = T::Integer, .description = "minutes", .min = 1, .max = 24 * 60},
-    {.key = "mode", .type = T::Enum, .description = "how the pair met", .values = kMeetingModeValues},
+    {.key = "mode", .type = T::Enum, .description = "how the pair met", .values = kMeetingModeValues,
+     .aliases = kModeAliases},
     {.key = "private", .type = T::Boolean, .description = "true: content shown only in the pair report",
      .default_value = "false"},
     {.key = "rating", .type = T::Integer, .description = "how it went, 1 to 5", .min = 1, .max = 5},
@@ -371,8 +431,10 @@ const Record kFollowUp = make("followup", "", {
 
 const Record kCheckIn = make("checkin", "", {
     {.key = "date", .type = T::Date, .description = "the day of the answer", .required = true},
-    {.key = "by", .type = T::Enum, .description = "who answered", .required = true, .values = kRoles},
-    {.key = "fit", .type = T::Enum, .description = "is the pair a good fit?", .required = true, .values = kFitValues},
+    {.key = "by", .type = T::Enum, .description = "who answered", .required = true, .values = kRoles,
+     .aliases = kRoleAliases},
+    {.key = "fit", .type = T::Enum, .description = "is the pair a good fit?", .required = true, .values = kFitValues,
+     .aliases = kFitAliases},
     {.key = "rating", .type = T::Integer, .description = "how it goes, 1 to 5", .min = 1, .max = 5},
     {.key = "comment", .description = "free text, seen only by the pair", .content = true},
     {.key = "sealed", .description = "the comment as an age message to the pair (docs/keys.md)", .rule = Rule::AgeMessage},
@@ -380,9 +442,10 @@ const Record kCheckIn = make("checkin", "", {
 
 const Record kClosing = make("closing", "", {
     {.key = "date", .type = T::Date, .description = "the day of the review", .required = true},
-    {.key = "by", .type = T::Enum, .description = "who wrote it", .required = true, .values = kRoles},
+    {.key = "by", .type = T::Enum, .description = "who wrote it", .required = true, .values = kRoles,
+     .aliases = kRoleAliases},
     {.key = "goals", .type = T::Enum, .description = "how far the goals were reached, in this side's view",
-     .values = kAssessments},
+     .values = kAssessments, .aliases = kAssessmentAliases},
     {.key = "review", .description = "the closing review, seen only by the pair", .content = true},
     {.key = "sealed", .description = "the review as an age message to the pair (docs/keys.md)", .rule = Rule::AgeMessage},
 });

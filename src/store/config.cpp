@@ -9,6 +9,41 @@ namespace mentor {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// `csv: excel`, or a map of separator, bom and crlf over the default style.
+std::optional<CsvStyle> csv_style(detail::FieldReader& r, const yaml::Node& v) {
+    if (v.is_scalar()) {
+        if (v.scalar() == "excel") return CsvStyle::excel();
+        if (v.scalar() == "default") return CsvStyle{};
+    } else if (v.is_map()) {
+        CsvStyle style;
+        bool ok = true;
+        for (const auto& [key, item] : v.entries()) {
+            if (key == "separator") {
+                auto text = r.text(item, "csv: separator");
+                if (text && text->size() == 1 && is_csv_separator((*text)[0])) {
+                    style.separator = (*text)[0];
+                } else if (text) {
+                    ok = false;
+                    r.error(item, trf("'csv: separator' must be one of , ; | or a tab, got {}", detail::describe(item)));
+                }
+            } else if (key == "bom" || key == "crlf") {
+                auto flag = r.boolean(item, key == "bom" ? "csv: bom" : "csv: crlf");
+                if (flag) (key == "bom" ? style.bom : style.crlf) = *flag;
+            } else {
+                r.warning(item, trf("unknown setting 'csv: {}' (known: separator, bom, crlf)", key));
+            }
+        }
+        if (ok) return style;
+        return std::nullopt;
+    }
+    r.error(v, trf("'csv' must be excel, default or a map of separator, bom and crlf, got {}", detail::describe(v)));
+    return std::nullopt;
+}
+
+}  // namespace
+
 fs::path user_config_dir(const char* xdg_config_home, const char* home) {
     // The XDG base directory spec: a relative $XDG_CONFIG_HOME is invalid and ignored.
     if (xdg_config_home && xdg_config_home[0] == '/') return fs::path(xdg_config_home) / "mentor";
@@ -56,9 +91,11 @@ UserConfig read_user_config(const fs::path& path, const char* home) {
                     config.color = text;
             } else if (key == "autocommit") {
                 config.autocommit = r.boolean(v, "autocommit");
+            } else if (key == "csv") {
+                config.csv = csv_style(r, v);
             } else {
                 // TRANSLATORS: {0} is a key of config.yaml, {1} the keys it may hold (as typed).
-                r.warning(v, trf("unknown setting '{0}' (known: {1})", key, "dir, editor, color, autocommit"));
+                r.warning(v, trf("unknown setting '{0}' (known: {1})", key, "dir, editor, color, autocommit, csv"));
 
             }
         }

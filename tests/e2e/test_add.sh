@@ -92,7 +92,7 @@ m add mentor "Bad One" --offers "leadership:9";  expect_rc 2; expect_err "from 1
 m add mentee "Bad One" --wants "leadership:urgent"; expect_rc 2; expect_err "high, medium or low"
 m add mentee "Bad One" --email nobody;           expect_rc 2; expect_err "address like"
 m add mentee "Bad One" --capacity -1;            expect_rc 2
-m add mentee "Bad One" --days someday;           expect_rc 2; expect_err "'availability: days' takes mon, tue, wed, thu, fri, sat or sun, got \"som\""
+m add mentee "Bad One" --days someday;           expect_rc 2; expect_err "'availability: days' takes mon, tue, wed, thu, fri, sat or sun, got \"someday\""
 m add mentee "Bad One" --avoids "Not An Id";     expect_rc 2; expect_err "'avoids' takes person ids such as jean-martin, got \"Not An Id\""
 m add person "Bad One" --role boss;              expect_rc 2; expect_err "'roles' takes mentor or mentee, got \"boss\""
 m add mentee "Bad One" --team $'D\xffata';        expect_rc 2; expect_err "'team' is not valid UTF-8 text"

@@ -63,8 +63,8 @@ run --version; expect_rc 0
 run --help; expect_rc 0
 conf '- a list\n' 1 "$CONF" "$CONF"
 # an unknown key is only a warning (a newer mentor may know it); an empty file is fine
-conf 'colour: never\n' 0 "unknown setting 'colour' (known: dir, editor, color, autocommit)" \
-    "réglage inconnu 'colour' (connus : dir, editor, color, autocommit)"
+conf 'colour: never\n' 0 "unknown setting 'colour' (known: dir, editor, color, autocommit, csv)" \
+    "réglage inconnu 'colour' (connus : dir, editor, color, autocommit, csv)"
 : >"$CONF"
 run -C "$D" list people; expect_rc 0; expect_out "ada-lovelace"
 # a configured folder that is gone, in French

@@ -67,7 +67,8 @@ std::optional<Date> parse_iso_date(std::string_view text);
 /// A date as a user types it on the command line, relative to `today`:
 ///   YYYY-MM-DD, today, tomorrow, yesterday,
 ///   +Nd / -Nd (days), +Nw / -Nw (weeks), +Nm / -Nm (months, the day clamped
-///   to the end of the month), with N of 1 to 5 digits.
+///   to the end of the month), with N of 1 to 5 digits; and in French:
+///   aujourd'hui, demain, hier, +Nj / -Nj (jours), +Ns / -Ns (semaines).
 /// Keywords and units are lower case; surrounding spaces are refused.
 /// Throws mentor::Error (ErrorKind::Usage) naming the value and the accepted
 /// forms, or saying that a well-formed day does not exist.

@@ -60,6 +60,29 @@ std::string csv_escape(std::string_view cell, char separator = ',');
 /// a blank line (blank lines are skipped by parse_csv).
 std::string csv_line(const std::vector<std::string>& cells, char separator = ',');
 
+/// How CSV output is laid out for a spreadsheet. The default is what
+/// csv_line writes: `,`, LF, no byte order mark. Excel in a French locale
+/// opens `;`-separated files with a BOM (so that it reads UTF-8) and CRLF
+/// line ends directly; the style never follows the locale by itself.
+struct CsvStyle {
+    char separator = ',';
+    bool bom = false;   ///< a UTF-8 byte order mark first
+    bool crlf = false;  ///< CRLF line ends (quoted cells keep their LF)
+
+    /// `;`, BOM, CRLF: `--format csv-excel`.
+    static CsvStyle excel() { return CsvStyle{';', true, true}; }
+    friend bool operator==(const CsvStyle&, const CsvStyle&) = default;
+};
+
+/// The separators CsvStyle takes: `,` `;` tab and `|`.
+bool is_csv_separator(char c);
+
+/// CSV text as csv_line writes it (`,` and LF; a blank line between two
+/// tables, as report CSV has) laid out in `style`: each cell escaped again
+/// for the new separator (quoted when it holds it), line ends and the BOM as
+/// the style says. The default style returns the text as it is.
+std::string restyle_csv(std::string_view csv, const CsvStyle& style);
+
 /// Splits a cell holding a list, such as "python | sql | public speaking".
 ///
 /// Items are separated by `|`, or by `,` when the cell holds no `|` (so that

@@ -36,9 +36,18 @@ struct Cadence {
 };
 
 /// Reads "weekly", "biweekly", "monthly", "every:Nd" (N days, 1..365) or
-/// "every:Nw" (N weeks, 1..52). Throws a usage error naming the value and the
-/// accepted forms.
+/// "every:Nw" (N weeks, 1..52), and their French words, without case or
+/// accents: "hebdomadaire", "bimensuelle" or "toutes les deux semaines"
+/// (also "toutes les 2 semaines"), "mensuelle" or "mensuel", "tous les N
+/// jours", "toutes les N semaines". Throws a usage error naming the value and
+/// the accepted forms.
 Cadence parse_cadence(std::string_view text);
+
+/// The cadence as plans keep it: `text` itself when it is written in English
+/// (every:2w stays every:2w), its canonical spelling when it is French
+/// ("tous les 10 jours" is every:10d), and `text` unchanged when it is no
+/// cadence at all (the usual check refuses it).
+std::string canonical_cadence(std::string_view text);
 
 /// Session time of day when an agreement names none.
 inline constexpr const char* kDefaultSessionTime = "09:00";

@@ -48,6 +48,15 @@ enum class Rule {
 
 struct Record;
 
+/// Another spelling of a value that users type (a French word, a long day
+/// name): read as `value`, the canonical English one that records keep.
+/// Compared as fold_key compares (no case, accents or punctuation), so
+/// "Mentoré·e", "mentorée" and "MENTOREE" are one spelling.
+struct Alias {
+    std::string_view spelling;
+    std::string_view value;
+};
+
 struct Field {
     std::string_view key;
     Type type = Type::Text;
@@ -62,6 +71,8 @@ struct Field {
     /// What was said, not when or how much: sealed to the pair with age when
     /// both have a recipient (records/seal.hpp); everything else stays clear.
     bool content = false;
+    /// Other spellings of the allowed values (records/spelling.hpp reads them).
+    std::vector<Alias> aliases = {};
 
     /// The name used in messages: "seniority", "availability: days".
     std::string label;

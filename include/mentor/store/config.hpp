@@ -8,12 +8,15 @@
 ///     editor: nano               # for `mentor log`
 ///     color: auto                # auto, always or never
 ///     autocommit: true           # commit what each command writes
+///     csv: excel                 # CSV output: excel (";", BOM, CRLF), or a map
+///                                # separator: ";"  bom: true  crlf: true
 
 #include <filesystem>
 #include <optional>
 #include <string>
 
 #include "mentor/core/error.hpp"
+#include "mentor/formats/csv.hpp"
 
 namespace mentor {
 
@@ -24,6 +27,9 @@ struct UserConfig {
     std::optional<std::string> editor;
     std::optional<std::string> color;
     std::optional<bool> autocommit;
+    /// How commands write CSV unless --format csv-excel, --csv-separator or
+    /// --csv-bom say otherwise.
+    std::optional<CsvStyle> csv;
     /// Warnings (unknown keys); errors are thrown.
     Diagnostics warnings;
 };
