@@ -194,11 +194,11 @@ TEST_CASE("schema: in French, a missing field, an unknown key and a bad id say s
     const std::string file = "journal/ann--bob/2026-03-10.yaml";
     read_session(yaml::parse("rating: 3\n", file), file, "ann--bob", "2026-03-10", d);
     REQUIRE(d.size() == 1);
-    CHECK(d[0].str() == file + ":1:1: erreur : 'date' manquant (date attendue : 2026-03-10)");
+    CHECK(d[0].str() == file + ":1:1: erreur : champ 'date' manquant (date attendue : 2026-03-10)");
     d.clear();
     read_plan(yaml::parse("goals:\n  - title: x\n", "plans/ann--bob.yaml"), "plans/ann--bob.yaml", "ann--bob", d);
     REQUIRE(d.size() == 1);
-    CHECK(d[0].message == "'goals: id' manquant (g1, g2, ... : stable, jamais réutilisé)");
+    CHECK(d[0].message == "champ 'goals: id' manquant (g1, g2, ... : stable, jamais réutilisé)");
     d.clear();
     Person p = *read_person(yaml::parse("id: ann\nsenority: 3\nbadge: gold\n", "people/ann.yaml"), "people/ann.yaml", d);
     report_unknown_keys(p.extra, schema::person(), {}, "people/ann.yaml", d);
