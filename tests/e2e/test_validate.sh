@@ -183,6 +183,17 @@ expect_no_out " must be "
 expect_no_out "warning:"
 check; [ "$(sed 's/: .*//' "$MENTOR_SRC/tests/golden/validate/problems.txt")" = "$(sed 's/: .*//' "$OUT")" ] ||
     fail "the French report has other locations than the English one"
+# JSON: the same counts, files, lines, columns and severities in every language
+run -C "$TEST_ROOT/problems" validate --format json; cp "$OUT" "$TEST_ROOT/problems.en.json"
+run_fr -C "$TEST_ROOT/problems" validate --format json
+expect_rc 1
+python3 - "$TEST_ROOT/problems.en.json" "$OUT" <<'PY' || fail "validate --format json differs between English and French beyond its messages"
+import json, sys
+def shape(path):
+    d = json.load(open(path, encoding="utf-8"))
+    return d["errors"], d["warnings"], sorted((p["file"], p["line"], p["column"], p["severity"]) for p in d["problems"])
+sys.exit(shape(sys.argv[1]) != shape(sys.argv[2]) or not shape(sys.argv[1])[2])
+PY
 
 # a bad default cadence in mentor.yaml stops every command, with its line
 G=$(example_dir badcadence)

@@ -51,6 +51,8 @@ struct Record;
 struct Field {
     std::string_view key;
     Type type = Type::Text;
+    /// What the field is for: a message marked with N_() in the tables,
+    /// translated (tr) where it is shown, in "missing 'date' (...)".
     std::string_view description;
     bool required = false;
     std::string_view default_value = {};  ///< as written in docs; empty: none
