@@ -69,7 +69,7 @@ Node write_checkin(const CheckIn& c) {
     if (!c.sealed.empty()) doc.set("sealed", Node::text(c.sealed));
     for (const auto& [key, value] : c.extra.entries()) doc.set(key, value);
     // TRANSLATORS: {0} is the side as written in files (mentor, mentee), {1} a pair id.
-    check_before_write(doc, trf("the check-in of {0} of {1}", to_string(c.by), c.pair),
+    check_before_write(doc, [&] { return trf("the check-in of {0} of {1}", to_string(c.by), c.pair); },
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {
                            read_checkin(tree, file, c.pair, c.file.empty() ? c.date : c.file, d);
                        });
@@ -117,7 +117,7 @@ Node write_closing(const Closing& c) {
     if (!c.sealed.empty()) doc.set("sealed", Node::text(c.sealed));
     for (const auto& [key, value] : c.extra.entries()) doc.set(key, value);
     // TRANSLATORS: {0} is the side as written in files (mentor, mentee), {1} a pair id.
-    check_before_write(doc, trf("the closing review of {0} of {1}", to_string(c.by), c.pair),
+    check_before_write(doc, [&] { return trf("the closing review of {0} of {1}", to_string(c.by), c.pair); },
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {
                            read_closing(tree, file, c.pair, c.file.empty() ? c.date : c.file, d);
                        });

@@ -63,7 +63,7 @@ Node write_followup(const FollowUp& f) {
     if (!f.sealed.empty()) doc.set("sealed", Node::text(f.sealed));
     for (const auto& [key, value] : f.extra.entries()) doc.set(key, value);
     // TRANSLATORS: {0} is an action id (2026-03-10.1), {1} a pair id.
-    check_before_write(doc, trf("the follow-up of {0} of {1}", f.action, f.pair),
+    check_before_write(doc, [&] { return trf("the follow-up of {0} of {1}", f.action, f.pair); },
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {
                            read_followup(tree, file, f.pair, f.file.empty() ? f.date : f.file, d);
                        });

@@ -102,7 +102,7 @@ Node write_pair(const Pair& p) {
     if (p.reason) doc.set("reason", Node::plain(to_string(*p.reason)));
     if (!p.review.empty()) doc.set("review", Node::text(p.review));
     for (const auto& [key, value] : p.extra.entries()) doc.set(key, value);
-    check_before_write(doc, trf("pair {}", p.id()), [](const Node& tree, const std::string& file, Diagnostics& d) {
+    check_before_write(doc, [&] { return trf("pair {}", p.id()); }, [](const Node& tree, const std::string& file, Diagnostics& d) {
         read_pair(tree, file, d);
     });
     return doc;

@@ -216,7 +216,7 @@ Node write_person(const Person& person) {
     put_text("notes", p.notes);
     put_text("recipient", p.recipient);
     for (const auto& [key, value] : p.extra.entries()) doc.set(key, value);
-    check_before_write(doc, trf("person {}", p.id), [](const Node& tree, const std::string& file, Diagnostics& d) {
+    check_before_write(doc, [&] { return trf("person {}", p.id); }, [](const Node& tree, const std::string& file, Diagnostics& d) {
         read_person(tree, file, d);
     });
     return doc;

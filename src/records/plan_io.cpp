@@ -166,7 +166,7 @@ Node write_plan(const Plan& plan) {
     if (!plan.updated.empty()) doc.set("updated", Node::plain(plan.updated));
     if (plan.revision > 0) doc.set("revision", Node::plain(std::to_string(plan.revision)));
     for (const auto& [key, value] : plan.extra.entries()) doc.set(key, value);
-    check_before_write(doc, trf("the plan of {}", plan.pair), [&](const Node& tree, const std::string& file, Diagnostics& d) {
+    check_before_write(doc, [&] { return trf("the plan of {}", plan.pair); }, [&](const Node& tree, const std::string& file, Diagnostics& d) {
         read_plan(tree, file, plan.pair, d);
     });
     return doc;

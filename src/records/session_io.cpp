@@ -119,7 +119,7 @@ Node write_session(const Session& s) {
     if (!s.sealed.empty()) doc.set("sealed", Node::text(s.sealed));
     for (const auto& [key, value] : s.extra.entries()) doc.set(key, value);
     // TRANSLATORS: {0} is the session's date as written in files, {1} a pair id.
-    check_before_write(doc, trf("the session of {0} of {1}", s.date, s.pair),
+    check_before_write(doc, [&] { return trf("the session of {0} of {1}", s.date, s.pair); },
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {
                            read_session(tree, file, s.pair, s.file.empty() ? s.date : s.file, d);
                        });
