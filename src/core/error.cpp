@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "mentor/core/i18n.hpp"
+
 namespace mentor {
 
 std::string Location::str() const {
@@ -29,8 +31,10 @@ Error::Error(Location where, std::string message, ErrorKind kind)
       kind_(kind) {}
 
 std::string Diagnostic::str() const {
-    const char* label = severity == Severity::Error ? "error" : "warning";
-    return prefixed(where, std::string(label) + ": " + message);
+    // The location keeps the compilers' "file:line:col: " form in every
+    // language (editors jump to it); the word after it is the user's.
+    // TRANSLATORS: {} is the problem found in a file.
+    return prefixed(where, severity == Severity::Error ? trf("error: {}", message) : trf("warning: {}", message));
 }
 
 void merge_diagnostics(std::vector<Diagnostics>& lists, Diagnostics& to) {

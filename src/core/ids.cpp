@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "mentor/core/error.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/unicode.hpp"
 
 namespace mentor {
@@ -33,9 +34,10 @@ bool is_valid_pair_id(std::string_view id) { return split_pair_id(id).has_value(
 void require_valid_id(std::string_view id, std::string_view what) {
     if (is_valid_id(id)) return;
     std::string shown(id.substr(0, 80));
-    throw usage_error(std::string(what) + " '" + shown +
-                      "' is not a valid id: use 1 to 64 lower-case letters, digits and single dashes, "
-                      "starting with a letter or digit (e.g. jean-martin)");
+    // TRANSLATORS: {0} names the id, already translated ("person id"); {1} is what was typed.
+    throw usage_error(trf("{0} '{1}' is not a valid id: use 1 to 64 lower-case letters, digits and single dashes, "
+                          "starting with a letter or digit (e.g. jean-martin)",
+                          what, shown));
 }
 
 std::string slugify(std::string_view name) {

@@ -7,6 +7,8 @@
 
 #include <cerrno>
 
+#include "mentor/core/i18n.hpp"
+
 extern char** environ;
 
 namespace mentor {
@@ -39,7 +41,8 @@ ProcessResult run_process(const std::vector<std::string>& args, const std::files
     ::close(pipe_fds[1]);
     if (rc != 0) {
         ::close(pipe_fds[0]);
-        result.output = "cannot start " + args[0];
+        // TRANSLATORS: {} is a program, such as git.
+        result.output = trf("cannot start {}", args[0]);
         return result;
     }
     char buffer[4096];

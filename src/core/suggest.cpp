@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "mentor/core/i18n.hpp"
+
 namespace mentor {
 
 size_t edit_distance(std::string_view a, std::string_view b) {
@@ -35,7 +37,8 @@ std::vector<std::string> closest_ids(std::string_view text, const std::vector<st
 std::string did_you_mean(std::string_view text, const std::vector<std::string>& candidates) {
     std::string hint;
     for (const auto& near : closest_ids(text, candidates, 3)) hint += (hint.empty() ? "" : ", ") + near;
-    return hint.empty() ? "" : "; did you mean " + hint + "?";
+    // TRANSLATORS: added to a message; {} is one to three ids, "a, b, c".
+    return hint.empty() ? "" : trf("; did you mean {}?", hint);
 }
 
 }  // namespace mentor

@@ -2,6 +2,7 @@
 // journal/<pair-id>/<date>-closing-<side>.yaml <-> Closing: the two kinds of
 // answer one side of a pair gives between sessions.
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
@@ -24,7 +25,7 @@ std::optional<Role> read_side(FieldReader& r, const Node& v, const schema::Field
 std::optional<CheckIn> read_checkin(const Node& doc, const std::string& file, const std::string& pair_id,
                                     const std::string& stem, Diagnostics& diagnostics) {
     FieldReader r(file, diagnostics);
-    if (!r.expect_map(doc, "a check-in file")) return std::nullopt;
+    if (!r.expect_map(doc, N_("a check-in file"))) return std::nullopt;
     const auto& schema = schema::checkin();
     CheckIn c;
     c.pair = pair_id;
@@ -50,7 +51,7 @@ std::optional<CheckIn> read_checkin(const Node& doc, const std::string& file, co
             c.extra.set(key, v);
         }
     }
-    r.require(doc, schema, "expected date: " + stem.substr(0, 10));
+    r.require(doc, schema, [&] { return detail::expected_date(stem); });
     // Without a side or an answer the file says nothing (reported above).
     if (!by || !fit) return std::nullopt;
     c.by = *by;
@@ -67,7 +68,8 @@ Node write_checkin(const CheckIn& c) {
     if (!c.comment.empty()) doc.set("comment", Node::text(c.comment));
     if (!c.sealed.empty()) doc.set("sealed", Node::text(c.sealed));
     for (const auto& [key, value] : c.extra.entries()) doc.set(key, value);
-    check_before_write(doc, "the check-in of " + to_string(c.by) + " of " + c.pair,
+    // TRANSLATORS: {0} is the side as written in files (mentor, mentee), {1} a pair id.
+    check_before_write(doc, [&] { return trf("the check-in of {0} of {1}", to_string(c.by), c.pair); },
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {
                            read_checkin(tree, file, c.pair, c.file.empty() ? c.date : c.file, d);
                        });
@@ -77,7 +79,7 @@ Node write_checkin(const CheckIn& c) {
 std::optional<Closing> read_closing(const Node& doc, const std::string& file, const std::string& pair_id,
                                     const std::string& stem, Diagnostics& diagnostics) {
     FieldReader r(file, diagnostics);
-    if (!r.expect_map(doc, "a closing review file")) return std::nullopt;
+    if (!r.expect_map(doc, N_("a closing review file"))) return std::nullopt;
     const auto& schema = schema::closing();
     Closing c;
     c.pair = pair_id;
@@ -100,7 +102,7 @@ std::optional<Closing> read_closing(const Node& doc, const std::string& file, co
             c.extra.set(key, v);
         }
     }
-    r.require(doc, schema, "expected date: " + stem.substr(0, 10));
+    r.require(doc, schema, [&] { return detail::expected_date(stem); });
     if (!by) return std::nullopt;
     c.by = *by;
     return c;
@@ -114,7 +116,8 @@ Node write_closing(const Closing& c) {
     if (!c.review.empty()) doc.set("review", Node::text(c.review));
     if (!c.sealed.empty()) doc.set("sealed", Node::text(c.sealed));
     for (const auto& [key, value] : c.extra.entries()) doc.set(key, value);
-    check_before_write(doc, "the closing review of " + to_string(c.by) + " of " + c.pair,
+    // TRANSLATORS: {0} is the side as written in files (mentor, mentee), {1} a pair id.
+    check_before_write(doc, [&] { return trf("the closing review of {0} of {1}", to_string(c.by), c.pair); },
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {
                            read_closing(tree, file, c.pair, c.file.empty() ? c.date : c.file, d);
                        });

@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "mentor/records/spelling.hpp"
+#include "mentor/core/i18n.hpp"
 
 // Fields are written with designated initializers naming only what they
 // set; every other member has its default, which GCC would warn about.
@@ -14,12 +15,18 @@ using schema::Field;
 
 std::string describe(const yaml::Node& n) {
     switch (n.kind()) {
-        case yaml::Node::Kind::Null: return "nothing";
-        case yaml::Node::Kind::Sequence: return "a list";
-        case yaml::Node::Kind::Map: return "a map";
+        // TRANSLATORS: what a YAML value was, after "got" in a refusal.
+        case yaml::Node::Kind::Null: return tr_ctx("a value found", "nothing");
+        case yaml::Node::Kind::Sequence: return tr_ctx("a value found", "a list");
+        case yaml::Node::Kind::Map: return tr_ctx("a value found", "a map");
         case yaml::Node::Kind::Scalar: break;
     }
     return schema::quoted(n.scalar());
+}
+
+std::string expected_date(std::string_view stem) {
+    // TRANSLATORS: {} is a date as written in files (2026-03-10).
+    return trf("expected date: {}", stem.substr(0, 10));
 }
 
 void FieldReader::add(const yaml::Node& at, Severity severity, const std::string& message) {
@@ -44,7 +51,7 @@ bool FieldReader::checked(const yaml::Node& at, const Field& field, std::string_
 std::optional<std::string> FieldReader::text(const yaml::Node& n, const Field& field, std::string_view label) {
     if (n.is_null()) return std::string();
     if (!n.is_scalar()) {
-        error(n, schema::must(field, label) + ", got " + describe(n));
+        error(n, schema::refused(field, describe(n), label));
         return std::nullopt;
     }
     // "" is no value, as an absent one: only what is there is checked.
@@ -56,7 +63,7 @@ std::optional<std::string> FieldReader::text(const yaml::Node& n, const Field& f
 
 std::optional<int> FieldReader::integer(const yaml::Node& n, const Field& field, std::string_view label) {
     if (!n.is_scalar() || n.is_text()) {
-        error(n, schema::must(field, label) + ", got " + describe(n));
+        error(n, schema::refused(field, describe(n), label));
         return std::nullopt;
     }
     if (!checked(n, field, n.scalar(), label)) return std::nullopt;
@@ -67,7 +74,7 @@ std::optional<int> FieldReader::integer(const yaml::Node& n, const Field& field,
 
 std::optional<bool> FieldReader::boolean(const yaml::Node& n, const Field& field) {
     if (n.is_scalar() && !n.is_text() && checked(n, field, n.scalar(), {})) return n.scalar() == "true";
-    if (!n.is_scalar() || n.is_text()) error(n, schema::must(field) + ", got " + describe(n));
+    if (!n.is_scalar() || n.is_text()) error(n, schema::refused(field, describe(n)));
     return std::nullopt;
 }
 
@@ -88,12 +95,12 @@ std::vector<std::string> FieldReader::list(const yaml::Node& n, const Field& fie
         return out;
     }
     if (!n.is_sequence()) {
-        error(n, schema::must(field) + ", got " + describe(n));
+        error(n, schema::refused(field, describe(n)));
         return out;
     }
     for (const auto& item : n.items()) {
         if (!item.is_scalar())
-            error(item, schema::must(field) + ", got " + describe(item));
+            error(item, schema::refused(field, describe(item)));
         else if (std::string value = spelled(item.scalar()); item_ok(item, value))
             out.push_back(std::move(value));
     }
@@ -121,15 +128,18 @@ std::vector<std::string> FieldReader::text_list(const yaml::Node& n, std::string
 
 bool FieldReader::expect_map(const yaml::Node& n, std::string_view what) {
     if (n.is_map()) return true;
-    error(n, std::string(what) + " must be a map of fields, got " + describe(n));
+    // `what` is a msgid (N_) or a key; looked up only here, on the way out.
+    // TRANSLATORS: {0} is "a person file", "'availability'"...; {1} what it was ("a list").
+    error(n, trf("{0} must be a map of fields, got {1}", tr(std::string(what).c_str()), describe(n)));
     return false;
 }
 
-void FieldReader::require(const yaml::Node& map, const schema::Record& record, std::string_view hint) {
+void FieldReader::require(const yaml::Node& map, const schema::Record& record, const std::function<std::string()>& hint) {
     for (const auto& f : record.fields)
         // A sealed record holds its content fields in its age message.
         if (f.required && !map.find(f.key) && !(f.content && sealed_))
-            error(map, "missing '" + f.label + "' (" + std::string(hint.empty() ? f.description : hint) + ")");
+            // TRANSLATORS: {0} is a field name as written in files, {1} what it is for.
+            error(map, trf("missing '{0}' ({1})", f.label, hint ? hint() : std::string(tr(std::string(f.description).c_str()))));
 }
 
 }  // namespace mentor::detail

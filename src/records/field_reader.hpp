@@ -5,6 +5,7 @@
 // message from schema::must and schema::problem, shared with the CSV and
 // flag path. Private to the library: record readers are its only users.
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,10 +42,14 @@ public:
     std::optional<bool> boolean(const yaml::Node& n, std::string_view key);
     std::vector<std::string> text_list(const yaml::Node& n, std::string_view key);
 
-    /// A map node, or an error.
+    /// A map node, or an error naming `what`: a message marked with N_()
+    /// ("a person file"), translated only when the error is made, or a key.
     bool expect_map(const yaml::Node& n, std::string_view what);
-    /// An error for each required field of `record` that `map` lacks, at `map`.
-    void require(const yaml::Node& map, const schema::Record& record, std::string_view hint = {});
+    /// An error for each required field of `record` that `map` lacks, at `map`,
+    /// with `hint()` in parentheses (the field's description when empty).
+    /// The hint is made only for a missing field: the readers run it for
+    /// every record of a directory, and a translation costs a lookup.
+    void require(const yaml::Node& map, const schema::Record& record, const std::function<std::string()>& hint = {});
 
     const std::string& file() const { return file_; }
     /// The record being read is sealed (records/seal.hpp): `require` does not
@@ -60,7 +65,10 @@ private:
     bool sealed_ = false;
 };
 
-/// Describes a node for "got ..." in messages: a quoted scalar, "a list", "a map", "nothing".
+/// The hint of a journal entry's missing date: the one its file name gives.
+std::string expected_date(std::string_view stem);
+
+/// Describes a node for "got ..." in messages: a quoted scalar, "a list", "a map", "nothing" (translated).
 std::string describe(const yaml::Node& n);
 
 }  // namespace mentor::detail

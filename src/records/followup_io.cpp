@@ -1,5 +1,6 @@
 // journal/<pair-id>/<date>-followup[-N].yaml <-> FollowUp.
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
@@ -12,7 +13,7 @@ using yaml::Node;
 std::optional<FollowUp> read_followup(const Node& doc, const std::string& file, const std::string& pair_id,
                                       const std::string& stem, Diagnostics& diagnostics) {
     FieldReader r(file, diagnostics);
-    if (!r.expect_map(doc, "a follow-up file")) return std::nullopt;
+    if (!r.expect_map(doc, N_("a follow-up file"))) return std::nullopt;
     const auto& schema = schema::followup();
     FollowUp f;
     f.pair = pair_id;
@@ -43,11 +44,11 @@ std::optional<FollowUp> read_followup(const Node& doc, const std::string& file, 
             f.extra.set(key, v);
         }
     }
-    r.require(doc, schema, "expected date: " + stem.substr(0, 10));
+    r.require(doc, schema, [&] { return detail::expected_date(stem); });
     // A bad `change` was reported above; without one the file says nothing.
     if (!has_change) return std::nullopt;
     if (f.change == FollowUpChange::Redated && f.due.empty() && doc.find("change"))
-        r.error(*doc.find("change"), "a 'redated' follow-up needs a 'due' date");
+        r.error(*doc.find("change"), tr("a 'redated' follow-up needs a 'due' date"));
     return f;
 }
 
@@ -61,7 +62,8 @@ Node write_followup(const FollowUp& f) {
     if (!f.note.empty()) doc.set("note", Node::text(f.note));
     if (!f.sealed.empty()) doc.set("sealed", Node::text(f.sealed));
     for (const auto& [key, value] : f.extra.entries()) doc.set(key, value);
-    check_before_write(doc, "the follow-up of " + f.action + " of " + f.pair,
+    // TRANSLATORS: {0} is an action id (2026-03-10.1), {1} a pair id.
+    check_before_write(doc, [&] { return trf("the follow-up of {0} of {1}", f.action, f.pair); },
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {
                            read_followup(tree, file, f.pair, f.file.empty() ? f.date : f.file, d);
                        });

@@ -1,5 +1,6 @@
 // pairs/<mentor>--<mentee>.yaml <-> Pair.
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
@@ -33,7 +34,7 @@ void read_match(FieldReader& r, const Node& n, MatchInfo& m) {
 
 std::optional<Pair> read_pair(const Node& doc, const std::string& file, Diagnostics& diagnostics) {
     FieldReader r(file, diagnostics);
-    if (!r.expect_map(doc, "a pair file")) return std::nullopt;
+    if (!r.expect_map(doc, N_("a pair file"))) return std::nullopt;
     const auto& schema = schema::pair();
     Pair p;
     auto set_text = [&](std::string& out, const Node& v, std::string_view key) {
@@ -101,7 +102,7 @@ Node write_pair(const Pair& p) {
     if (p.reason) doc.set("reason", Node::plain(to_string(*p.reason)));
     if (!p.review.empty()) doc.set("review", Node::text(p.review));
     for (const auto& [key, value] : p.extra.entries()) doc.set(key, value);
-    check_before_write(doc, "pair " + p.id(), [](const Node& tree, const std::string& file, Diagnostics& d) {
+    check_before_write(doc, [&] { return trf("pair {}", p.id()); }, [](const Node& tree, const std::string& file, Diagnostics& d) {
         read_pair(tree, file, d);
     });
     return doc;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
@@ -94,7 +95,7 @@ void normalise(Person& p) {
 
 std::optional<Person> read_person(const Node& doc, const std::string& file, Diagnostics& diagnostics) {
     FieldReader r(file, diagnostics);
-    if (!r.expect_map(doc, "a person file")) return std::nullopt;
+    if (!r.expect_map(doc, N_("a person file"))) return std::nullopt;
     Person p;
     auto set_text = [&](std::string& out, const Node& v, std::string_view key) {
         if (auto t = r.text(v, field(key))) out = std::move(*t);
@@ -215,7 +216,7 @@ Node write_person(const Person& person) {
     put_text("notes", p.notes);
     put_text("recipient", p.recipient);
     for (const auto& [key, value] : p.extra.entries()) doc.set(key, value);
-    check_before_write(doc, "person " + p.id, [](const Node& tree, const std::string& file, Diagnostics& d) {
+    check_before_write(doc, [&] { return trf("person {}", p.id); }, [](const Node& tree, const std::string& file, Diagnostics& d) {
         read_person(tree, file, d);
     });
     return doc;

@@ -1,6 +1,7 @@
 // plans/<pair-id>.yaml <-> Plan.
 
 #include "mentor/records/cadence.hpp"
+#include "mentor/core/i18n.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
@@ -46,7 +47,7 @@ void read_agreement(FieldReader& r, const Node& n, Agreement& a) {
     // The reader keeps the sessions, so that the plan it returns is one the
     // writers accept (a plan shown, or changed by `mentor plan`).
     if (n.find("sessions") && n.find("until")) {
-        r.error(*n.find("until"), "'agreement: sessions' and 'agreement: until' cannot both be set (the duration is one or the other)");
+        r.error(*n.find("until"), tr("'agreement: sessions' and 'agreement: until' cannot both be set (the duration is one or the other)"));
         a.until.clear();
     }
 }
@@ -80,15 +81,16 @@ void read_goal(FieldReader& r, const Node& n, Goal& g) {
 void read_goals(FieldReader& r, const Node& n, std::vector<Goal>& goals) {
     if (n.is_null()) return;
     if (!n.is_sequence()) {
-        r.error(n, "'goals' must be a list of goals, got " + detail::describe(n));
+        // TRANSLATORS: {} is what the file gave instead ("a map", a quoted value).
+        r.error(n, trf("'goals' must be a list of goals, got {}", detail::describe(n)));
         return;
     }
     for (const auto& item : n.items()) {
-        if (!r.expect_map(item, "a goal")) continue;
+        if (!r.expect_map(item, N_("a goal"))) continue;
         Goal g;
         read_goal(r, item, g);
         for (const auto& other : goals)
-            if (!g.id.empty() && other.id == g.id) r.error(item, "goal id '" + g.id + "' is used twice");
+            if (!g.id.empty() && other.id == g.id) r.error(item, trf("goal id '{}' is used twice", g.id));
         goals.push_back(std::move(g));
     }
 }
@@ -129,7 +131,7 @@ Node write_goal(const Goal& g) {
 std::optional<Plan> read_plan(const Node& doc, const std::string& file, const std::string& pair_id,
                               Diagnostics& diagnostics) {
     FieldReader r(file, diagnostics);
-    if (!r.expect_map(doc, "a plan file")) return std::nullopt;
+    if (!r.expect_map(doc, N_("a plan file"))) return std::nullopt;
     Plan plan;
     plan.pair = pair_id;
     for (const auto& [key, v] : doc.entries()) {
@@ -164,7 +166,7 @@ Node write_plan(const Plan& plan) {
     if (!plan.updated.empty()) doc.set("updated", Node::plain(plan.updated));
     if (plan.revision > 0) doc.set("revision", Node::plain(std::to_string(plan.revision)));
     for (const auto& [key, value] : plan.extra.entries()) doc.set(key, value);
-    check_before_write(doc, "the plan of " + plan.pair, [&](const Node& tree, const std::string& file, Diagnostics& d) {
+    check_before_write(doc, [&] { return trf("the plan of {}", plan.pair); }, [&](const Node& tree, const std::string& file, Diagnostics& d) {
         read_plan(tree, file, plan.pair, d);
     });
     return doc;

@@ -2,6 +2,8 @@
 
 #include "mentor/records/records.hpp"
 
+#include "mentor/core/i18n.hpp"
+
 namespace mentor {
 
 std::string to_string(Role r) { return r == Role::Mentor ? "mentor" : "mentee"; }
@@ -61,11 +63,16 @@ std::string to_string(ClosingReason r) { return kClosingReasons[static_cast<size
 std::optional<ClosingReason> parse_closing_reason(std::string_view s) { return parse_named<ClosingReason>(s, kClosingReasons); }
 std::string closing_reason_text(ClosingReason r) {
     switch (r) {
-        case ClosingReason::GoalsMet: return "goals met";
-        case ClosingReason::NoChemistry: return "no chemistry";
-        case ClosingReason::LeftOrganisation: return "left the organisation";
-        default: return to_string(r);
+        // In the user's language: this is what reports show (to_string is
+        // what files hold and users type).
+        case ClosingReason::Completed: return tr_ctx("closing reason", "completed");
+        case ClosingReason::GoalsMet: return tr_ctx("closing reason", "goals met");
+        case ClosingReason::NoChemistry: return tr_ctx("closing reason", "no chemistry");
+        case ClosingReason::Availability: return tr_ctx("closing reason", "availability");
+        case ClosingReason::LeftOrganisation: return tr_ctx("closing reason", "left the organisation");
+        case ClosingReason::Other: return tr_ctx("closing reason", "other");
     }
+    return {};  // every reason has its case above
 }
 std::string to_string(Fit f) { return kFits[static_cast<size_t>(f)]; }
 std::optional<Fit> parse_fit(std::string_view s) { return parse_named<Fit>(s, kFits); }

@@ -2,6 +2,8 @@
 
 #include "mentor/records/seal.hpp"
 
+#include "mentor/core/i18n.hpp"
+
 namespace mentor {
 
 using yaml::Node;
@@ -44,7 +46,8 @@ void split(const Node& map, const schema::Record& record, Node& clear, Node& con
 }
 
 Error unfit(const std::string& file, const std::string& why) {
-    return Error(Location{file}, "the sealed content does not fit its record: " + why);
+    // TRANSLATORS: {} is what is wrong ("'notes' is also in clear": clear is the part of the record not sealed).
+    return Error(Location{file}, trf("the sealed content does not fit its record: {}", why));
 }
 
 }  // namespace
@@ -63,16 +66,16 @@ Node unseal_content(const Node& doc, const schema::Record& record, const std::ve
     const Node* sealed = doc.is_map() ? doc.find(kSealedKey) : nullptr;
     if (!sealed) return doc;
     if (!sealed->is_scalar()) throw Error(Location{file, sealed->mark.line, sealed->mark.column},
-                                          "'sealed' must be an armored age message");
-    const Node content = yaml::parse(age::decrypt(sealed->scalar(), identities, file), file + " (sealed content)");
-    if (!content.is_map()) throw unfit(file, "it is not a map of fields");
+                                          tr("'sealed' must be an armored age message"));
+    const Node content = yaml::parse(age::decrypt(sealed->scalar(), identities, file), trf("{} (sealed content)", file));
+    if (!content.is_map()) throw unfit(file, tr("it is not a map of fields"));
     Node out = Node::map();
     for (const auto& [key, value] : doc.entries())
         if (key != kSealedKey) out.set(key, value);
     for (const auto& [key, value] : content.entries()) {
         const schema::Field* f = record.find(key);
-        if (!f || (!f->content && !nested_content(*f))) throw unfit(file, "'" + key + "' is not a content field");
-        if (out.find(key) && !nested_content(*f)) throw unfit(file, "'" + key + "' is also in clear");
+        if (!f || (!f->content && !nested_content(*f))) throw unfit(file, trf("'{}' is not a content field", key));
+        if (out.find(key) && !nested_content(*f)) throw unfit(file, trf("'{}' is also in clear", key));
         if (!nested_content(*f)) {
             out.set(key, value);
             continue;
@@ -81,19 +84,19 @@ Node unseal_content(const Node& doc, const schema::Record& record, const std::ve
         for (auto& [k, clear] : out.entries()) {
             if (k != key) continue;
             if (!clear.is_sequence() || !value.is_sequence() || clear.items().size() != value.items().size())
-                throw unfit(file, "'" + key + "' has another number of items than in clear");
+                throw unfit(file, trf("'{}' has another number of items than in clear", key));
             for (size_t i = 0; i < value.items().size(); ++i) {
                 if (!value.items()[i].is_map() || !clear.items()[i].is_map())
-                    throw unfit(file, "an item of '" + key + "' is not a map");
+                    throw unfit(file, trf("an item of '{}' is not a map", key));
                 for (const auto& [ik, iv] : value.items()[i].entries()) {
                     const schema::Field* inner = f->nested->find(ik);
                     if (!inner || !inner->content || clear.items()[i].find(ik))
-                        throw unfit(file, "'" + key + ": " + ik + "' is not a sealed content field");
+                        throw unfit(file, trf("'{0}: {1}' is not a sealed content field", key, ik));
                     clear.items()[i].set(ik, iv);
                 }
             }
         }
-        if (!out.find(key)) throw unfit(file, "'" + key + "' is sealed but not in clear");
+        if (!out.find(key)) throw unfit(file, trf("'{}' is sealed but not in clear", key));
     }
     return out;
 }

@@ -1,5 +1,6 @@
 // journal/<pair-id>/<stem>.yaml <-> Session.
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
 #include "records/field_reader.hpp"
@@ -12,7 +13,7 @@ using yaml::Node;
 namespace {
 
 void read_action(FieldReader& r, const Node& n, const std::string& fallback_id, Session& s) {
-    if (!r.expect_map(n, "an action")) return;
+    if (!r.expect_map(n, N_("an action"))) return;
     const auto& schema = schema::action();
     Action a;
     for (const auto& [key, v] : n.entries()) {
@@ -30,7 +31,7 @@ void read_action(FieldReader& r, const Node& n, const std::string& fallback_id, 
         }
     }
     r.require(n, schema);
-    if (a.text.empty() && n.find("text")) r.error(n, "an action needs a 'text'");
+    if (a.text.empty() && n.find("text")) r.error(n, tr("an action needs a 'text'"));
     // An action written without an id by hand gets the one the tool would
     // have given it, so that it can still be marked done.
     if (a.id.empty()) a.id = fallback_id;
@@ -42,7 +43,7 @@ void read_action(FieldReader& r, const Node& n, const std::string& fallback_id, 
 std::optional<Session> read_session(const Node& doc, const std::string& file, const std::string& pair_id,
                                     const std::string& stem, Diagnostics& diagnostics) {
     FieldReader r(file, diagnostics);
-    if (!r.expect_map(doc, "a session file")) return std::nullopt;
+    if (!r.expect_map(doc, N_("a session file"))) return std::nullopt;
     const auto& schema = schema::session();
     Session s;
     s.pair = pair_id;
@@ -67,7 +68,8 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
         } else if (key == "actions") {
             if (v.is_null()) continue;
             if (!v.is_sequence()) {
-                r.error(v, "'actions' must be a list of actions, got " + detail::describe(v));
+                // TRANSLATORS: {} is what the file gave instead ("a map", a quoted value).
+                r.error(v, trf("'actions' must be a list of actions, got {}", detail::describe(v)));
                 continue;
             }
             for (const auto& item : v.items())
@@ -83,7 +85,7 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
             s.extra.set(key, v);
         }
     }
-    r.require(doc, schema, "expected date: " + stem.substr(0, 10));
+    r.require(doc, schema, [&] { return detail::expected_date(stem); });
     return s;
 }
 
@@ -116,7 +118,8 @@ Node write_session(const Session& s) {
     if (!s.notes.empty()) doc.set("notes", Node::text(s.notes));
     if (!s.sealed.empty()) doc.set("sealed", Node::text(s.sealed));
     for (const auto& [key, value] : s.extra.entries()) doc.set(key, value);
-    check_before_write(doc, "the session of " + s.date + " of " + s.pair,
+    // TRANSLATORS: {0} is the session's date as written in files, {1} a pair id.
+    check_before_write(doc, [&] { return trf("the session of {0} of {1}", s.date, s.pair); },
                        [&](const Node& tree, const std::string& file, Diagnostics& d) {
                            read_session(tree, file, s.pair, s.file.empty() ? s.date : s.file, d);
                        });

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/suggest.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
@@ -115,8 +116,8 @@ void read_extra_keys(FieldReader& r, const Node& n, ExtraKeys& out) {
     for (const auto& [kind, v] : n.entries()) {
         if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
             auto near = closest_ids(kind, kinds, 1);
-            r.warning(v, "unknown record kind '" + kind + "' in 'extra_keys'" +
-                             (near.empty() ? std::string() : "; did you mean '" + near.front() + "'?"));
+            r.warning(v, near.empty() ? trf("unknown record kind '{}' in 'extra_keys'", kind)
+                                      : trf("unknown record kind '{0}' in 'extra_keys'; did you mean '{1}'?", kind, near.front()));
             continue;
         }
         out[kind] = r.list(v, keys);
@@ -148,15 +149,15 @@ Settings read_settings(const Node& doc, const std::string& file, Diagnostics& di
     Settings s;
     if (!r.expect_map(doc, "mentor.yaml")) return s;
     const auto& schema = schema::settings();
-    r.require(doc, schema, "expected schema: " + std::to_string(kSchemaVersion) + ", the records format version");
+    r.require(doc, schema, [] { return trf("expected schema: {}, the records format version", kSchemaVersion); });
     for (const auto& [key, v] : doc.entries()) {
         if (key == "schema") {
             if (auto version = r.integer(v, schema.at(key))) {
                 s.schema = *version;
                 if (*version > kSchemaVersion)
-                    r.error(v, "records use schema " + std::to_string(*version) +
-                                   ", newer than this mentor understands (" + std::to_string(kSchemaVersion) +
-                                   "): upgrade mentor to read them");
+                    // TRANSLATORS: {0} is the schema of the records, {1} the newest this program reads.
+                    r.error(v, trf("records use schema {0}, newer than this mentor understands ({1}): upgrade mentor to read them",
+                                   *version, kSchemaVersion));
             }
         } else if (key == "program") {
             if (auto t = r.text(v, schema.at(key))) s.program = *t;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/suggest.hpp"
 #include "mentor/records/record_io.hpp"
 
@@ -16,9 +17,9 @@ void report_unknown_keys(const yaml::Node& map, const schema::Record& record, co
         if (declared != extra_keys.end() &&
             std::find(declared->second.begin(), declared->second.end(), key) != declared->second.end())
             continue;
-        std::string message = "unknown key '" + key + "'";
         auto near = closest_ids(key, record.keys(), 1);
-        if (!near.empty()) message += "; did you mean '" + near.front() + "'?";
+        std::string message = near.empty() ? trf("unknown key '{}'", key)
+                                           : trf("unknown key '{0}'; did you mean '{1}'?", key, near.front());
         const yaml::Mark m = value.key_mark.line ? value.key_mark : value.mark;
         diagnostics.push_back(Diagnostic{Location{file, m.line, m.column}, Severity::Warning, std::move(message)});
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/unicode.hpp"
 #include "mentor/records/record_io.hpp"
 
@@ -33,28 +34,36 @@ struct Walk {
     }
 };
 
+// TRANSLATORS: {0} names the record ("person jean-martin"), {1} is why it cannot be written.
+std::string cannot_write(const std::string& what, const std::string& why) { return trf("cannot write {0}: {1}", what, why); }
+
 }  // namespace
 
-void check_before_write(const yaml::Node& tree, const std::string& what,
+void check_before_write(const yaml::Node& tree, const std::function<std::string()>& what,
                         const std::function<void(const yaml::Node&, const std::string&, Diagnostics&)>& read) {
     const yaml::ParseLimits limits;
     Walk walk;
     walk.visit(tree, "", 0);
+    // TRANSLATORS: in "cannot write ...", {0} names the record ("person jean-martin").
     if (!walk.bad_utf8.empty())
-        throw Error("cannot write " + what + ": '" + walk.bad_utf8 + "' is not valid UTF-8 text");
+        throw Error(trf("cannot write {0}: '{1}' is not valid UTF-8 text", what(), walk.bad_utf8));
     if (walk.nodes > limits.max_nodes || walk.depth > limits.max_depth)
-        throw Error("cannot write " + what + ": it has more nodes or levels than a record may have");
+        throw Error(trf("cannot write {}: it has more nodes or levels than a record may have", what()));
     // The emitter adds at most indentation, a few marks and escapes around
     // each scalar: only a record that could be near the limit is emitted to
     // be measured (ordinary ones never are; this check runs on every write).
     if (walk.bytes * 6 + walk.nodes * (2 * walk.depth + 16) > limits.max_bytes) {
         const size_t size = yaml::emit(tree).size();
-        if (size > limits.max_bytes) throw Error("cannot write " + what + ": " + yaml::too_large(what, size).message());
+        if (size > limits.max_bytes) {
+            const std::string name = what();
+            throw Error(cannot_write(name, yaml::too_large(name, size).message()));
+        }
     }
     Diagnostics diagnostics;
-    read(tree, what, diagnostics);
+    // The reader's locations are dropped: the record is not in a file yet.
+    read(tree, std::string(), diagnostics);
     for (const auto& d : diagnostics)
-        if (d.severity == Severity::Error) throw Error("cannot write " + what + ": " + d.message);
+        if (d.severity == Severity::Error) throw Error(cannot_write(what(), d.message));
 }
 
 }  // namespace mentor

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "mentor/core/i18n.hpp"
 #include "mentor/core/ids.hpp"
 #include "mentor/core/suggest.hpp"
 #include "mentor/journal/health.hpp"
@@ -26,16 +27,18 @@ void check_person(const Records& records, const Person& p, Diagnostics& d) {
     std::string file = layout::person_path(p.id);
     if (!p.manager.empty()) {
         if (p.manager == p.id)
-            add(d, file, p.marks.manager, Severity::Error, "a person cannot be their own manager");
+            add(d, file, p.marks.manager, Severity::Error, tr("a person cannot be their own manager"));
         else if (!records.person(p.manager))
-            add(d, file, p.marks.manager, Severity::Warning, "manager '" + p.manager + "' matches no person");
+            add(d, file, p.marks.manager, Severity::Warning, trf("manager '{}' matches no person", p.manager));
     }
     auto check_refs = [&](const std::vector<std::string>& ids, yaml::Mark mark, const char* field) {
         for (const auto& id : ids) {
             if (id == p.id)
-                add(d, file, mark, Severity::Error, std::string("'") + field + "' lists the person themself");
+                // TRANSLATORS: {0} is a field name as written in files (prefers, avoids).
+                add(d, file, mark, Severity::Error, trf("'{0}' lists the person themself", field));
             else if (!records.person(id))
-                add(d, file, mark, Severity::Warning, std::string("'") + field + "' names '" + id + "', who matches no person");
+                // TRANSLATORS: {0} is a field name as written in files (prefers, avoids), {1} a person id.
+                add(d, file, mark, Severity::Warning, trf("'{0}' names '{1}', who matches no person", field, id));
         }
     };
     check_refs(p.prefers, p.marks.prefers, "prefers");
@@ -47,7 +50,7 @@ void check_person(const Records& records, const Person& p, Diagnostics& d) {
             add(d, file, p.marks.timezone, Severity::Error, *problem);
     report_unknown_keys(p.extra, schema::person(), records.settings.extra_keys, file, d);
     report_unknown_keys(p.availability.extra, schema::availability(), records.settings.extra_keys, file, d);
-    if (p.roles.empty()) add(d, file, {}, Severity::Warning, "no roles: this person is neither a mentor nor a mentee");
+    if (p.roles.empty()) add(d, file, {}, Severity::Warning, tr("no roles: this person is neither a mentor nor a mentee"));
     if (p.has_role(Role::Mentor)) {
         int load = records.mentor_load(p.id), capacity = records.settings.capacity_of(p);
         if (load > capacity) {
@@ -57,9 +60,11 @@ void check_person(const Records& records, const Person& p, Diagnostics& d) {
             for (const auto& pair : records.pairs)
                 if (pair.mentor == p.id && pair.holds_capacity())
                     held += (held.empty() ? "" : ", ") + layout::pair_path(pair.id());
+            // Both forms on one line: the catalogue test finds a message by its line.
             add(d, file, {}, Severity::Error,
-                "mentor holds " + std::to_string(load) + " pairs (" + held + ") but has capacity " + std::to_string(capacity) +
-                    ": decline or close one (`mentor plan PAIR --decline`), or raise the capacity");
+                // TRANSLATORS: {0} is how many pairs, {1} their files, {2} the capacity.
+                trnf("mentor holds {0} pair ({1}) but has capacity {2}: decline or close one (`mentor plan PAIR --decline`), or raise the capacity", "mentor holds {0} pairs ({1}) but has capacity {2}: decline or close one (`mentor plan PAIR --decline`), or raise the capacity",
+                     static_cast<unsigned long>(load), load, held, capacity));
         }
     }
 }
@@ -70,7 +75,7 @@ void check_manager_cycles(const Records& records, Diagnostics& d) {
         for (const Person* m = records.person(p.manager); m; m = records.person(m->manager)) {
             if (m->id == p.id) {
                 add(d, layout::person_path(p.id), p.marks.manager, Severity::Error,
-                    "management chain loops back to this person");
+                    tr("management chain loops back to this person"));
                 break;
             }
             if (!seen.insert(m->id).second) break;
@@ -85,7 +90,8 @@ void check_duplicate_emails(const Records& records, Diagnostics& d) {
         auto [it, inserted] = first.emplace(ascii_lower(p.email), &p);
         if (!inserted)
             add(d, layout::person_path(p.id), p.marks.email, Severity::Error,
-                "email " + p.email + " is also the email of " + it->second->id);
+                // TRANSLATORS: {0} is an e-mail address, {1} a person id.
+                trf("email {0} is also the email of {1}", p.email, it->second->id));
     }
 }
 
@@ -99,9 +105,13 @@ void check_mentees_paired_twice(const Records& records, Diagnostics& d) {
     for (const auto& [key, files] : open)
         if (files.size() > 1)
             add(d, layout::person_path(key.first), {}, Severity::Warning,
-                "mentee in " + std::to_string(files.size()) + " open pairs" +
-                    (key.second.empty() ? "" : " of cohort " + key.second) + " (" + join(files, ", ") +
-                    "): keep one and decline the others (`mentor plan PAIR --decline --reason other`)");
+                key.second.empty()
+                    // TRANSLATORS: {0} is how many pairs (2 or more), {1} their files.
+                    ? trf("mentee in {0} open pairs ({1}): keep one and decline the others (`mentor plan PAIR --decline --reason other`)",
+                          files.size(), join(files, ", "))
+                    // TRANSLATORS: {0} is how many pairs (2 or more), {1} the cohort, {2} the pair files.
+                    : trf("mentee in {0} open pairs of cohort {1} ({2}): keep one and decline the others (`mentor plan PAIR --decline --reason other`)",
+                          files.size(), key.second, join(files, ", ")));
 }
 
 // The pairing rules check_pair reports itself (as errors, at their field),
@@ -115,24 +125,25 @@ void check_pair(const Records& records, const Pair& pair, Diagnostics& d) {
     std::string file = layout::pair_path(pair.id());
     const Person* mentor = records.person(pair.mentor);
     const Person* mentee = records.person(pair.mentee);
-    if (pair.mentor == pair.mentee) add(d, file, pair.mentor_mark, Severity::Error, "mentor and mentee are the same person");
+    if (pair.mentor == pair.mentee) add(d, file, pair.mentor_mark, Severity::Error, tr("mentor and mentee are the same person"));
     if (!mentor && !pair.mentor.empty())
-        add(d, file, pair.mentor_mark, Severity::Error, "mentor '" + pair.mentor + "' matches no person");
+        add(d, file, pair.mentor_mark, Severity::Error, trf("mentor '{}' matches no person", pair.mentor));
     else if (mentor && !mentor->has_role(Role::Mentor) && pair.kind != PairKind::Peer)
-        add(d, file, pair.mentor_mark, Severity::Error, "'" + pair.mentor + "' does not have the mentor role");
+        add(d, file, pair.mentor_mark, Severity::Error, trf("'{}' does not have the mentor role", pair.mentor));
     if (!mentee && !pair.mentee.empty())
-        add(d, file, pair.mentee_mark, Severity::Error, "mentee '" + pair.mentee + "' matches no person");
+        add(d, file, pair.mentee_mark, Severity::Error, trf("mentee '{}' matches no person", pair.mentee));
     else if (mentee && !mentee->has_role(Role::Mentee) && pair.kind != PairKind::Peer)
-        add(d, file, pair.mentee_mark, Severity::Error, "'" + pair.mentee + "' does not have the mentee role");
+        add(d, file, pair.mentee_mark, Severity::Error, trf("'{}' does not have the mentee role", pair.mentee));
     if (mentor && mentee && pair.holds_capacity())
         for (Rule rule : broken_rules(records, *mentor, *mentee, {pair.kind, false, true}))
             if (!checked_above(rule))
                 // A warning: `add pair --force` records such a pair on purpose.
-                add(d, file, pair.mentor_mark, Severity::Warning, "breaks a pairing rule: " + rule_text(rule, records, *mentor, *mentee));
+                add(d, file, pair.mentor_mark, Severity::Warning, trf("breaks a pairing rule: {}", rule_text(rule, records, *mentor, *mentee)));
     if (pair.status == PairStatus::Closed && pair.ended.empty())
-        add(d, file, {}, Severity::Warning, "closed pair has no 'ended' date");
+        add(d, file, {}, Severity::Warning, tr("closed pair has no 'ended' date"));
     if (pair.reason && pair.status != PairStatus::Closed)
-        add(d, file, {}, Severity::Error, "a " + to_string(pair.status) + " pair has a closing 'reason'; only a declined or closed pair has one");
+        // TRANSLATORS: {} is the pair's status as written in files (active, proposed, paused).
+        add(d, file, {}, Severity::Error, trf("a {} pair has a closing 'reason'; only a declined or closed pair has one", to_string(pair.status)));
     report_unknown_keys(pair.extra, schema::pair(), records.settings.extra_keys, file, d);
     report_unknown_keys(pair.match.extra, schema::match(), records.settings.extra_keys, file, d);
 }
@@ -154,7 +165,9 @@ void check_orphans(const Records& records, const fs::path& root, Diagnostics& d)
                 id = *layout::record_stem(name);
             }
             if (!std::binary_search(records.pair_file_ids.begin(), records.pair_file_ids.end(), id))
-                add(d, std::string(folder) + "/" + name, {}, Severity::Error, "belongs to no pair (no " + std::string(layout::folder(layout::Kind::Pair)) + "/" + layout::file_name(id) + ")");
+                add(d, std::string(folder) + "/" + name, {}, Severity::Error,
+                    // TRANSLATORS: {} is the pair file that is missing.
+                    trf("belongs to no pair (no {})", std::string(layout::folder(layout::Kind::Pair)) + "/" + layout::file_name(id)));
         }
     }
 }
@@ -177,7 +190,8 @@ void check_followups(const Records& records, const Journal& journal, const std::
         report_unknown_keys(f.extra, schema::followup(), records.settings.extra_keys, file, d);
         if (!f.action.empty() && !actions.count(f.action))
             add(d, file, f.mark, Severity::Error,
-                "'action' names '" + f.action + "', which is no action agreed in the journal of " + journal.pair +
+                // TRANSLATORS: {0} is an action id, {1} a pair id.
+                trf("'action' names '{0}', which is no action agreed in the journal of {1}", f.action, journal.pair) +
                     did_you_mean(f.action, ids));
     }
     for (const auto& a : action_states(journal, *parse_iso_date("9999-12-31")))
@@ -221,8 +235,9 @@ void check_after_closing(const Records& records, const Journal& journal, Diagnos
     for (const auto& s : journal.sessions)
         if (auto day = parse_iso_date(s.date); day && *day > *ended)
             add(d, layout::session_path(journal.pair, s.file), {}, Severity::Error,
-                "a session on " + s.date + ", after " + layout::pair_path(journal.pair) + " closed the pair on " +
-                    pair->ended + ": keep the session and reopen the pair by hand, or remove the session (`git rm`)");
+                // TRANSLATORS: {0} and {2} are dates as written in files, {1} the pair file.
+                trf("a session on {0}, after {1} closed the pair on {2}: keep the session and reopen the pair by hand, or remove the session (`git rm`)",
+                    s.date, layout::pair_path(journal.pair), pair->ended));
 }
 
 // A session names goals of its pair's plan and actions of its pair's journal.
@@ -240,12 +255,14 @@ void check_journal(const Records& records, const Journal& journal, const Plan* p
                                                    [&](const Goal& g) { return g.id == id; });
             if (!known)
                 add(d, file, s.marks.goals, Severity::Error,
-                    "'goals' names '" + id + "', which is no goal of the plan of " + journal.pair);
+                    // TRANSLATORS: {0} is a goal id (g1), {1} a pair id.
+                    trf("'goals' names '{0}', which is no goal of the plan of {1}", id, journal.pair));
         }
         for (const auto& id : s.done)
             if (!actions.count(id))
                 add(d, file, s.marks.done, Severity::Error,
-                    "'done' names '" + id + "', which is no action agreed in the journal of " + journal.pair);
+                    // TRANSLATORS: {0} is an action id, {1} a pair id.
+                    trf("'done' names '{0}', which is no action agreed in the journal of {1}", id, journal.pair));
     }
     check_after_closing(records, journal, d);
     check_followups(records, journal, actions, d);
@@ -296,9 +313,12 @@ void check_future_sessions(const Records& records, const fs::path& root, Date to
             auto parsed = layout::parse_entry_stem(stem);
             auto date = parsed ? parse_iso_date(parsed->date) : std::nullopt;
             if (date && *date > today)
+                // Dates as the file names write them: the user looks for the file.
                 add(d, layout::session_path(id, stem), {}, Severity::Warning,
-                    std::string(parsed->kind == layout::EntryKind::Session ? "a session" : "an entry") + " in the future: dated " + date->str() + ", after today (" + today.str() +
-                        "); reports leave it out until then");
+                    parsed->kind == layout::EntryKind::Session
+                        // TRANSLATORS: {0} is the entry's date, {1} today's.
+                        ? trf("a session in the future: dated {0}, after today ({1}); reports leave it out until then", date->str(), today.str())
+                        : trf("an entry in the future: dated {0}, after today ({1}); reports leave it out until then", date->str(), today.str()));
         }
     }
 }

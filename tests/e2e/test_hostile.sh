@@ -186,4 +186,17 @@ check; [ "$rc" = 1 ] || fail "15 MB of flow maps: exit code $rc"
 expect_out "people/flow.yaml"; expect_out "document has too many values for its size"
 check; [ "$kb" -lt $((base_kb + MULT * 15 * 1024)) ] || fail "15 MB of flow maps took $kb kB (base $base_kb kB; allowed $MULT times the file)"
 echo "  15 MB of flow maps: $((kb - base_kb)) kB above an empty directory's $base_kb kB"
+
+# --- hostile values in French: named by their field, cut after 40 bytes and
+# quoted as in English, the keys and the location as typed
+Q=$(new_dir hostile_fr)
+printf 'mentor: ../etc\nmentee: ghost\n' >"$Q/pairs/hostile--ghost.yaml"
+python3 -c "print('id: long'); print('name: L'); print('roles: [mentee]'); print('seniority: ' + 'x' * 5000)" >"$Q/people/long.yaml"
+printf 'id: ctl\nname: C\nroles: [mentee]\nactive: "\\e[2Jyes"\n' >"$Q/people/ctl.yaml"
+run_fr -C "$Q" validate
+expect_rc 1
+expect_out "pairs/hostile--ghost.yaml:1:9: erreur : 'mentor' doit être un identifiant de personne comme jean-martin, et non \"../etc\""
+expect_out "people/long.yaml:4:12: erreur : 'seniority' doit être un nombre entier de 0 à 80, et non \"$(printf 'x%.0s' $(seq 37))...\""
+expect_out "people/ctl.yaml:4:9: erreur : 'active' doit être true ou false, et non \""
+check; ! grep -q "$(printf '\033')" "$OUT" || fail "an escape sequence of a record reached the terminal"
 finish

@@ -126,6 +126,75 @@ expect_out "mentor.yaml:"
 expect_out "warning: unknown key 'skils'"
 expect_no_out "badge"
 check; [ "$before" = "$(snapshot "$F")" ] || fail "validate changed files"
+# the schema refuses a value given to `add` with the words validate uses, in
+# both languages (stderr of each refusal, one after the other); nothing is written
+A=$(new_dir addflags)
+refusals() {
+    local runner=$1 out="$TEST_ROOT/.refusals"
+    : >"$out"
+    for flags in "--seniority many" "--capacity 101" "--email nope" "--languages english" "--mode telepathy" \
+        "--days xyz" "--timezone Mars/Base" "--offers python:9" "--wants python:urgent" "--avoids Not_An_Id"; do
+        # shellcheck disable=SC2086
+        $runner -C "$A" add mentor "Ada Lovelace" $flags
+        expect_rc 2
+        cat "$ERR" >>"$out"
+    done
+    expect_no_file "$A/people/ada-lovelace.yaml"
+    cp "$out" "$OUT"
+}
+refusals run
+expect_out "'seniority' must be a whole number from 0 to 80, got \"many\""
+expect_golden validate/add_refusals.txt
+refusals run_fr
+expect_out "'seniority' doit être un nombre entier de 0 à 80, et non \"many\""
+expect_golden validate/add_refusals.fr.txt
+
+# problems_dir DIR: a small directory with one of each problem that the
+# schema, the readers and validate's own checks report (nothing else).
+problems_dir() {
+    local D=$1
+    "$MENTOR_BIN" init "$D" -q >/dev/null 2>&1 || { echo "init failed" >&2; exit 1; }
+    printf 'skils: 3\nextra_keys:\n  persons: [badge]\n' >>"$D/mentor.yaml"
+    printf 'id: ada\nname: Ada\nroles: [mentor]\ncapacity: 0\nemail: ada@example.org\nseniority: many\nactive: perhaps\nlanguages: [english]\n' >"$D/people/ada.yaml"
+    printf 'id: bob\nname: Bob\nroles: [mentee]\nemail: ADA@example.org\nsenority: 3\nbadge: gold\nmanager: bob\nprefers: [ghost]\ntimezone: Mars/Base\navailability:\n  dayz: [mon]\n' >"$D/people/bob.yaml"
+    printf 'id: cy\nname: Cy\nroles: []\nmanager: nobody\navoids: [cy]\n' >"$D/people/cy.yaml"
+    printf 'mentor: ada\nmentee: bob\nkind: classic\nstatus: active\nreason: other\nmatch:\n  score: 2\n  algorithm: lottery\n  reson: [x]\n' >"$D/pairs/ada--bob.yaml"
+    printf 'mentor: ada\nmentee: cy\nkind: classic\nstatus: proposed\n' >"$D/pairs/ada--cy.yaml"
+    printf 'mentor: ada\nmentee: ghost\nkind: classic\nstatus: closed\n' >"$D/pairs/ada--ghost.yaml"
+    printf 'agreement:\n  start: 2026-02-02\n  sessions: 8\n  until: 2026-09-01\n  cadance: weekly\ngoals:\n  - id: g1\n    statu: open\n  - title: no id\n  - id: g1\n' >"$D/plans/ada--bob.yaml"
+    printf 'agreement: {}\n' >"$D/plans/nobody--here.yaml"
+    mkdir -p "$D/journal/ada--bob"
+    printf 'date: 2026-02-16\nmode: smoke-signals\nduration: 0\ndone: [2026-01-01.9]\ngoals: [g7]\nmood: fine\nactions:\n  - text: call\n  - owner: mentee\n    text: read\n    deu: 2026-06-01\n' >"$D/journal/ada--bob/2026-02-16.yaml"
+    printf 'rating: 3\n' >"$D/journal/ada--bob/2026-02-23.yaml"
+    printf 'date: 2026-04-06\n' >"$D/journal/ada--bob/2026-04-06.yaml"
+}
+# the whole report, in English and in French: the words translated; the
+# locations, keys, allowed values and ids as typed; the same exit code
+problems_dir "$TEST_ROOT/problems"
+run -C "$TEST_ROOT/problems" validate
+expect_rc 1
+expect_golden validate/problems.txt
+run_fr -C "$TEST_ROOT/problems" validate
+expect_rc 1
+expect_golden validate/problems.fr.txt
+expect_out "people/ada.yaml:6:12: erreur : 'seniority' doit être un nombre entier de 0 à 80, et non \"many\""
+expect_out "people/bob.yaml:5:1: avertissement : clé inconnue 'senority' ; vouliez-vous dire 'seniority' ?"
+expect_no_out " must be "
+expect_no_out "warning:"
+check; [ "$(sed 's/: .*//' "$MENTOR_SRC/tests/golden/validate/problems.txt")" = "$(sed 's/: .*//' "$OUT")" ] ||
+    fail "the French report has other locations than the English one"
+# JSON: the same counts, files, lines, columns and severities in every language
+run -C "$TEST_ROOT/problems" validate --format json; cp "$OUT" "$TEST_ROOT/problems.en.json"
+run_fr -C "$TEST_ROOT/problems" validate --format json
+expect_rc 1
+python3 - "$TEST_ROOT/problems.en.json" "$OUT" <<'PY' || fail "validate --format json differs between English and French beyond its messages"
+import json, sys
+def shape(path):
+    d = json.load(open(path, encoding="utf-8"))
+    return d["errors"], d["warnings"], sorted((p["file"], p["line"], p["column"], p["severity"]) for p in d["problems"])
+sys.exit(shape(sys.argv[1]) != shape(sys.argv[2]) or not shape(sys.argv[1])[2])
+PY
+
 # a bad default cadence in mentor.yaml stops every command, with its line
 G=$(example_dir badcadence)
 sed -i 's/^  cadence: .*/  cadence: every:0d/' "$G/mentor.yaml"

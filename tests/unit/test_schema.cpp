@@ -5,6 +5,9 @@
 #include <optional>
 #include <set>
 
+#include "french.hpp"
+#include "mentor/core/ids.hpp"
+#include "mentor/core/suggest.hpp"
 #include "mentor/records/people.hpp"
 #include "mentor/records/record_io.hpp"
 #include "mentor/records/schema.hpp"
@@ -139,6 +142,77 @@ TEST_CASE("schema: every person field is accepted or refused alike by the file, 
     // No field is left out of the table.
     for (const auto& name : person_field_names())
         if (name != "timezone") CHECK_MESSAGE(covered.count(name), name);
+}
+
+TEST_CASE("schema: in French, the file, the CSV import and the flags refuse a value with the same French words") {
+    FrenchCatalogue french;
+    for (const auto& c : kCases) {
+        if (c.accepted) continue;
+        CAPTURE(c.field);
+        CAPTURE(c.value);
+        const auto from_csv = csv_problem(c.field, c.value);
+        REQUIRE(from_csv.has_value());
+        CHECK(from_csv == flag_problem(c.field, c.value));
+        if (*c.yaml) CHECK(yaml_problem(c.yaml) == from_csv);
+        // The constraint in French; the field's name and the value as typed.
+        CHECK((from_csv->find("' doit être ") != std::string::npos || from_csv->find("' attend ") != std::string::npos));
+        CHECK(from_csv->find(", et non \"") != std::string::npos);
+        CHECK(from_csv->find(" must be ") == std::string::npos);
+        CHECK(from_csv->find(", got ") == std::string::npos);
+    }
+}
+
+TEST_CASE("schema: the French wording of each kind of constraint keeps keys and allowed values as typed") {
+    auto yaml_in_french = [](const std::string& yaml) {
+        FrenchCatalogue french;
+        return yaml_problem(yaml).value_or("(accepted)");
+    };
+    CHECK(yaml_in_french("seniority: lots") == "'seniority' doit être un nombre entier de 0 à 80, et non \"lots\"");
+    CHECK(yaml_in_french("availability: {mode: telepathy}") ==
+          "'availability: mode' doit être remote, in-person ou any, et non \"telepathy\"");
+    CHECK(yaml_in_french("languages: [english]") ==
+          "'languages' attend des codes ISO 639-1 à deux lettres comme en ou fr, et non \"english\"");
+    CHECK(yaml_in_french("active: [yes]") == "'active' doit être true ou false, et non une liste");
+    CHECK(yaml_in_french("seniority: {a: 1}") == "'seniority' doit être un nombre entier de 0 à 80, et non une table");
+    CHECK(yaml_in_french("email: nope") == "'email' doit être une adresse comme name@example.org, et non \"nope\"");
+    CHECK(yaml_in_french("avoids: [Not An Id]") ==
+          "'avoids' attend des identifiants de personne comme jean-martin, et non \"Not An Id\"");
+    // Outside the scope, the same message is English again.
+    CHECK(yaml_problem("seniority: lots") == "'seniority' must be a whole number from 0 to 80, got \"lots\"");
+
+    FrenchCatalogue french;
+    const auto& session = schema::session();
+    CHECK(schema::problem(session.at("date"), "2026-02-30") == "'date' doit être une date AAAA-MM-JJ, et non \"2026-02-30\"");
+    CHECK(schema::problem(session.at("rating"), "9") == "'rating' doit être un nombre entier de 1 à 5, et non \"9\"");
+    CHECK(schema::problem(schema::match().at("score"), "2") == "'match: score' doit être un nombre de 0 à 1, et non \"2\"");
+    CHECK(schema::refused(session.at("topics"), "une valeur vide") == "'topics' attend du texte, et non une valeur vide");
+}
+
+TEST_CASE("schema: in French, a missing field, an unknown key and a bad id say so in French") {
+    FrenchCatalogue french;
+    Diagnostics d;
+    const std::string file = "journal/ann--bob/2026-03-10.yaml";
+    read_session(yaml::parse("rating: 3\n", file), file, "ann--bob", "2026-03-10", d);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].str() == file + ":1:1: erreur : champ 'date' manquant (date attendue : 2026-03-10)");
+    d.clear();
+    read_plan(yaml::parse("goals:\n  - title: x\n", "plans/ann--bob.yaml"), "plans/ann--bob.yaml", "ann--bob", d);
+    REQUIRE(d.size() == 1);
+    CHECK(d[0].message == "champ 'goals: id' manquant (g1, g2, ... : stable, jamais réutilisé)");
+    d.clear();
+    Person p = *read_person(yaml::parse("id: ann\nsenority: 3\nbadge: gold\n", "people/ann.yaml"), "people/ann.yaml", d);
+    report_unknown_keys(p.extra, schema::person(), {}, "people/ann.yaml", d);
+    REQUIRE(d.size() == 2);
+    CHECK(d[0].str() == "people/ann.yaml:2:1: avertissement : clé inconnue 'senority' ; vouliez-vous dire 'seniority' ?");
+    CHECK(d[1].message == "clé inconnue 'badge'");
+    CHECK(did_you_mean("jean-martn", {"jean-martin", "anna"}) == " ; vouliez-vous dire jean-martin ?");
+    CHECK_THROWS_WITH_AS(require_valid_id("Jean Martin", "l'identifiant"),
+                         "l'identifiant 'Jean Martin' n'est pas un identifiant valide : utilisez de 1 à 64 lettres minuscules, "
+                         "chiffres et tirets simples, en commençant par une lettre ou un chiffre (par ex. jean-martin)",
+                         Error);
+    // What reports show of a closing reason; files keep the value as typed.
+    CHECK(closing_reason_text(ClosingReason::NoChemistry) == "pas d'entente");
+    CHECK(to_string(ClosingReason::NoChemistry) == "no-chemistry");
 }
 
 TEST_CASE("schema: the CSV and flag path normalise friendlier spellings, then check like the file") {

@@ -25,7 +25,8 @@ bool is_valid_pair_id(std::string_view id);
 /// Splits "mentor--mentee"; nullopt when not a valid pair id.
 std::optional<std::pair<std::string, std::string>> split_pair_id(std::string_view id);
 
-/// Throws mentor::Error (usage kind) naming `what` ("person id", ...) when invalid.
+/// Throws mentor::Error (usage kind) naming `what` when invalid; `what` is
+/// shown as given, so callers pass it translated (tr("person id")).
 void require_valid_id(std::string_view id, std::string_view what);
 
 /// "Élodie Dupré" -> "elodie-dupre", "François Nguyễn" -> "francois-nguyen":

@@ -77,11 +77,13 @@ void report_unknown_keys(const yaml::Node& map, const schema::Record& record, co
                          const std::string& file, Diagnostics& diagnostics);
 
 /// Reads a record back as its reader would and throws the first error as a
-/// mentor::Error naming `what` ("person jean-martin"): the writers call it
-/// on the tree they are about to return, so that no record is written that
-/// the tool would refuse to read. Also refuses invalid UTF-8 anywhere in the
-/// tree and a record over the size limit of yaml::ParseLimits.
-void check_before_write(const yaml::Node& tree, const std::string& what,
+/// mentor::Error naming the record, `what()` ("person jean-martin", in the
+/// user's language): the writers call it on the tree they are about to
+/// return, so that no record is written that the tool would refuse to read.
+/// Also refuses invalid UTF-8 anywhere in the tree and a record over the size
+/// limit of yaml::ParseLimits. `what` runs only for a refusal: an import
+/// writes every record it reads, and a translation costs a lookup.
+void check_before_write(const yaml::Node& tree, const std::function<std::string()>& what,
                         const std::function<void(const yaml::Node&, const std::string&, Diagnostics&)>& read);
 
 }  // namespace mentor

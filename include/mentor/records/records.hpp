@@ -113,7 +113,8 @@ inline constexpr const char* kClosingReasons[] = {"completed", "goals-met", "no-
                                                   "left-organisation", "other"};
 std::string to_string(ClosingReason);
 std::optional<ClosingReason> parse_closing_reason(std::string_view);
-/// The one wording of a reason in reports: "no chemistry", "left the organisation".
+/// The one wording of a reason in reports, in the user's language: "no chemistry",
+/// "left the organisation" ("pas d'entente" in French). Never for machine formats.
 std::string closing_reason_text(ClosingReason);
 
 /// pairs/<mentor>--<mentee>.yaml

@@ -60,6 +60,8 @@ struct Alias {
 struct Field {
     std::string_view key;
     Type type = Type::Text;
+    /// What the field is for: a message marked with N_() in the tables,
+    /// translated (tr) where it is shown, in "missing 'date' (...)".
     std::string_view description;
     bool required = false;
     std::string_view default_value = {};  ///< as written in docs; empty: none
@@ -126,8 +128,14 @@ std::optional<std::string> problem(const Field& field, std::string_view value, s
 std::string expectation(const Field& field);
 
 /// "'seniority' must be a whole number from 0 to 80" ("takes" for a list): the
-/// start of every message about `field`, to which callers add ", got ...".
+/// start of every message about `field`, in the user's language; the field's
+/// name and its allowed values stay as they are typed.
 std::string must(const Field& field, std::string_view label = {});
+
+/// must() and what was found instead, as every refusal of a value says it:
+/// `'seniority' must be a whole number from 0 to 80, got "many"`. `found` is
+/// quoted() text or a word for a node (a list, nothing).
+std::string refused(const Field& field, std::string_view found, std::string_view label = {});
 
 /// A value as messages show it: quoted, cut after 40 bytes.
 std::string quoted(std::string_view value);
