@@ -87,7 +87,7 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     progress.finish();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << csv_output(context, render_match(result, format, context.color()));
-    if (seconds > 1.0) context.info("matched in " + std::to_string(static_cast<int>(seconds * 10) / 10.0).substr(0, 4) + " s");
+    if (seconds > 1.0) context.info(trf("matched in {} s", decimal(static_cast<int>(seconds * 10) / 10.0, 1)));
     if (o.write || o.dry_run) {
         auto files = proposed_pair_files(records, result, context.today().str(), options.kind);
         if (files.empty()) {

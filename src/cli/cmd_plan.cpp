@@ -162,8 +162,8 @@ void run_plan(const PlanOptions& o, const CLI::App& cmd, const GoalOptions& g, c
 
 void setup_plan(CLI::App& app, Context& context) {
     auto o = std::make_shared<PlanOptions>();
-    auto* cmd = app.add_subcommand("plan", "Set or show a pair's agreement, goals and session schedule; pause, resume "
-                                           "or close the pair; export the sessions as a calendar (--ics)");
+    auto* cmd = app.add_subcommand("plan", tr("Set or show a pair's agreement, goals and session schedule; pause, resume "
+                                              "or close the pair; export the sessions as a calendar (--ics)"));
     cmd->add_option("PAIR", o->pair, tr("A pair id, an unambiguous prefix of one, or a person id with one open pair"));
     cmd->add_option("--start", o->start, tr("Date of the first session (YYYY-MM-DD, today, tomorrow, +2w...)"));
     cmd->add_option("--cadence", o->cadence, tr("weekly, biweekly, monthly or every:Nd (default from mentor.yaml)"));

@@ -3,6 +3,8 @@
 
 #include <iostream>
 
+#include <optional>
+
 #include "context.hpp"
 #include "mentor/core/i18n.hpp"
 #include "mentor/plan/plan.hpp"
@@ -136,7 +138,12 @@ void run_report(const ReportCommand& o, const Context& context) {
     const Format format = *parse_format(context.format(
         cohort ? std::vector<std::string>{"text", "markdown", "json", "csv", "html"}
                : std::vector<std::string>{"text", "markdown", "json", "csv"}));
+    // JSON and CSV list the records a report left out with their problems:
+    // English in every language, so that those bytes never depend on the locale.
+    std::optional<EnglishMessages> english;
+    if (format == Format::Json || format == Format::Csv) english.emplace();
     const std::string report = build(o, context, format);
+    english.reset();
     if (!o.output) {
         std::cout << csv_output(context, report);
         return;

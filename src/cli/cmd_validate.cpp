@@ -1,9 +1,12 @@
 // mentor validate: every problem in every file, as path:line:col: message.
 
 #include <iostream>
+#include <optional>
 
 #include "context.hpp"
 #include "mentor/core/i18n.hpp"
+#include <optional>
+
 #include "mentor/formats/json_writer.hpp"
 #include "mentor/validate/validate.hpp"
 
@@ -12,6 +15,11 @@ namespace {
 
 void run_validate(const Context& context) {
     std::string format = context.format({"text", "json"});
+    // The problems are the JSON's content: English in every language, so that
+    // its bytes never depend on the locale (a message is translated when it
+    // is made, so the scope covers the load and the checks).
+    std::optional<EnglishMessages> english;
+    if (format == "json") english.emplace();
     Store store = context.open_store();
     Records records = store.load();
     Diagnostics all = records.diagnostics;

@@ -89,7 +89,10 @@ void Context::write(const Store& store, const Settings& settings, const std::vec
 }
 
 void Context::show_dry_run(const std::vector<FileWrite>& files) const {
-    for (const auto& f : files) std::cout << trf("--- would write {}", f.path) << "\n" << f.content;
+    // The marker before each file is not translated: it is part of what the
+    // command prints on stdout, which is the same bytes in every language
+    // (with --format json too: tests/e2e/test_locale.sh).
+    for (const auto& f : files) std::cout << "--- would write " << f.path << "\n" << f.content;
     info(tr("dry run: nothing was written"));
 }
 
