@@ -283,7 +283,7 @@ std::string render_pair(const Records& records, const Pair& pair, Format format,
         return p ? trf("{0} ({1})", p->name, id) : trf("{} (unknown person)", id);
     };
     const detail::Words words;
-    std::string out = (format == Format::Markdown ? "## " : "") + trf("pair {}", pair.id()) + "\n";
+    std::string out = (format == Format::Markdown ? "## " : "") + trf_ctx("show heading", "pair {}", pair.id()) + "\n";
     if (format == Format::Markdown) out += "\n```\n";
     // TRANSLATORS: the labels of `mentor show PAIR`, lowercase.
     out += field_lines({{tr_ctx("pair", "mentor"), name(pair.mentor)},

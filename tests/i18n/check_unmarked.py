@@ -36,6 +36,9 @@ def occurrences(pot):
         nonlocal refs, cur
         if "msgid" in cur and cur["msgid"]:
             found.setdefault(cur["msgid"], set()).update(refs)
+            # A marked message's context (tr_ctx's first argument) is marked too.
+            if "msgctxt" in cur:
+                found.setdefault(cur["msgctxt"], set()).update(refs)
             if "msgid_plural" in cur:
                 found.setdefault(cur["msgid_plural"], set()).update(refs)
         refs, cur = [], {}
