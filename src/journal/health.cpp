@@ -90,8 +90,8 @@ FitConcern needs_attention(const Journal& journal, Date today) {
 
 std::string fit_concern_text(Fit fit, Role side, Date last) {
     // TRANSLATORS: why a pair needs the coordinator: {0} is the side (mentor or mentee), {1} the date of its last check-in.
-    return fit == Fit::Poor ? trf("poor fit ({0}, {1})", owner_word(side), date_cell(last))
-                            : trf("unsure twice in a row ({0}, {1})", owner_word(side), date_cell(last));
+    return fit == Fit::Poor ? trf("poor fit ({0}, {1})", role_word(side), date_cell(last))
+                            : trf("unsure twice in a row ({0}, {1})", role_word(side), date_cell(last));
 }
 
 std::optional<std::string> checkin_problem(const Pair& pair, const Journal& journal, const CheckIn& c, Date today) {
@@ -121,7 +121,7 @@ std::optional<std::string> checkin_problem(const Pair& pair, const Journal& jour
         if (&other != &c && other.by == c.by && other.date == c.date)
             // TRANSLATORS: {side} is mentor or mentee, {pair} the pair's id, {date} the day, {file} the check-in that answered.
             return trf("the {side} of {pair} already answered a check-in on {date} ({file}): one a day per side",
-                       fmt::arg("side", owner_word(c.by)), fmt::arg("pair", id), fmt::arg("date", date_long(*date)),
+                       fmt::arg("side", role_word(c.by)), fmt::arg("pair", id), fmt::arg("date", date_long(*date)),
                        fmt::arg("file", other.file));
     return std::nullopt;
 }
@@ -158,7 +158,7 @@ std::optional<std::string> closing_problem(const Pair& pair, const Journal& jour
         auto d = day_of(other.date);
         if (&other != &c && other.by == c.by && (!started || (d && *d >= *started)))
             // TRANSLATORS: {0} is mentor or mentee, {1} the pair's id, {2} the review already written.
-            return trf("the {0} of {1} already wrote a closing review ({2})", owner_word(c.by), id, other.file);
+            return trf("the {0} of {1} already wrote a closing review ({2})", role_word(c.by), id, other.file);
     }
     return std::nullopt;
 }

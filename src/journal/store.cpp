@@ -180,7 +180,7 @@ std::string create_checkin(const fs::path& root, const CheckIn& checkin, const s
     const std::string bytes = yaml::emit(seal_content(write_checkin(named), schema::checkin(), seal_to));
     if (!Store(root).create_new({shown, bytes}, fs::perms::owner_read | fs::perms::owner_write))
         // TRANSLATORS: {0} is mentor or mentee, {1} the day.
-        throw Error(Location{shown}, trf("the {0} already answered a check-in on {1}", owner_word(checkin.by), date_long(checkin.date)));
+        throw Error(Location{shown}, trf("the {0} already answered a check-in on {1}", role_word(checkin.by), date_long(checkin.date)));
     return shown;
 }
 

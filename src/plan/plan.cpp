@@ -104,16 +104,6 @@ std::string goal_state_text(GoalState state) {
     return tr_ctx("goal status", "open");
 }
 
-std::string pair_status_text(PairStatus status) {
-    switch (status) {
-        case PairStatus::Proposed: return tr_ctx("pair status", "proposed");
-        case PairStatus::Active: return tr_ctx("pair status", "active");
-        case PairStatus::Paused: return tr_ctx("pair status", "paused");
-        case PairStatus::Closed: break;
-    }
-    return tr_ctx("pair status", "closed");
-}
-
 GoalState goal_state(const Goal& goal, Date day) {
     const auto closed = parse_iso_date(goal.closed);
     if (goal.status != GoalStatus::Open && (!closed || *closed <= day))

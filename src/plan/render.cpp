@@ -6,6 +6,7 @@
 #include "mentor/plan/plan.hpp"
 #include "mentor/records/cadence.hpp"
 #include "mentor/records/record_io.hpp"
+#include "mentor/records/words.hpp"
 
 namespace mentor {
 namespace {
@@ -43,21 +44,15 @@ std::string cadence_text(const std::string& cadence) {
     return trf_ctx("cadence", "every:{}d", c.days);
 }
 
-std::string mode_text(const std::string& mode) {
-    if (mode == "remote") return tr_ctx("meeting mode", "remote");
-    if (mode == "in-person") return tr_ctx("meeting mode", "in-person");
-    if (mode == "phone") return tr_ctx("meeting mode", "phone");
-    return mode;
-}
 
 std::string rhythm_text(const Agreement& a) {
     // TRANSLATORS: {0} the cadence ("monthly"), {1} the time of day, {2} the session's length, {3} the meeting mode.
     if (a.mode.empty()) return trf("{0} at {1}, {2} minutes", cadence_text(a.cadence), session_time(a), a.length);
-    return trf("{0} at {1}, {2} minutes, {3}", cadence_text(a.cadence), session_time(a), a.length, mode_text(a.mode));
+    return trf("{0} at {1}, {2} minutes, {3}", cadence_text(a.cadence), session_time(a), a.length, mode_word(a.mode));
 }
 
 std::string status_line(const Pair& pair) {
-    const std::string status = pair_status_text(pair.status);
+    const std::string status = pair_status_word(pair.status);
     const std::string started = date_long(pair.started), ended = date_long(pair.ended);
     // TRANSLATORS: {0} the pair's status, {1} and {2} the days it started and ended.
     if (!pair.started.empty() && !pair.ended.empty()) return trf("{0}, started {1}, ended {2}", status, started, ended);

@@ -4,6 +4,7 @@
 
 #include "mentor/core/error.hpp"
 #include "mentor/records/cadence.hpp"
+#include "mentor/records/words.hpp"
 
 namespace mentor::detail {
 namespace {
@@ -15,11 +16,8 @@ std::array<const char*, N> look_up(const char* context, const std::array<const c
     return out;
 }
 
-constexpr std::array<const char*, 4> kStatus = {NC_("pair status", "proposed"), NC_("pair status", "active"),
-                                                NC_("pair status", "paused"), NC_("pair status", "closed")};
 constexpr std::array<const char*, 3> kKind = {NC_("pair kind", "classic"), NC_("pair kind", "reverse"),
                                               NC_("pair kind", "peer")};
-constexpr std::array<const char*, 2> kRole = {NC_("role", "mentor"), NC_("role", "mentee")};
 constexpr std::array<const char*, 4> kRisk = {"", NC_("risk", "no first session"), NC_("risk", "schedule ended"),
                                               NC_("risk", "inactive")};
 constexpr std::array<const char*, 3> kFit = {NC_("fit", "good"), NC_("fit", "unsure"), NC_("fit", "poor")};
@@ -34,7 +32,9 @@ constexpr std::array<const char*, 3> kPriority = {NC_("priority", "high"), NC_("
                                                   NC_("priority", "low")};
 constexpr std::array<const char*, 3> kGoals = {NC_("goals assessment", "met"), NC_("goals assessment", "partly"),
                                                NC_("goals assessment", "not-met")};
-// In the order of kMeetingModes (records/cadence.hpp), as written in plans.
+// In the order of kMeetingModes (records/cadence.hpp), as written in plans;
+// the words of records/words.hpp's mode_word (same context), kept as an
+// array so that a render looks them up once.
 constexpr std::array<const char*, 3> kMode = {NC_("meeting mode", "remote"), NC_("meeting mode", "in-person"),
                                               NC_("meeting mode", "phone")};
 
@@ -59,13 +59,15 @@ std::string Words::mode(const std::string& text) const {
 }
 
 Words::Words()
-    : status_(look_up("pair status", kStatus)),
+    // A pair's status and a side are records/words.hpp's, looked up once here.
+    : status_{pair_status_word(PairStatus::Proposed), pair_status_word(PairStatus::Active),
+              pair_status_word(PairStatus::Paused), pair_status_word(PairStatus::Closed)},
       goal_(look_up("goal status", kGoal)),
       action_(look_up("action status", kAction)),
       risk_(look_up("risk", kRisk)),
       kind_(look_up("pair kind", kKind)),
       fit_(look_up("fit", kFit)),
-      role_(look_up("role", kRole)),
+      role_{role_word(Role::Mentor), role_word(Role::Mentee)},
       cadence_(look_up("cadence", kCadence)),
       mode_(look_up("meeting mode", kMode)),
       priority_(look_up("priority", kPriority)),

@@ -5,27 +5,17 @@
 #include <algorithm>
 
 #include "mentor/core/i18n.hpp"
+#include "mentor/records/words.hpp"
 
 namespace mentor {
 namespace {
-
-// A pair's status as a message shows it.
-const char* status_word(PairStatus status) {
-    switch (status) {
-        case PairStatus::Proposed: return tr_ctx("pair status", "proposed");
-        case PairStatus::Active: return tr_ctx("pair status", "active");
-        case PairStatus::Paused: return tr_ctx("pair status", "paused");
-        case PairStatus::Closed: return tr_ctx("pair status", "closed");
-    }
-    return "";
-}
 
 std::string id_list(const std::vector<const Pair*>& pairs) {
     std::string out;
     for (const Pair* p : pairs) {
         if (!out.empty()) out += ", ";
         // TRANSLATORS: a pair in a list: {0} is its id, {1} its status ("active").
-        out += trf("{0} ({1})", p->id(), status_word(p->status));
+        out += trf("{0} ({1})", p->id(), pair_status_word(p->status));
     }
     return out;
 }

@@ -276,11 +276,11 @@ TEST_CASE("the editor template in French: comments translated, keys and record u
 }
 
 TEST_CASE("the journal's words: English tokens, French views") {
-    CHECK(std::string(owner_word(Role::Mentee)) == "mentee");
+    CHECK(std::string(role_word(Role::Mentee)) == "mentee");
     CHECK(std::string(status_word(ActionStatus::Overdue)) == "overdue");
     CHECK(mode_word("carrier-pigeon") == "carrier-pigeon");
     FrenchCatalogue fr;
-    CHECK(std::string(owner_word(Role::Mentee)) == "mentoré·e");
+    CHECK(std::string(role_word(Role::Mentee)) == "mentoré·e");
     CHECK(std::string(status_word(ActionStatus::Done)) == "faite");
     CHECK(std::string(change_word(FollowUpChange::Redated)) == "reportée");
     CHECK(std::string(pair_status_word(PairStatus::Closed)) == "clôturé");

@@ -11,6 +11,7 @@
 #include "mentor/matching/unmatched.hpp"
 #include "mentor/plan/attention.hpp"
 #include "mentor/plan/plan.hpp"
+#include "mentor/records/words.hpp"
 
 using namespace mentor;
 
@@ -140,7 +141,7 @@ TEST_CASE("statuses are words in text and values in JSON") {
     CHECK(to_string(SlotStatus::Held) == "held");
     CHECK(goal_state_text(GoalState::Overdue) == "en retard");
     CHECK(to_string(GoalState::Overdue) == "overdue");
-    CHECK(pair_status_text(PairStatus::Paused) == "en pause");
+    CHECK(std::string(pair_status_word(PairStatus::Paused)) == "en pause");
     CHECK(risk_text(Risk::NoFirstSession) == "aucune première séance");
     CHECK(to_string(Risk::NoFirstSession) == "no first session");
 }

@@ -1,6 +1,7 @@
 #pragma once
 /// The words of the journal as a view shows them, in the user's language:
-/// whose an action is, its status, a follow-up's change, a session's mode.
+/// an action's status and a follow-up's change (whose it is, a pair's status
+/// and a session's mode are records/words.hpp's).
 /// The records, the JSON and the enum values users type keep the English
 /// tokens of to_string(); only text, markdown and e-mail call these. Each is
 /// one catalogue lookup: a view over many rows looks its words up once.
@@ -10,20 +11,14 @@
 
 #include "mentor/journal/journal.hpp"
 #include "mentor/records/records.hpp"
+#include "mentor/records/words.hpp"  // pair_status_word, role_word, mode_word
 
 namespace mentor {
 
-/// "mentor" / "mentoré·e".
-const char* owner_word(Role role);
 /// "open" / "ouverte", "overdue" / "en retard", "done" / "faite", ...
 const char* status_word(ActionStatus status);
 /// A follow-up's change as a past participle: "done" / "faite", "redated" / "reportée".
 const char* change_word(FollowUpChange change);
-/// A pair's status: "active" / "actif", "closed" / "clôturé".
-const char* pair_status_word(PairStatus status);
-/// A session's mode: "remote" / "à distance"; a value the schema does not
-/// know is shown as written.
-std::string mode_word(std::string_view mode);
 
 /// The words of one view, looked up once for all its rows.
 struct JournalWords {

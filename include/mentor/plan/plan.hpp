@@ -127,9 +127,6 @@ enum class SlotStatus { Held, Missed, Next, Planned };
 std::string to_string(SlotStatus status);
 /// The status in the user's language, for text and markdown.
 std::string slot_status_text(SlotStatus status);
-/// A pair's status in the user's language, for text and markdown (the
-/// status users type and JSON holds is records' to_string).
-std::string pair_status_text(PairStatus status);
 
 /// The schedule of a plan with each date's status: held when the journal has a
 /// session that day (or, failing that, between the neighbouring planned
