@@ -12,6 +12,8 @@ Lists the untranslated entries that remain (po/update.sh first).
 import re
 import sys
 
+from pofile import unquote as po_unquote
+
 
 def unescape(s):
     return s.replace("\\n", "\n").replace("\\t", "\t").replace("\\|", "\x00")
@@ -22,12 +24,6 @@ def po_quote(s):
     return '"' + s + '"'
 
 
-def po_unquote(lines):
-    out = ""
-    for line in lines:
-        body = line[line.index('"') + 1 : line.rindex('"')]
-        out += re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(m.group(1), m.group(1)), body)
-    return out
 
 
 def parse(path):

@@ -11,6 +11,7 @@
 set -uo pipefail
 : "${MENTOR_SRC:?set MENTOR_SRC to the source tree}"
 cd "$MENTOR_SRC"
+export PYTHONDONTWRITEBYTECODE=1  # nothing written into the source tree
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 FAILED=0

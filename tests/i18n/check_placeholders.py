@@ -7,34 +7,12 @@ nor drop one (the user would lose a figure or a name). Plural forms may drop
 the count when the language says "un" instead of "1".
 """
 import re
+import os
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "po"))
+from pofile import entries  # noqa: E402
 
-
-def unquote(lines):
-    out = ""
-    for line in lines:
-        body = line[line.index('"') + 1 : line.rindex('"')]
-        out += re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), body)
-    return out
-
-
-def entries(path):
-    cur, key, buf = {}, None, []
-    for line in open(path, encoding="utf-8").read().split("\n") + [""]:
-        m = re.match(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d\])?) (".*")$', line)
-        if m or not line.startswith('"'):
-            if key:
-                cur[key] = unquote(buf)
-                key = None
-        if m:
-            key, buf = m.group(1), [m.group(2)]
-        elif line.startswith('"'):
-            buf.append(line)
-        elif line.strip() == "":
-            if cur:
-                yield cur
-            cur = {}
 
 
 def fields(text):

@@ -18,44 +18,20 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.dirname(os.path.dirname(HERE))
-
-
-def unquote(lines):
-    out = ""
-    for line in lines:
-        body = line[line.index('"') + 1 : line.rindex('"')]
-        out += re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), body)
-    return out
+sys.path.insert(0, os.path.join(SRC, "po"))
+from pofile import entries  # noqa: E402
 
 
 def occurrences(pot):
-    """{(msgid): set of "file:line"} of a .pot written with locations."""
-    found, refs, key, buf, cur = {}, [], None, [], {}
-
-    def flush():
-        nonlocal refs, cur
-        if "msgid" in cur and cur["msgid"]:
-            found.setdefault(cur["msgid"], set()).update(refs)
-            # A marked message's context (tr_ctx's first argument) is marked too.
-            if "msgctxt" in cur:
-                found.setdefault(cur["msgctxt"], set()).update(refs)
-            if "msgid_plural" in cur:
-                found.setdefault(cur["msgid_plural"], set()).update(refs)
-        refs, cur = [], {}
-
-    for line in open(pot, encoding="utf-8").read().split("\n") + [""]:
-        m = re.match(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d\])?) (".*")$', line)
-        if (m or not line.startswith('"')) and key:
-            cur[key] = unquote(buf)
-            key = None
-        if m:
-            key, buf = m.group(1), [m.group(2)]
-        elif line.startswith('"'):
-            buf.append(line)
-        elif line.startswith("#:"):
-            refs += line[2:].split()
-        elif line.strip() == "":
-            flush()
+    """{msgid or msgctxt: set of "file:line"} of a .pot written with locations.
+    A marked message's context (tr_ctx's first argument) counts as marked."""
+    found = {}
+    for e in entries(pot):
+        if not e.get("msgid"):
+            continue
+        for key in ("msgid", "msgid_plural", "msgctxt"):
+            if key in e:
+                found.setdefault(e[key], set()).update(e["refs"])
     return found
 
 
