@@ -64,7 +64,7 @@ echo
 say "Pairs agree on a framework and goals; sessions are logged as they happen." \
     "Les binômes conviennent d'un cadre et d'objectifs ; les séances sont notées au fil de l'eau."
 i=0
-for pair in $("$MENTOR" -C "$TARGET" list pairs --format csv | tail -n +2 | cut -d, -f1); do
+for pair in $("$MENTOR" -C "$TARGET" list pairs --format csv --csv-separator , | tr -d "\r" | tail -n +2 | cut -d, -f1); do
     i=$((i + 1))
     if [ "$i" = 14 ]; then  # a pair that does not click: declined, its mentee free for the next match
         quiet plan "$pair" --decline --reason no-chemistry --by mentee --review "We did not click; better to try someone else." --today 2026-02-24
@@ -101,7 +101,7 @@ for pair in $("$MENTOR" -C "$TARGET" list pairs --format csv | tail -n +2 | cut 
             --review "My new role leaves no time; sorry to stop so soon." --today 2026-04-01
     fi
 done
-pair=$("$MENTOR" -C "$TARGET" list pairs --format csv | sed -n 2p | cut -d, -f1)
+pair=$("$MENTOR" -C "$TARGET" list pairs --format csv --csv-separator , | tr -d "\r" | sed -n 2p | cut -d, -f1)
 quiet plan "$pair" --achieve g1 --today 2026-04-10
 step plan "$pair"
 step log "$pair" --list
