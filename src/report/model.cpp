@@ -77,7 +77,7 @@ std::vector<std::string> unmatched_reasons(const Unmatched& u, bool translated) 
     if (!u.matched_on.empty())
         return {translated ? trf(kMatchedLater, date_long(u.matched_on)) : fmt::format(fmt::runtime(kMatchedLater), u.matched_on)};
     if (u.reasons.empty()) return {translated ? tr(kOutside) : kOutside};
-    return u.reasons;
+    return translated && !u.reasons_shown.empty() ? u.reasons_shown : u.reasons;
 }
 
 PairReport build_pair_report(const Records& records, const Pair& pair, std::optional<Plan> plan, const Journal& journal,
@@ -207,9 +207,13 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
                 waiting.push_back(&person);
         }
     }
-    // One pass of the matcher's compiled rules for all waiting mentees.
-    std::map<std::string, std::vector<std::string>> reasons;
+    // One pass of the matcher's compiled rules for all waiting mentees: in
+    // English for JSON, and again in the user's language for the views
+    // (matching/wording.hpp), unless that is English.
+    std::map<std::string, std::vector<std::string>> reasons, shown;
     for (auto& [id, why] : unmatched_mentees(records, cohort)) reasons[id] = std::move(why);
+    if (!Wording::shown_is_english())
+        for (auto& [id, why] : unmatched_mentees(records, cohort, Wording::shown())) shown[id] = std::move(why);
     r.unmatched.resize(waiting.size());
     for (size_t i = 0; i < waiting.size(); ++i) {
         const std::string& id = waiting[i]->id;
@@ -217,9 +221,10 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
         auto later = matched_later.find(id);
         // The matcher's reasons are today's; a mentee matched after the report's date was simply waiting then.
         if (later != matched_later.end())
-            r.unmatched[i] = {id, {}, later->second};
+            r.unmatched[i] = {id, {}, later->second, {}};
         else
-            r.unmatched[i] = {id, it != reasons.end() ? it->second : std::vector<std::string>{}, {}};
+            r.unmatched[i] = {id, it != reasons.end() ? it->second : std::vector<std::string>{}, {},
+                              shown.count(id) ? shown[id] : std::vector<std::string>{}};
     }
     auto contact = [&](const std::string& id) {
         if (const Person* p = records.person(id)) r.contacts[id] = {p->name, p->email};
