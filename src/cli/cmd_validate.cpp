@@ -50,10 +50,12 @@ void run_validate(const Context& context) {
     } else {
         for (const auto& d : all) std::cout << d.str() << "\n";
     }
-    // TRANSLATORS: {0} people, {1} pairs, {2} errors, {3} warnings.
-    context.info(trf("{0} people, {1} pairs: {2} error(s), {3} warning(s)", records.people.size(), records.pairs.size(), errors,
-                     warnings));
-    if (errors > 0) throw Error(trf("{} error(s) found", errors), ErrorKind::Data);
+    const unsigned long people = records.people.size(), pairs = records.pairs.size();
+    // TRANSLATORS: {0} "82 people", {1} "1 pair", {2} "0 errors", {3} "2 warnings".
+    context.info(trf("{0}, {1}: {2}, {3}", trnf("{} person", "{} people", people, people),
+                     trnf("{} pair", "{} pairs", pairs, pairs), trnf("{} error", "{} errors", errors, errors),
+                     trnf("{} warning", "{} warnings", warnings, warnings)));
+    if (errors > 0) throw Error(trnf("{} error found", "{} errors found", errors, errors), ErrorKind::Data);
 }
 
 }  // namespace
