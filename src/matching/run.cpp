@@ -233,20 +233,21 @@ PairKind cohort_kind(const Records& records, const std::string& cohort) {
     return kind.value_or(PairKind::Classic);
 }
 
-std::vector<std::pair<std::string, std::vector<std::string>>> unmatched_mentees(const Records& records,
-                                                                                const std::string& cohort_name,
-                                                                                Wording w) {
+std::vector<UnmatchedMentee> unmatched_mentees(const Records& records, const std::string& cohort_name) {
     MatchOptions options;
     options.cohort = cohort_name;
     options.kind = cohort_kind(records, cohort_name);
     CompiledCohort cohort(records, options);
     // Every waiting mentee against every mentor: on every core, each
     // mentee's reasons in its own slot.
-    std::vector<std::pair<std::string, std::vector<std::string>>> out(static_cast<size_t>(cohort.mentee_count()));
+    std::vector<UnmatchedMentee> out(static_cast<size_t>(cohort.mentee_count()));
+    const bool translate = !Wording::shown_is_english();
     detail::parallel_for(out.size(), [&](size_t i) {
-        out[i] = {cohort.mentee(static_cast<int>(i)).id,
-                  why_unmatched(cohort, static_cast<int>(i),
-                                tally_mentors(cohort, static_cast<int>(i), cohort.free_capacities()), false, w)};
+        const int mentee = static_cast<int>(i);
+        const auto tally = tally_mentors(cohort, mentee, cohort.free_capacities());
+        out[i].mentee = cohort.mentee(mentee).id;
+        out[i].reasons.english = why_unmatched(cohort, mentee, tally, false, Wording::english());
+        if (translate) out[i].reasons.translated = why_unmatched(cohort, mentee, tally, false, Wording::shown());
     });
     return out;
 }

@@ -207,13 +207,10 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
                 waiting.push_back(&person);
         }
     }
-    // One pass of the matcher's compiled rules for all waiting mentees: in
-    // English for JSON, and again in the user's language for the views
-    // (matching/wording.hpp), unless that is English.
-    std::map<std::string, std::vector<std::string>> reasons, shown;
-    for (auto& [id, why] : unmatched_mentees(records, cohort)) reasons[id] = std::move(why);
-    if (!Wording::shown_is_english())
-        for (auto& [id, why] : unmatched_mentees(records, cohort, Wording::shown())) shown[id] = std::move(why);
+    // One pass of the matcher's compiled rules for all waiting mentees: their
+    // reasons in English for JSON and CSV, and in the user's language for the views.
+    std::map<std::string, UnmatchedMentee> reasons;
+    for (auto& u : unmatched_mentees(records, cohort)) reasons[u.mentee] = std::move(u);
     r.unmatched.resize(waiting.size());
     for (size_t i = 0; i < waiting.size(); ++i) {
         const std::string& id = waiting[i]->id;
@@ -223,8 +220,8 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
         if (later != matched_later.end())
             r.unmatched[i] = {id, {}, later->second, {}};
         else
-            r.unmatched[i] = {id, it != reasons.end() ? it->second : std::vector<std::string>{}, {},
-                              shown.count(id) ? shown[id] : std::vector<std::string>{}};
+            r.unmatched[i] = it != reasons.end() ? Unmatched{id, std::move(it->second.reasons.english), {}, std::move(it->second.reasons.translated)}
+                                                 : Unmatched{id, {}, {}, {}};
     }
     auto contact = [&](const std::string& id) {
         if (const Person* p = records.person(id)) r.contacts[id] = {p->name, p->email};

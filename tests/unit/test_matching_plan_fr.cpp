@@ -71,20 +71,19 @@ TEST_CASE("in French, the pairing rules are worded in French; English is still t
           "tom-becker a 1 an d'ancienneté, sylvie-arnaud 32 : un mentor classique a au moins autant d'ancienneté");
 }
 
-TEST_CASE("unmatched reasons: English unless the user's language is asked for") {
+TEST_CASE("unmatched reasons: in English, and in the user's language from the same pass") {
     Records r;
     r.people = {person("ana-lima", Role::Mentee, {"pt"}), person("jean-roux", Role::Mentor, {"fr"})};
     FrenchCatalogue french;
-    auto english = unmatched_mentees(r, "");
-    REQUIRE(english.size() == 1);
-    CHECK(english[0].second == std::vector<std::string>{"no mentor speaks pt"});
-    auto shown = unmatched_mentees(r, "", Wording::shown());
-    CHECK(shown[0].second == std::vector<std::string>{"aucun mentor ne parle pt"});
+    auto unmatched = unmatched_mentees(r, "");
+    REQUIRE(unmatched.size() == 1);
+    CHECK(unmatched[0].reasons.english == std::vector<std::string>{"no mentor speaks pt"});
+    CHECK(unmatched[0].reasons.translated == std::vector<std::string>{"aucun mentor ne parle pt"});
     // match keeps both: the English for JSON and the pair files, French for text.
     MatchResult m = run_match(r, MatchOptions{});
     REQUIRE(m.unmatched.size() == 1);
-    CHECK(m.unmatched[0].reasons.english == english[0].second);
-    CHECK(m.unmatched[0].reasons.shown() == shown[0].second);
+    CHECK(m.unmatched[0].reasons.english == unmatched[0].reasons.english);
+    CHECK(m.unmatched[0].reasons.shown() == unmatched[0].reasons.shown());
 }
 
 TEST_CASE("a proposed pair's reasons are English in its file and French in the table") {

@@ -3,9 +3,9 @@
 /// `mentor match` and the cohort report.
 
 #include <string>
-#include <utility>
 #include <vector>
 
+#include "mentor/matching/matching.hpp"
 #include "mentor/matching/wording.hpp"
 #include "mentor/store/store.hpp"
 
@@ -18,12 +18,11 @@ namespace mentor {
 /// capacity", "excluded by every mentor: 12 no common language, 1 their
 /// manager", or that compatible mentors still have room (run `mentor match`).
 /// Uses the matcher's compiled rules, so it costs one pass over the mentors
-/// per waiting mentee. The pair kind is the cohort's (cohort_kind). The
-/// sentences are English unless `w` is Wording::shown(): JSON and CSV keep
-/// English, text, markdown and HTML ask for the user's language.
-std::vector<std::pair<std::string, std::vector<std::string>>> unmatched_mentees(const Records& records,
-                                                                                const std::string& cohort,
-                                                                                Wording w = Wording::english());
+/// per waiting mentee. The pair kind is the cohort's (cohort_kind). Each
+/// mentee's sentences come in English (JSON and CSV keep them) and, when the
+/// user's language is not English, in it too (text, markdown and HTML): both
+/// from the one pass over the mentors (the `UnmatchedMentee` of a match).
+std::vector<UnmatchedMentee> unmatched_mentees(const Records& records, const std::string& cohort);
 
 /// The kind a cohort is matched in: the kind of its pairs when they all
 /// share one (a cohort matched with `--kind reverse`), else classic.
