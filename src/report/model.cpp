@@ -76,8 +76,8 @@ constexpr const char* kOutside = N_("inactive or outside the cohort");
 std::vector<std::string> unmatched_reasons(const Unmatched& u, bool translated) {
     if (!u.matched_on.empty())
         return {translated ? trf(kMatchedLater, date_long(u.matched_on)) : fmt::format(fmt::runtime(kMatchedLater), u.matched_on)};
-    if (u.reasons.empty()) return {translated ? tr(kOutside) : kOutside};
-    return translated && !u.reasons_shown.empty() ? u.reasons_shown : u.reasons;
+    if (u.reasons.english.empty()) return {translated ? tr(kOutside) : kOutside};
+    return translated ? u.reasons.shown() : u.reasons.english;
 }
 
 PairReport build_pair_report(const Records& records, const Pair& pair, std::optional<Plan> plan, const Journal& journal,
@@ -218,10 +218,9 @@ CohortReport build_cohort_report(const Records& records, const std::string& coho
         auto later = matched_later.find(id);
         // The matcher's reasons are today's; a mentee matched after the report's date was simply waiting then.
         if (later != matched_later.end())
-            r.unmatched[i] = {id, {}, later->second, {}};
+            r.unmatched[i] = {id, {}, later->second};
         else
-            r.unmatched[i] = it != reasons.end() ? Unmatched{id, std::move(it->second.reasons.english), {}, std::move(it->second.reasons.translated)}
-                                                 : Unmatched{id, {}, {}, {}};
+            r.unmatched[i] = {id, it != reasons.end() ? std::move(it->second.reasons) : Sentences{}, {}};
     }
     auto contact = [&](const std::string& id) {
         if (const Person* p = records.person(id)) r.contacts[id] = {p->name, p->email};

@@ -171,7 +171,7 @@ TEST_CASE("report: cohort participants, match rate, loads and closings") {
     CHECK(*r.match_rate() == doctest::Approx(0.5));
     REQUIRE(r.unmatched.size() == 1);
     CHECK(r.unmatched[0].id == "cat");
-    CHECK(!r.unmatched[0].reasons.empty());
+    CHECK(!r.unmatched[0].reasons.english.empty());
     REQUIRE(r.mentor_load.size() == 1);
     CHECK(r.mentor_load[0].load == 1);
     CHECK(r.mentor_load[0].capacity == 2);

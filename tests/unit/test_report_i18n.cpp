@@ -122,7 +122,7 @@ TEST_CASE("report i18n: the words of enum values, looked up once, in the languag
 TEST_CASE("report i18n: figures, withheld groups and errors in French") {
     CHECK(percent_text(0.875) == "88%");
     CHECK(withheld_text(5) == "fewer than 5 pairs");
-    const Unmatched later{"cat", {}, "2026-03-01", {}}, outside{"dan", {}, {}, {}};
+    const Unmatched later{"cat", {}, "2026-03-01"}, outside{"dan", {}, {}};
     FrenchCatalogue french;
     CHECK(percent_text(0.875) == "88 %");
     CHECK(percent_text(std::nullopt) == "–");

@@ -16,6 +16,7 @@
 #include "mentor/formats/format.hpp"
 #include "mentor/journal/health.hpp"
 #include "mentor/journal/journal.hpp"
+#include "mentor/matching/matching.hpp"  // Sentences
 #include "mentor/plan/attention.hpp"  // Risk, kFirstSessionGraceDays...
 #include "mentor/store/store.hpp"
 
@@ -202,9 +203,8 @@ struct Contact {
 /// A mentee without a pair and why (reasons name people by id only).
 struct Unmatched {
     std::string id;
-    std::vector<std::string> reasons;  ///< the matcher's, in English; none when matched later or not waiting
-    std::string matched_on;            ///< YYYY-MM-DD: matched after the report's date, so only waiting then
-    std::vector<std::string> reasons_shown;  ///< the reasons in the user's language (empty when that is English)
+    Sentences reasons;       ///< the matcher's, in English and shown; none when matched later or not waiting
+    std::string matched_on;  ///< YYYY-MM-DD: matched after the report's date, so only waiting then
 };
 /// Why `u` has no pair: as JSON writes it (`translated` false: the same
 /// bytes in every language) or as text, markdown and HTML show it.
