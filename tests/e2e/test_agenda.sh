@@ -145,16 +145,12 @@ m agenda --all --mail "$TEST_ROOT/mail" --ics; expect_rc 0
 for f in "$TEST_ROOT"/mail/*.eml; do expect_same "$f" "$TEST_ROOT/mail-first/${f##*/}"; done
 check
 $PY - "$TEST_ROOT/mail" <<'PY' || fail "the drafts are not right"
-import email, email.policy, os, sys
-folder = sys.argv[1]
-def parse(who):
-    raw = open(os.path.join(folder, who + ".eml"), "rb").read()
-    assert b"\n" not in raw.replace(b"\r\n", b""), who + ": a bare LF"
-    for line in raw.split(b"\r\n"):
-        assert len(line) <= 78, (who, line)
-    return email.message_from_bytes(raw, policy=email.policy.default)
-def text(msg):
-    return msg.get_body(preferencelist=("plain",)).get_content()
+import functools, os, sys
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(os.environ["MENTOR_SRC"], "tests", "e2e"))
+import drafts
+from drafts import text
+parse = functools.partial(drafts.parse, sys.argv[1])
 e = parse("elodie-dupre")
 assert e["To"].addresses[0].display_name == "Élodie Dupré", e["To"]
 assert e["To"].addresses[0].addr_spec == "elodie@example.org"
@@ -183,16 +179,11 @@ mf agenda --all --mail "$TEST_ROOT/mail-fr" --ics; expect_rc 0
 expect_err "$TEST_ROOT/mail-fr"
 check
 $PY - "$TEST_ROOT/mail-first" "$TEST_ROOT/mail-fr" <<'PY' || fail "the French drafts are not right"
-import email, email.policy, os, re, sys
+import os, re, sys
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.join(os.environ["MENTOR_SRC"], "tests", "e2e"))
+from drafts import parse, text
 en_dir, fr_dir = sys.argv[1], sys.argv[2]
-def parse(folder, who):
-    raw = open(os.path.join(folder, who + ".eml"), "rb").read()
-    assert b"\n" not in raw.replace(b"\r\n", b""), who + ": a bare LF"
-    for line in raw.split(b"\r\n"):
-        assert len(line) <= 78, (who, line)
-    return email.message_from_bytes(raw, policy=email.policy.default)
-def text(msg):
-    return msg.get_body(preferencelist=("plain",)).get_content()
 en, fr = parse(en_dir, "elodie-dupre"), parse(fr_dir, "elodie-dupre")
 assert str(fr["Subject"]) == "[prog] Votre agenda de mentorat, du lundi 2 mars 2026 au dimanche 15 mars 2026", fr["Subject"]
 for h in ("From", "To", "Message-ID", "Date", "MIME-Version"):
