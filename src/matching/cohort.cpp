@@ -67,6 +67,7 @@ CompiledCohort::CompiledCohort(const Records& records, const MatchOptions& optio
     compile_skills();
     compile_pair_rules(mentee_idx, mentor_idx);
     compile_preferences(mentee_idx, mentor_idx);
+    compile_mentor_columns();
 }
 
 // Who takes part: active people of the cohort; mentees without a pair.
@@ -127,6 +128,7 @@ void CompiledCohort::compile_members() {
     for (auto& member : mentors_) compile(member);
     for (auto& member : mentees_) compile(member);
     language_names_ = languages.names();
+    interest_bits_ = std::min(256, interests.size());
 }
 
 // Skills: what mentees want, and the level every mentor offers of it.
@@ -142,7 +144,10 @@ void CompiledCohort::compile_skills() {
     for (size_t j = 0; j < mentors_.size(); ++j)
         for (const auto& o : mentors_[j].person->offers) {
             int s = skills.find(skill_key(o.skill));
-            if (s >= 0) levels_[j * skill_count_ + s] = static_cast<uint8_t>(std::max<int>(levels_[j * skill_count_ + s], o.level));
+            if (s < 0) continue;
+            uint8_t& level = levels_[static_cast<size_t>(s) * mentors_.size() + j];
+            level = static_cast<uint8_t>(std::max<int>(level, o.level));
+            top_level_ = std::max<int>(top_level_, level);
         }
     skill_names_ = skills.names();
 }
@@ -186,9 +191,51 @@ void CompiledCohort::compile_preferences(const IdIndex& mentee_idx, const IdInde
         for (const auto& id : mentees_[i].person->prefers)
             if (auto it = mentor_idx.find(id); it != mentor_idx.end()) mentee_prefers_[i].push_back(it->second);
     mentor_prefers_.resize(mentors_.size());
+    preferred_by_.resize(mentees_.size());
     for (size_t j = 0; j < mentors_.size(); ++j)
         for (const auto& id : mentors_[j].person->prefers)
-            if (auto it = mentee_idx.find(id); it != mentee_idx.end()) mentor_prefers_[j].push_back(it->second);
+            if (auto it = mentee_idx.find(id); it != mentee_idx.end()) {
+                mentor_prefers_[j].push_back(it->second);
+                preferred_by_[it->second].push_back(static_cast<int>(j));
+            }
+}
+
+// score_row's view of the mentors. A time zone, a seniority, an
+// availability or a set of languages is known by a representative mentor
+// that has it, so that a
+// row computes its part and rule with the very functions parts() uses.
+void CompiledCohort::compile_mentor_columns() {
+    std::unordered_map<int64_t, int> timezones, seniorities, availabilities, language_sets;
+    auto distinct = [](std::unordered_map<int64_t, int>& seen, std::vector<int>& of, int64_t value, int j) {
+        auto [it, inserted] = seen.emplace(value, static_cast<int>(of.size()));
+        if (inserted) of.push_back(j);
+        return it->second;
+    };
+    const size_t m = mentors_.size();
+    MentorColumns& c = columns_;
+    c.languages.resize(m);
+    c.organisation.resize(m);
+    c.team.resize(m);
+    c.timezone.resize(m);
+    c.seniority.resize(m);
+    c.availability.resize(m);
+    c.interest_count.resize(m);
+    c.interests.assign(static_cast<size_t>(interest_bits_) * m, 0);
+    for (size_t j = 0; j < m; ++j) {
+        const Member& b = mentors_[j];
+        const int index = static_cast<int>(j);
+        c.languages[j] = distinct(language_sets, languages_of_, static_cast<int64_t>(b.languages), index);
+        c.organisation[j] = b.organisation;
+        c.team[j] = b.team;
+        c.timezone[j] = distinct(timezones, timezone_of_, b.has_tz ? b.tz_minutes : int64_t{1} << 40, index);
+        c.seniority[j] = distinct(seniorities, seniority_of_, b.seniority, index);
+        // mode (2 bits), days (7), hours: one key.
+        const int64_t availability = (int64_t{b.hours} + 1) << 9 | int64_t{b.days} << 2 | b.mode;
+        c.availability[j] = distinct(availabilities, availability_of_, availability, index);
+        c.interest_count[j] = b.interest_count;
+        for (int bit = 0; bit < interest_bits_; ++bit)
+            if (b.interests[bit / 64] >> (bit % 64) & 1) c.interests[bit * m + j] = 1;
+    }
 }
 
 int CompiledCohort::mentee_index(const std::string& id) const {

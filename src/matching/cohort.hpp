@@ -30,10 +30,26 @@ struct Member {
     int organisation = -1, team = -1;
 };
 
+/// The mentors as score_row reads them: a column per field, so that the
+/// loop over the mentors of a row streams through arrays (and vectorises).
+/// The fields with few distinct values are indexes into CompiledCohort's
+/// lists of them, whose parts and rules a row works out once per distinct
+/// value instead of once per mentor.
+struct MentorColumns {
+    std::vector<int> organisation, team;
+    std::vector<int> timezone, seniority, availability, languages;  // indexes of distinct values
+    std::vector<int> interest_count;
+    std::vector<uint8_t> interests;  // 1 where the mentor has the interest bit: a row of mentors per bit
+};
+
 struct WantedSkill {
     int skill;   // index into the skill vocabulary
     int weight;  // 3 high, 2 medium, 1 low
 };
+
+/// True when two people have a language in common, or one lists none (a
+/// bit per language code).
+inline bool languages_shared(uint64_t a, uint64_t b) { return !a || !b || (a & b); }
 
 /// Skill and interest names compare without case or accents.
 bool slugify_equal(const std::string& a, const std::string& b);
@@ -76,14 +92,13 @@ public:
     };
     Coverage coverage(int i, int j) const {
         Coverage c;
-        const uint8_t* levels = levels_.data() + static_cast<size_t>(j) * skill_count_;
         for (const auto& w : wants_[i]) {
-            c.skills += levels[w.skill] > 0;
-            c.weighted += w.weight * levels[w.skill];
+            const int level = levels_of(w.skill)[j];
+            c.skills += level > 0;
+            c.weighted += w.weight * level;
         }
         return c;
     }
-    std::array<int, 6> parts_of(int i, int j, const int* skill_ratios, int covered) const;
     int64_t units(const std::array<int, 6>& parts) const {
         int64_t total = 0;
         for (int k = 0; k < 6; ++k) total += int64_t{weights_[k]} * parts[k];
@@ -113,21 +128,31 @@ private:
     void compile_skills();
     void compile_pair_rules(const IdIndex& mentee_idx, const IdIndex& mentor_idx);
     void compile_preferences(const IdIndex& mentee_idx, const IdIndex& mentor_idx);
+    void compile_mentor_columns();
     /// The rules that compare the two members' compiled fields, from
-    /// NoCommonLanguage to the pair kind, the first broken; inlined into the
-    /// hot score_row. The skills rule is fits_skills.
+    /// NoCommonLanguage to the pair kind, the first broken (exclusion_row
+    /// inlines it; score_row applies its pieces). The skills rule is
+    /// fits_skills.
     Rule masked_rule(const Member& a, const Member& b) const;
+    /// The preferences part (of the six of parts()).
+    int preference_part_of(int i, int j) const;
     /// exclusion(i, j) once the first listed rule of the pair is known.
     Rule exclusion_given(int i, int j, Rule listed) const;
+    /// Every mentor's level of skill s (0: not offered), by mentor index.
+    const uint8_t* levels_of(int s) const { return levels_.data() + static_cast<size_t>(s) * mentors_.size(); }
+    /// The single-field rules that masked_rule checks, one definition each,
+    /// which score_row applies per mentor or per distinct value.
+    bool breaks_organisation(int a, int b) const { return rules_.exclude_same_organisation && a >= 0 && a == b; }
+    bool breaks_team(int a, int b) const { return rules_.exclude_same_team && a >= 0 && a == b; }
+    bool breaks_timezone(const Member& a, const Member& b) const {
+        return a.has_tz && b.has_tz && timezones_too_far(a.tz_minutes, b.tz_minutes, rules_);
+    }
     /// The skills rule on the table of levels.
     bool fits_skills(int i, int j) const { return fits_skills(i, coverage(i, j)); }
     bool fits_skills(int i, const Coverage& c) const {
-        const auto& wants = wants_[i];
-        return wants.empty() || rules_.min_skills == 0 || skills_fit(c.skills, static_cast<int>(wants.size()), rules_);
+        return skills_fit(c.skills, static_cast<int>(wants_[i].size()), rules_);
     }
-    static bool shares_language(const Member& a, const Member& b) {
-        return !a.languages || !b.languages || (a.languages & b.languages);
-    }
+    static bool shares_language(const Member& a, const Member& b) { return languages_shared(a.languages, b.languages); }
 
     const Records& records_;
     MatchOptions options_;
@@ -137,12 +162,17 @@ private:
     std::vector<int> free_capacity_, load_, capacity_;
     std::vector<std::vector<WantedSkill>> wants_;  // per mentee
     int skill_count_ = 0;
-    std::vector<uint8_t> levels_;  // mentors x skills, 0 = not offered
+    std::vector<uint8_t> levels_;  // skills x mentors (a row per skill: score_row reads it in mentor order)
+    int top_level_ = 0;            // the highest level offered
+    MentorColumns columns_;
+    int interest_bits_ = 0;  // interest bits in use (interests hash onto 256)
+    std::vector<int> timezone_of_, seniority_of_, availability_of_, languages_of_;  // a mentor per distinct value
     std::vector<std::string> skill_names_, language_names_;
     // Rules that name one person (managers, avoids, closed pairs), listed
     // per mentee, sorted by mentor index then rule.
     std::vector<std::vector<std::pair<int, Rule>>> excluded_;
     std::vector<std::vector<int>> mentee_prefers_, mentor_prefers_;
+    std::vector<std::vector<int>> preferred_by_;  // per mentee: the mentors who list them
     RuleSettings rules_;
 };
 
@@ -150,10 +180,9 @@ private:
 // order: bit masks and indexes instead of strings.
 __attribute__((always_inline)) inline Rule CompiledCohort::masked_rule(const Member& a, const Member& b) const {
     if (!shares_language(a, b)) return Rule::NoCommonLanguage;
-    if (rules_.exclude_same_organisation && a.organisation >= 0 && a.organisation == b.organisation)
-        return Rule::SameOrganisation;
-    if (rules_.exclude_same_team && a.team >= 0 && a.team == b.team) return Rule::SameTeam;
-    if (a.has_tz && b.has_tz && timezones_too_far(a.tz_minutes, b.tz_minutes, rules_)) return Rule::TimezoneTooFar;
+    if (breaks_organisation(a.organisation, b.organisation)) return Rule::SameOrganisation;
+    if (breaks_team(a.team, b.team)) return Rule::SameTeam;
+    if (breaks_timezone(a, b)) return Rule::TimezoneTooFar;
     return seniority_rule(b.seniority, a.seniority, rules_);
 }
 

@@ -186,8 +186,9 @@ std::string rule_text(Rule rule, const Records& records, const Person& mentor, c
                          b, mentee_years, years_text(-gap, w));
         }
         case Rule::NoSkillsFit: {
-            int covered = covered_skills(mentor, mentee), needed = std::min<int>(records.settings.matching.min_skills,
-                                                                                 static_cast<int>(mentee.wants.size()));
+            int covered = covered_skills(mentor, mentee);
+            // (The skills rule is the same for every pair kind.)
+            int needed = skills_needed(static_cast<int>(mentee.wants.size()), rule_settings(records.settings.matching, PairKind::Classic));
             if (covered == 0) return w.trf("{0} offers none of the skills {1} wants", a, b);
             // TRANSLATORS: {0} the mentor, {1} how many skills they offer, {2} the mentee, {3} the least mentor.yaml asks.
             return w.trf("{0} offers {1} of the skills {2} wants (at least {3} needed)", a, covered, b, needed);

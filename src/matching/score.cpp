@@ -2,117 +2,31 @@
 // mentor.yaml, kept as integers so that optimality and ties are exact.
 
 #include <algorithm>
-#include <bit>
 #include <cstdio>
 
 #include "matching/cohort.hpp"
+#include "matching/parts.hpp"
 #include "mentor/core/text.hpp"
 #include "mentor/matching/assignment.hpp"
 #include "mentor/records/schema.hpp"
 
 namespace mentor::detail {
-namespace {
 
-constexpr int kUnknown = 500;  // a part with no data on either side is neutral
-
-int ratio(int num, int den) { return den > 0 ? num * 1000 / den : 0; }
-
-int preference_part(const std::vector<int>& ranked, int target) {
-    auto it = std::find(ranked.begin(), ranked.end(), target);
-    if (it == ranked.end()) return 0;
-    int k = static_cast<int>(ranked.size()), r = static_cast<int>(it - ranked.begin());
-    return 1000 * (k - r) / k;
+// Stated preferences of both sides (most people state none).
+int CompiledCohort::preference_part_of(int i, int j) const {
+    if (mentee_prefers_[i].empty() && mentor_prefers_[j].empty()) return 0;
+    return (preference_part(mentee_prefers_[i], j) + preference_part(mentor_prefers_[j], i)) / 2;
 }
 
-// floor(1000 * n / d) for the small counts that interests and days use, so
-// the hot loop rarely divides.
-constexpr int kSmall = 17;
-struct RatioTable {
-    int v[kSmall][kSmall]{};
-    constexpr RatioTable() {
-        for (int n = 0; n < kSmall; ++n)
-            for (int d = 1; d < kSmall; ++d) v[n][d] = n * 1000 / d;
-    }
-};
-constexpr RatioTable kRatios;
-
-inline int small_ratio(int n, int d) { return n < kSmall && d < kSmall ? kRatios.v[n][d] : ratio(n, d); }
-
-}  // namespace
-
-// The one definition of the parts, inlined both into the hot score_row and
-// into parts(), so the solver and the explanations can never disagree.
-// `covered` is coverage(i, j).weighted; `skill_ratios[c]` caches
-// ratio(c, wanted) for the row (nullptr: compute).
-__attribute__((always_inline)) inline std::array<int, 6> CompiledCohort::parts_of(int i, int j, const int* skill_ratios,
-                                                                               int covered) const {
+std::array<int, 6> CompiledCohort::parts(int i, int j) const {
     const Member& a = mentees_[i];
     const Member& b = mentors_[j];
-    std::array<int, 6> p{};
-    // Skills: how much of what the mentee wants the mentor covers, by priority and level.
-    if (skill_ratios) {
-        p[0] = skill_ratios[covered];
-    } else {
-        int wanted = 0;
-        for (const auto& w : wants_[i]) wanted += w.weight * 5;
-        p[0] = ratio(covered, wanted);
-    }
-    // Interests: shared over the smaller list.
-    if (a.interest_count && b.interest_count) {
-        int shared = 0;
-        for (int k = 0; k < 4; ++k) shared += __builtin_popcountll(a.interests[k] & b.interests[k]);
-        p[1] = small_ratio(shared, std::min(a.interest_count, b.interest_count));
-    }
-    // Availability: meeting mode must agree; then common days and hours.
-    if (a.mode && b.mode && a.mode != b.mode) {
-        p[2] = 0;
-    } else {
-        int days = a.days && b.days ? small_ratio(__builtin_popcount(static_cast<unsigned>(a.days & b.days)),
-                                                  std::min(a.day_count, b.day_count))
-                                    : kUnknown;
-        int hours = a.hours >= 0 && b.hours >= 0 ? small_ratio(std::min(a.hours, b.hours), std::max({a.hours, b.hours, 1}))
-                                                 : kUnknown;
-        p[2] = (days + hours) / 2;
-    }
-    // Seniority: a gap of ten years or more is ideal for classic mentoring;
-    // reverse mentoring wants the mentee to be the senior one; peers close.
-    if (a.seniority >= 0 && b.seniority >= 0) {
-        int gap = b.seniority - a.seniority;
-        if (options_.kind == PairKind::Reverse) gap = -gap;
-        p[3] = options_.kind == PairKind::Peer ? std::max(0, 10 - std::abs(gap)) * 100 : std::clamp(gap, 0, 10) * 100;
-    } else {
-        p[3] = kUnknown;
-    }
-    // Time zones: 12 hours apart or more scores nothing.
-    p[4] = a.has_tz && b.has_tz ? std::max(0, 1000 - std::abs(a.tz_minutes - b.tz_minutes) * 1000 / 720) : kUnknown;
-    // Stated preferences of both sides (most people state none).
-    if (!mentee_prefers_[i].empty() || !mentor_prefers_[j].empty())
-        p[5] = (preference_part(mentee_prefers_[i], j) + preference_part(mentor_prefers_[j], i)) / 2;
-    return p;
-}
-
-std::array<int, 6> CompiledCohort::parts(int i, int j) const { return parts_of(i, j, nullptr, coverage(i, j).weighted); }
-
-// Cloned for processors with popcnt (all recent x86-64), picked at load time:
-// Debian's baseline compiler flags would otherwise count bits in software.
-#if defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__)
-__attribute__((target_clones("popcnt", "default")))
-#endif
-void CompiledCohort::score_row(int i, std::span<int64_t> out) const {
-    const Member& a = mentees_[i];
-    int wanted = 0;
-    for (const auto& w : wants_[i]) wanted += w.weight * 5;
-    std::vector<int> skill_ratios(static_cast<size_t>(wanted) + 1);
-    for (int c = 0; c <= wanted; ++c) skill_ratios[c] = ratio(c, wanted);
-    for (int j = 0; j < mentor_count(); ++j) {
-        if (masked_rule(a, mentors_[j]) != Rule::None) {
-            out[j] = kInfeasible;
-            continue;
-        }
-        const Coverage c = coverage(i, j);  // once for the rule and the score
-        out[j] = fits_skills(i, c) ? units(parts_of(i, j, skill_ratios.data(), c.weighted)) : kInfeasible;
-    }
-    for (const auto& [j, e] : excluded_[i]) out[j] = kInfeasible;
+    return {skill_part(coverage(i, j).weighted, wanted_units(wants_[i])),
+            interest_part(a, b),
+            availability_part(a, b),
+            seniority_part(a, b, options_.kind),
+            timezone_part(a, b),
+            preference_part_of(i, j)};
 }
 
 int64_t CompiledCohort::ten_thousandths(int64_t u) const { return (u * 10000 + scale_ / 2) / scale_; }

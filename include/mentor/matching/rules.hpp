@@ -94,9 +94,8 @@ inline Rule seniority_rule(int mentor_years, int mentee_years, const RuleSetting
 
 /// The skills rule: the mentor offers `covered` of the `wanted` skills of
 /// the mentee (a mentee who wants nothing is matched on the rest).
-inline bool skills_fit(int covered, int wanted, const RuleSettings& s) {
-    return covered >= (wanted < s.min_skills ? wanted : s.min_skills);
-}
+inline int skills_needed(int wanted, const RuleSettings& s) { return wanted < s.min_skills ? wanted : s.min_skills; }
+inline bool skills_fit(int covered, int wanted, const RuleSettings& s) { return covered >= skills_needed(wanted, s); }
 
 /// How many of the mentee's wanted skills the mentor offers.
 int covered_skills(const Person& mentor, const Person& mentee);

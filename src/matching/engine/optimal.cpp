@@ -77,36 +77,73 @@ struct Proof {
     std::vector<Slack> near;  // the up to kNearPerRow pairs left out with the least slack
 };
 
-/// Collects a scan's Proof::near and Proof::floor.
+/// Finds a scan's Proof::near and Proof::floor in a row of slacks (kNone
+/// where no pair is left out): the kNearPerRow least, and the next one.
+/// Without sorting the row: the least slack of each block of 16 bounds the
+/// selection, since the (kNearPerRow + 1)-th least of those minima is at
+/// least the (kNearPerRow + 1)-th least slack; only the few slacks up to it
+/// are collected and selected among.
 class SlackKeeper {
 public:
-    void reset() {
-        near_.clear();
-        floor_ = std::numeric_limits<int64_t>::max() / 4;
-    }
-    void note(int64_t slack, int mentor) {
-        if (near_.size() == kNearPerRow) {
-            if (slack >= near_.back().slack) {
-                floor_ = std::min(floor_, slack);
-                return;
-            }
-            floor_ = std::min(floor_, near_.back().slack);
-            near_.pop_back();
+    static constexpr int64_t kNone = std::numeric_limits<int64_t>::max();
+
+    void keep(std::span<const int64_t> slack, Proof& proof) {
+        constexpr size_t kBlock = 16;
+        minima_.clear();
+        for (size_t begin = 0; begin < slack.size(); begin += kBlock) {
+            int64_t least = kNone;
+            for (size_t j = begin, end = std::min(slack.size(), begin + kBlock); j < end; ++j)
+                least = std::min(least, slack[j]);
+            minima_.push_back(least);
         }
-        const Slack s{slack, mentor};
-        near_.insert(std::upper_bound(near_.begin(), near_.end(), s,
-                                      [](const Slack& x, const Slack& y) { return x.slack < y.slack; }),
-                     s);
-    }
-    void keep(Proof& proof) const {
-        proof.floor = floor_;
+        int64_t bound = kNone;
+        if (minima_.size() > kNearPerRow) {
+            std::nth_element(minima_.begin(), minima_.begin() + kNearPerRow, minima_.end());
+            bound = minima_[kNearPerRow];
+        }
+        near_.clear();
+        for (size_t j = 0; j < slack.size(); ++j)
+            if (slack[j] <= bound && slack[j] != kNone) near_.push_back({slack[j], static_cast<int>(j)});
+        auto by_slack = [](const Slack& x, const Slack& y) { return x.slack != y.slack ? x.slack < y.slack : x.mentor < y.mentor; };
+        proof.floor = std::numeric_limits<int64_t>::max() / 4;
+        if (near_.size() > kNearPerRow) {
+            std::nth_element(near_.begin(), near_.begin() + kNearPerRow, near_.end(), by_slack);
+            proof.floor = near_[kNearPerRow].slack;
+            near_.resize(kNearPerRow);
+        }
+        std::sort(near_.begin(), near_.end(), by_slack);
         proof.near.assign(near_.begin(), near_.end());
     }
 
 private:
+    std::vector<int64_t> minima_;
     std::vector<Slack> near_;
-    int64_t floor_ = 0;
 };
+
+/// The slack (profit + price - value) of every pair of `row` that is
+/// feasible and not `closed`, kNone for the others; returns the least. The
+/// pricing scan's hot loop, branch-free so that it vectorises (AVX2 where the
+/// processor has it).
+#if defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+int64_t left_out_slacks(std::span<const int64_t> row, const std::vector<char>& closed, int64_t profit,
+                        const std::vector<int64_t>& price, const ValueScale& value, std::vector<int64_t>& slack) {
+    const ValueScale v = value;  // a copy: the stores below cannot alias it
+    const int64_t* __restrict score = row.data();
+    const char* __restrict shut = closed.data();
+    const int64_t* __restrict cost = price.data();
+    int64_t* __restrict out = slack.data();
+    int64_t least = SlackKeeper::kNone;
+    for (size_t j = 0, m = row.size(); j < m; ++j) {
+        const int64_t s = profit + cost[j] - v(score[j]);
+        const int64_t keep = -static_cast<int64_t>((score[j] >= 0) & (shut[j] == 0));  // all ones or zero
+        const int64_t x = (s & keep) | (SlackKeeper::kNone & ~keep);
+        out[j] = x;
+        least = least < x ? least : x;
+    }
+    return least;
+}
 
 /// A violating pair; worst first, ties in the fixed pseudo-random order.
 struct Violation {
@@ -149,16 +186,20 @@ struct Pricing {
     std::vector<Proof> proof;
     std::vector<std::vector<int64_t>> epoch_prices;  // the prices each scan round checked against
     std::vector<std::vector<Candidate>> added;
-    std::vector<std::vector<char>> in_graph;
+    std::vector<std::vector<char>> closed_of;  // per worker: 1 for the mentors without seats and those of the row's arcs
     std::vector<std::vector<Violation>> worst_of;
+    std::vector<std::vector<int64_t>> slack_row;
     std::vector<SlackKeeper> slack_of;
 
     Pricing(const AssignmentProblem& p, const std::vector<char>& u, const ValueScale& v,
             std::vector<std::vector<Candidate>>& a, const std::vector<int>& f, int threads)
         : problem(p), usable(u), value(v), arcs(a), feasible(f), proof(p.mentees), added(p.mentees),
-          in_graph(threads, std::vector<char>(p.mentors, 0)), worst_of(threads), slack_of(threads) {
+          closed_of(threads), worst_of(threads),
+          slack_row(threads, std::vector<int64_t>(p.mentors)), slack_of(threads) {
         for (int i = 0; i < p.mentees; ++i)
             if (feasible[i] > static_cast<int>(arcs[i].size())) open.push_back(i);
+        for (auto& closed : closed_of)
+            for (char seats : usable) closed.push_back(!seats);
     }
 
     /// The open rows whose last proof may have expired under `flow`'s duals.
@@ -188,37 +229,33 @@ struct Pricing {
         const int epoch = static_cast<int>(epoch_prices.size());
         epoch_prices.push_back(flow.price);
         detail::for_each_row(problem, scan, threads, [&](int worker, int i, std::span<const int64_t> row) {
-            auto& mark = in_graph[worker];
+            auto& closed = closed_of[worker];
             auto& viol = worst_of[worker];  // the kAddPerRow worst violators, sorted
-            auto& left_out = slack_of[worker];
-            for (const auto& c : arcs[i]) mark[c.mentor] = 1;
+            auto& slack = slack_row[worker];
+            // Every pair left out of the graph with its slack; the others kNone.
+            for (const auto& c : arcs[i]) closed[c.mentor] = 1;
+            const int64_t least = left_out_slacks(row, closed, flow.profit[i], flow.price, value, slack);
+            for (const auto& c : arcs[i]) closed[c.mentor] = !usable[c.mentor];
+            // The violators (negative slack), the worst kept; the others
+            // stay in the row, for the proof.
             viol.clear();
-            left_out.reset();
-            const int64_t profit = flow.profit[i];
-            for (int j = 0; j < problem.mentors; ++j) {
-                if (row[j] < 0 || !usable[j] || mark[j]) continue;
-                const int64_t excess = value(row[j]) - profit - flow.price[j];
-                if (excess <= 0 || (viol.size() == kAddPerRow && excess < viol.back().excess)) {
-                    left_out.note(-excess, j);
-                    continue;
-                }
-                const Violation v{excess, detail::tie_rank(i, j), j};
+            for (int j = 0; least < 0 && j < problem.mentors; ++j) {
+                if (slack[j] >= 0) continue;
+                const Violation v{-slack[j], detail::tie_rank(i, j), j};
                 if (viol.size() == kAddPerRow) {
-                    if (!(v < viol.back())) {
-                        left_out.note(-excess, j);
-                        continue;
-                    }
-                    left_out.note(-viol.back().excess, viol.back().mentor);
+                    if (!(v < viol.back())) continue;
                     viol.pop_back();
                 }
                 viol.insert(std::upper_bound(viol.begin(), viol.end(), v), v);
             }
-            for (const auto& c : arcs[i]) mark[c.mentor] = 0;
             added[i].clear();
-            for (const auto& v : viol) added[i].push_back({row[v.mentor], v.mentor});
+            for (const auto& v : viol) {
+                added[i].push_back({row[v.mentor], v.mentor});
+                slack[v.mentor] = SlackKeeper::kNone;
+            }
             proof[i].epoch = epoch;
-            proof[i].profit = profit;
-            left_out.keep(proof[i]);
+            proof[i].profit = flow.profit[i];
+            slack_of[worker].keep(slack, proof[i]);
         });
     }
 
