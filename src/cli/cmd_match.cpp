@@ -1,54 +1,17 @@
 // mentor match: proposes pairs for a cohort; --write records them.
 
-#include <unistd.h>
-
 #include <chrono>
-#include <condition_variable>
 #include <iostream>
-#include <mutex>
-#include <thread>
 
 #include "choice.hpp"
 #include "context.hpp"
 #include "mentor/core/i18n.hpp"
 #include "spelled_option.hpp"
 #include "mentor/matching/matching.hpp"
+#include "progress_line.hpp"
 
 namespace mentor::cli {
 namespace {
-
-// "matching..." on stderr when the work lasts more than a second, on a
-// terminal only, erased when it is done: small cohorts print nothing extra.
-class DelayedProgress {
-public:
-    explicit DelayedProgress(bool enabled) {
-        if (!enabled) return;
-        thread_ = std::thread([this] {
-            std::unique_lock<std::mutex> lock(mutex_);
-            if (!cv_.wait_for(lock, std::chrono::seconds(1), [this] { return done_; })) {
-                std::cerr << "matching..." << std::flush;
-                shown_ = true;
-            }
-        });
-    }
-    ~DelayedProgress() { finish(); }
-    void finish() {
-        if (!thread_.joinable()) return;
-        {
-            std::lock_guard<std::mutex> lock(mutex_);
-            done_ = true;
-        }
-        cv_.notify_one();
-        thread_.join();
-        if (shown_) std::cerr << "\r           \r" << std::flush;
-    }
-
-private:
-    std::mutex mutex_;
-    std::condition_variable cv_;
-    bool done_ = false, shown_ = false;
-    std::thread thread_;
-};
 
 struct MatchCommandOptions {
     std::string cohort, algorithm, objective, explain, kind = "classic";
@@ -82,9 +45,12 @@ void run_match_command(const MatchCommandOptions& o, const Context& context) {
     }
     Format format = *parse_format(context.format({"text", "markdown", "json", "yaml", "csv"}));
     auto start = std::chrono::steady_clock::now();
-    DelayedProgress progress(::isatty(STDERR_FILENO) && !context.options.quiet);
-    MatchResult result = run_match(records, options);
-    progress.finish();
+    MatchResult result;
+    {
+        ProgressLine progress(context.options.quiet);
+        options.progress = progress.callback();
+        result = run_match(records, options);
+    }
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::cout << csv_output(context, render_match(result, format, context.color()));
     if (seconds > 1.0) context.info(trf("matched in {} s", decimal(static_cast<int>(seconds * 10) / 10.0, 1)));

@@ -177,6 +177,7 @@ MatchResult run_match(const Records& records, const MatchOptions& options) {
     AssignmentProblem problem = problem_of(cohort);
     AssignmentOptions engine;
     engine.threads = options.threads;
+    engine.progress = options.progress;
     Assignment a = result.algorithm == "optimal"
                        ? solve_optimal(problem, result.objective == "coverage" ? Objective::Coverage : Objective::Score, engine)
                    : result.algorithm == "stable" ? solve_stable(problem, engine)

@@ -216,5 +216,9 @@ run -C "$R" -q add mentee "Eve Kim" --languages pt --wants leadership
 run_fr -C "$R" match --format markdown; expect_rc 0
 expect_out "| eve-kim | aucun mentor ne parle pt |"
 expect_out "1 mentoré·e apparié·e sur 2, 2 mentors ; score total 0,3500, moyenne 0,3500"
+# The progress line of a long match is for a terminal only: none in a
+# captured stderr.
+run -C "$R" match; expect_rc 0
+check; ! grep -q $'\r' "$ERR" || fail "a progress line reached a stderr that is no terminal"
 
 finish

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <memory>
 #include <stdexcept>
+#include <string>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -349,6 +351,45 @@ TEST_CASE("assignment: solving twice, or with other thread counts, gives identic
     }
     CHECK(mentor::solve_stable(d->problem).mentor_of == mentor::solve_stable(d->problem, {.threads = 1}).mentor_of);
     CHECK(mentor::solve_greedy(d->problem).mentor_of == mentor::solve_greedy(d->problem, {.threads = 1}).mentor_of);
+}
+
+TEST_CASE("assignment: progress is heard from the caller's thread, each phase up to its total, and changes nothing") {
+    Rng rng(11);
+    auto d = random_dense(rng, 300, 60, 3, 50, 20);
+    struct Heard {
+        std::string what;
+        size_t done, total;
+        bool caller;
+    };
+    for (int algorithm = 0; algorithm < 3; ++algorithm) {
+        std::vector<Heard> heard;
+        const auto caller = std::this_thread::get_id();
+        AssignmentOptions options{.threads = 2};
+        options.progress = [&](const char* what, size_t done, size_t total) {
+            heard.push_back({what, done, total, std::this_thread::get_id() == caller});
+        };
+        auto solve = [&](const AssignmentOptions& o) {
+            return algorithm == 0   ? mentor::solve_optimal(d->problem, Objective::Coverage, o)
+                   : algorithm == 1 ? mentor::solve_stable(d->problem, o)
+                                    : mentor::solve_greedy(d->problem, o);
+        };
+        INFO("algorithm " << algorithm);
+        CHECK(solve(options).mentor_of == solve({.threads = 2}).mentor_of);
+        REQUIRE(!heard.empty());
+        // Every mentee is scored first; the optimal solver then checks rows.
+        CHECK(heard.front().what == "mentees scored");
+        CHECK(heard.front().total == 300u);
+        for (size_t k = 0; k < heard.size(); ++k) {
+            CHECK(heard[k].caller);
+            CHECK(heard[k].done <= heard[k].total);
+            const bool last_of_phase = k + 1 == heard.size() || heard[k + 1].done < heard[k].done ||
+                                       heard[k + 1].what != heard[k].what || heard[k + 1].total != heard[k].total;
+            if (last_of_phase) CHECK(heard[k].done == heard[k].total);
+            if (heard[k].what != "mentees scored") CHECK(heard[k].what == "mentees checked");
+        }
+        if (algorithm == 0)
+            CHECK(std::any_of(heard.begin(), heard.end(), [](const Heard& h) { return h.what == "mentees checked"; }));
+    }
 }
 
 TEST_CASE("assignment: empty and degenerate problems") {

@@ -21,6 +21,8 @@
 #include <span>
 #include <vector>
 
+#include "mentor/core/progress.hpp"
+
 namespace mentor {
 
 /// Score of a pair that a hard rule excludes.
@@ -67,6 +69,9 @@ struct AssignmentOptions {
     /// forces the verification and refill paths to run. The result of
     /// stable and greedy never depends on it; optimal's objective never does.
     int candidates = 0;
+    /// Hears the rows scored ("mentees scored", then each check of the
+    /// optimal solution, "mentees checked"), from the caller's thread.
+    Progress progress = {};
 };
 
 /// Work counters, for benchmarks and tests; they do not affect the result.

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "mentor/core/progress.hpp"
 #include "mentor/formats/format.hpp"
 #include "mentor/matching/wording.hpp"
 #include "mentor/store/store.hpp"
@@ -23,6 +24,7 @@ struct MatchOptions {
     PairKind kind = PairKind::Classic;  ///< a rule on seniority (rules.hpp), and the seniority part of the score
     bool allow_repeat = false;        ///< allow pairs that were closed before
     int threads = 0;                  ///< 0: automatic
+    Progress progress;                ///< hears the engine's rows scored (assignment.hpp)
 };
 
 /// The parts of a pair's score, each in [0, 1] before weighting.

@@ -12,6 +12,7 @@
 // and every mentor the same few mentees, a graph with almost no room.
 
 #include "matching/engine/internal.hpp"
+#include "mentor/core/i18n.hpp"
 
 #include <limits>
 
@@ -128,7 +129,7 @@ uint32_t tie_rank(int mentee, int mentor) {
 }
 
 InitialGraph initial_graph(const AssignmentProblem& problem, const std::vector<char>& usable, const InitialSizes& sizes,
-                           int threads) {
+                           int threads, const Progress& progress) {
     const int n = problem.mentees, m = problem.mentors;
     InitialGraph graph;
     graph.arcs.resize(n);
@@ -176,7 +177,7 @@ InitialGraph initial_graph(const AssignmentProblem& problem, const std::vector<c
         }
         for (auto& c : arcs) c.score >>= 32;
         std::sort(arcs.begin(), arcs.end(), better);
-    });
+    }, progress, tr("mentees scored"));
     merge_columns(columns, graph);
     for (int64_t s : row_max) graph.max_score = std::max(graph.max_score, s);
     return graph;

@@ -10,6 +10,7 @@
 // mentors (who never free a seat) would be skipped by the definition anyway.
 
 #include "matching/engine/internal.hpp"
+#include "mentor/core/i18n.hpp"
 
 #include <optional>
 #include <queue>
@@ -55,7 +56,7 @@ public:
 
     /// The first scan, in parallel: every mentee's best candidates among the
     /// mentors with any capacity.
-    void first_scan(size_t first_batch, int threads) {
+    void first_scan(size_t first_batch, int threads, const Progress& progress) {
         std::vector<int> all(problem_.mentees);
         for (int i = 0; i < problem_.mentees; ++i) all[i] = i;
         std::vector<std::vector<Candidate>> scratch(threads);
@@ -66,7 +67,7 @@ public:
                 row, c.batch, nullptr, [&](int j, int64_t) { return problem_.capacity[j] > 0; }, scratch[worker],
                 c.queue);
             c.exhausted = c.queue.size() < c.batch;
-        });
+        }, progress, tr("mentees scored"));
         stats_.rows_scored += problem_.mentees;
     }
 
@@ -121,7 +122,7 @@ Assignment solve_greedy(const AssignmentProblem& problem, const AssignmentOption
     std::vector<int> load(m, 0);
     Candidates candidates(problem, load, result.stats);
     candidates.first_scan(options.candidates > 0 ? static_cast<size_t>(options.candidates) : kFirstBatch,
-                          detail::thread_count(options));
+                          detail::thread_count(options), options.progress);
 
     // The heap holds each unmatched mentee's best pair still possible.
     std::priority_queue<Pending, std::vector<Pending>, WorseThan> heap;

@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "mentor/core/progress.hpp"
 #include "mentor/matching/assignment.hpp"
 
 namespace mentor::detail {
@@ -46,8 +47,11 @@ void check_row(int mentee, std::span<const int64_t> row);
 /// indexes per-thread scratch space, spreading rows over `threads` threads.
 /// fn may only write state owned by its row or its worker, so the outcome
 /// does not depend on scheduling. The first exception thrown is rethrown.
+/// `progress`, when set, hears how many rows are done as `what`, from the
+/// caller's thread only.
 template <typename Fn>
-void for_each_row(const AssignmentProblem& problem, std::span<const int> rows, int threads, Fn&& fn) {
+void for_each_row(const AssignmentProblem& problem, std::span<const int> rows, int threads, Fn&& fn,
+                  const Progress& progress = {}, const char* what = nullptr) {
     const size_t count = rows.size();
     if (count == 0) return;
     // Rows are handed out in small chunks: rows cost about the same, but a
@@ -63,6 +67,7 @@ void for_each_row(const AssignmentProblem& problem, std::span<const int> rows, i
             for (;;) {
                 size_t begin = next.fetch_add(kChunk);
                 if (begin >= count || failed.load(std::memory_order_relaxed)) return;
+                if (worker == 0 && progress) progress(what, begin, count);
                 size_t end = std::min(count, begin + kChunk);
                 for (size_t k = begin; k < end; ++k) {
                     int row = rows[k];
@@ -86,6 +91,7 @@ void for_each_row(const AssignmentProblem& problem, std::span<const int> rows, i
     work(0);
     for (auto& thread : pool) thread.join();
     if (failure) std::rethrow_exception(failure);
+    if (progress) progress(what, count, count);
 }
 
 /// Appends to `out`, best first, the up-to-k best feasible entries of `row`
@@ -147,7 +153,7 @@ struct InitialSizes {
 
 /// The best candidates of every mentee and of every mentor, by score.
 InitialGraph initial_graph(const AssignmentProblem& problem, const std::vector<char>& usable, const InitialSizes& sizes,
-                           int threads);
+                           int threads, const Progress& progress);
 
 /// A sparse bipartite graph: the arcs of mentee i are [begin[i], begin[i+1]).
 struct SparseGraph {

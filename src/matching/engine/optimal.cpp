@@ -225,7 +225,8 @@ struct Pricing {
 
     /// Rescans `scan` in parallel: each row's worst violators go to added[i],
     /// and its new proof to proof[i].
-    void find_violators(const std::vector<int>& scan, const detail::FlowSolution& flow, int threads) {
+    void find_violators(const std::vector<int>& scan, const detail::FlowSolution& flow, int threads,
+                        const Progress& progress) {
         const int epoch = static_cast<int>(epoch_prices.size());
         epoch_prices.push_back(flow.price);
         detail::for_each_row(problem, scan, threads, [&](int worker, int i, std::span<const int64_t> row) {
@@ -256,7 +257,7 @@ struct Pricing {
             proof[i].epoch = epoch;
             proof[i].profit = flow.profit[i];
             slack_of[worker].keep(slack, proof[i]);
-        });
+        }, progress, tr("mentees checked"));
     }
 
     /// Moves the violators found into the graph's arcs; the number of rows
@@ -313,7 +314,7 @@ Assignment solve_optimal(const AssignmentProblem& problem, Objective objective, 
     // slow the solves.
     detail::InitialSizes sizes;
     if (options.candidates > 0) sizes = {static_cast<size_t>(options.candidates), options.candidates, 0};
-    detail::InitialGraph initial = detail::initial_graph(problem, usable, sizes, threads);
+    detail::InitialGraph initial = detail::initial_graph(problem, usable, sizes, threads, options.progress);
     result.stats.rows_scored += n;
     std::vector<std::vector<Candidate>>& arcs = initial.arcs;
 
@@ -336,7 +337,7 @@ Assignment solve_optimal(const AssignmentProblem& problem, Objective objective, 
     for (;;) {
         std::vector<int> scan = pricing.rows_to_rescan(flow);
         if (scan.empty()) break;
-        pricing.find_violators(scan, flow, threads);
+        pricing.find_violators(scan, flow, threads, options.progress);
         result.stats.rows_scored += static_cast<int64_t>(scan.size());
         int grown = pricing.grow(scan, result.stats);
         if (grown == 0) continue;  // the rescans only renewed proofs

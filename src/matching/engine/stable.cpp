@@ -11,6 +11,7 @@
 // change the result.
 
 #include "matching/engine/internal.hpp"
+#include "mentor/core/i18n.hpp"
 
 #include <climits>
 #include <deque>
@@ -57,6 +58,7 @@ public:
           n_(p.mentees),
           m_(p.mentors),
           threads_(detail::thread_count(options)),
+          progress_(options.progress),
           batch_(options.candidates > 0 ? static_cast<size_t>(options.candidates) : kFirstBatch),
           choices_(n_),
           seats_(m_),
@@ -81,7 +83,8 @@ public:
         std::vector<int> all(n_);
         for (int i = 0; i < n_; ++i) all[i] = i;
         detail::for_each_row(p_, all, threads_,
-                             [&](int worker, int i, std::span<const int64_t> row) { fill(i, row, true, worker); });
+                             [&](int worker, int i, std::span<const int64_t> row) { fill(i, row, true, worker); },
+                             progress_, tr("mentees scored"));
         result.stats.rows_scored += n_;
 
         std::deque<int> free(all.begin(), all.end());
@@ -197,6 +200,7 @@ private:
 
     const AssignmentProblem& p_;
     const int n_, m_, threads_;
+    const Progress& progress_;
     const size_t batch_;
     std::vector<Choices> choices_;
     std::vector<std::vector<MentorKey>> seats_;                // max-heap: front is the worst held mentee
