@@ -83,13 +83,14 @@ constexpr ItemWord kItemWords[] = {
     {ItemKind::Goal, "goal status", NC_("goal status", "overdue")},
     {ItemKind::Checkin, "check-in status", NC_("check-in status", "due")},
     {ItemKind::Checkin, "check-in status", NC_("check-in status", "overdue")},
-    {ItemKind::Attention, "attention", NC_("attention", "no first session")},
-    {ItemKind::Attention, "attention", NC_("attention", "schedule ended")},
-    {ItemKind::Attention, "attention", NC_("attention", "inactive")},
 };
 
 // A token of `kind` in the user's language; one the table lacks, as it is.
 std::string item_word(ItemKind kind, const std::string& token) {
+    // A pair's risk is plan/attention.hpp's word, as in the cohort report.
+    if (kind == ItemKind::Attention)
+        for (Risk r : {Risk::NoFirstSession, Risk::ScheduleEnded, Risk::Inactive})
+            if (token == to_string(r)) return risk_text(r);
     for (const auto& w : kItemWords)
         if (w.kind == kind && token == w.token) return tr_ctx(w.context, w.token);
     return token;

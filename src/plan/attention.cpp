@@ -17,7 +17,7 @@ std::string to_string(Risk risk) {
     return "none";
 }
 
-std::string risk_text(Risk risk) {
+const char* risk_text(Risk risk) {
     switch (risk) {
         case Risk::NoFirstSession: return tr_ctx("pair risk", "no first session");
         case Risk::ScheduleEnded: return tr_ctx("pair risk", "schedule ended");

@@ -18,8 +18,6 @@ std::array<const char*, N> look_up(const char* context, const std::array<const c
 
 constexpr std::array<const char*, 3> kKind = {NC_("pair kind", "classic"), NC_("pair kind", "reverse"),
                                               NC_("pair kind", "peer")};
-constexpr std::array<const char*, 4> kRisk = {"", NC_("risk", "no first session"), NC_("risk", "schedule ended"),
-                                              NC_("risk", "inactive")};
 constexpr std::array<const char*, 3> kFit = {NC_("fit", "good"), NC_("fit", "unsure"), NC_("fit", "poor")};
 constexpr std::array<const char*, 4> kGoal = {NC_("goal status", "open"), NC_("goal status", "overdue"),
                                               NC_("goal status", "achieved"), NC_("goal status", "dropped")};
@@ -64,7 +62,8 @@ Words::Words()
               pair_status_word(PairStatus::Paused), pair_status_word(PairStatus::Closed)},
       goal_(look_up("goal status", kGoal)),
       action_(look_up("action status", kAction)),
-      risk_(look_up("risk", kRisk)),
+      // A pair's risk is plan/attention.hpp's word (the agenda's too); none reads as nothing.
+      risk_{"", risk_text(Risk::NoFirstSession), risk_text(Risk::ScheduleEnded), risk_text(Risk::Inactive)},
       kind_(look_up("pair kind", kKind)),
       fit_(look_up("fit", kFit)),
       role_{role_word(Role::Mentor), role_word(Role::Mentee)},

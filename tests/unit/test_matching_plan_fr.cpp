@@ -141,6 +141,6 @@ TEST_CASE("statuses are words in text and values in JSON") {
     CHECK(goal_state_text(GoalState::Overdue) == "en retard");
     CHECK(to_string(GoalState::Overdue) == "overdue");
     CHECK(std::string(pair_status_word(PairStatus::Paused)) == "en pause");
-    CHECK(risk_text(Risk::NoFirstSession) == "aucune première séance");
+    CHECK(std::string(risk_text(Risk::NoFirstSession)) == "aucune première séance");
     CHECK(to_string(Risk::NoFirstSession) == "no first session");
 }

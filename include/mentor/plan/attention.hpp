@@ -24,7 +24,7 @@ enum class Risk { None, NoFirstSession, ScheduleEnded, Inactive };
 std::string to_string(Risk risk);
 /// The risk in the user's language, for text, markdown and HTML (to_string
 /// is the value of JSON and CSV).
-std::string risk_text(Risk risk);
+const char* risk_text(Risk risk);
 
 /// The rhythm a pair is held to, in days: its plan's cadence (nullptr: no
 /// plan), else the program's default (a pair made active by hand has no plan
