@@ -118,7 +118,7 @@ void CompiledCohort::score_row(int i, std::span<int64_t> out) const {
     // smaller of the two counts.
     t.interest_columns.clear();
     for (int bit = 0; bit < interest_bits_; ++bit)
-        if (a.interests[bit / 64] >> (bit % 64) & 1) t.interest_columns.push_back(&columns_.interests[bit * static_cast<size_t>(m)]);
+        if (a.interests[bit / 64] >> (bit % 64) & 1) t.interest_columns.push_back(columns_.interests.data() + bit * static_cast<size_t>(m));
     const int own = a.interest_count;
     t.interest_units.assign(static_cast<size_t>(own + 1) * (own + 1), 0);
     for (int shared = 0; shared <= own; ++shared)
