@@ -179,6 +179,17 @@ TEST_CASE("fast YAML reader: hand-picked canonical and near-canonical texts") {
     }
 }
 
+TEST_CASE("fast YAML reader: a bad byte anywhere in a line is found (the check reads 8 bytes at a time)") {
+    const std::string line = "key: abcdefghijklmnopqrstuvwxyz0123456789";
+    CHECK(compare(line + "\n") == Outcome::Agreed);
+    for (const char* bad : {"\x01", "\x1f", "\x7f", "\t", "\r", "\xc2\x85", "\xff", " \n"}) {
+        for (size_t at = 5; at < line.size(); ++at) {
+            CAPTURE(at);
+            CHECK(compare(line.substr(0, at) + bad + line.substr(at) + "\n") == Outcome::Declined);
+        }
+    }
+}
+
 TEST_CASE("fast YAML reader: marks count characters, as libyaml does") {
     std::optional<Node> doc = d::parse_canonical("é日😀: [ü, \"ß\"]\n", {});
     REQUIRE(doc);
