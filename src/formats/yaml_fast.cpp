@@ -394,8 +394,9 @@ private:
             }
             size_t found = indentation();
             if (found < content) break;
-            // libyaml takes the block's indentation from its first line.
-            if (!any && found != content) return false;
+            // libyaml takes the block's indentation from its first line, and
+            // refuses a tab right after that line's spaces.
+            if (!any && (found != content || text_[line_ + content] == '\t')) return false;
             if (any) value += '\n';
             value.append(breaks, '\n');
             breaks = 0;

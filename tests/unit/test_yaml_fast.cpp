@@ -158,7 +158,7 @@ TEST_CASE("fast YAML reader: hand-picked canonical and near-canonical texts") {
              "- a: 1\n  b:\n    - x\n    - y: 2\n      z: [3]\n- plain\n- \"q\"\n-\n  - nested\n",
              "\"quoted key\": 'it''s'\nesc: \"a\\\"b\\\\c\\n\\t\\x01\\u00e9\\L\\P\\uFEFF\\0\"\n",
              "nom: Zoë\nville: 日本語 😀\nclé: \"é\"\n",
-             "text: |\n  tab\there\n",
+             "text: |\n  tab\there\n", "text: |\n  a\n  \tb\n",
              "url: http://x.y/z?q=1#f\ntime: 12:30\nneg: -1\n",
          }) {
         CAPTURE(text);
@@ -171,7 +171,8 @@ TEST_CASE("fast YAML reader: hand-picked canonical and near-canonical texts") {
              "a: !!str 1\n", "a: {b: c}\n", "a: \"multi\n  line\"\n", "a: \"\\e\"\n", "a: \"\\ud800\"\n", "a: 1\na: 2\n",
              "a:\n   b: 1\n", "a:\n- b\n", "a: b\n  c\n", "a: b\n\nc: d\n", "a: >\n  folded\n", "a: |2\n  x\n",
              "a:\n", "a: [b,c]\n", "a: [b, c] # x\n", "a: [b: c]\n", "- - a\n", "a: b: c\n", "a: x:\n", "? a\n: b\n",
-             "a: \xff\n", "a: \xc3\n", "a: \xc2\x85\n", "a: \xe2\x80\xa8\n", "a: \x01\n", "a: |\n\n", "a: |\n   x\n  y\n",
+             "a: \xff\n", "a: \xc3\n", "a: \xc2\x85\n", "a: \xe2\x80\xa8\n", "a: \x01\n", "a: |\n\n", "a: |\n   x\n  y\n", "a: |\n  \tx\n",
+             "a:\n  b: |\n    x\n  \ty\n",
              "\"a\":b\n", "a: 'x' y\n", "  a: 1\n", "a: 1\n  b: 2\n", "- a\nb: 1\n", "a: -\n", "a: - b\n", "...\n",
          }) {
         CAPTURE(text);
