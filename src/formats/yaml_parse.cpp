@@ -8,11 +8,11 @@
 
 #include <algorithm>
 #include <memory>
-#include <unordered_set>
 
 #include "mentor/core/error.hpp"
 #include "mentor/core/i18n.hpp"
 #include "mentor/formats/yaml.hpp"
+#include "yaml_read.hpp"
 
 namespace mentor::yaml {
 namespace {
@@ -118,7 +118,7 @@ private:
         refuse_anchor_and_tag(s.anchor, plain ? s.tag : nullptr, at);
         std::string value(reinterpret_cast<const char*>(s.value), s.length);
         Node n;
-        if (plain && (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL"))
+        if (plain && detail::is_null_plain(value))
             n = Node::null();
         else
             n = plain ? Node::plain(std::move(value)) : Node::text(std::move(value));
@@ -130,22 +130,13 @@ private:
         Node map = Node::map();
         map.mark = at;
         map.entries().reserve(8);  // records have a handful of keys: one allocation, not four
-        // Duplicate keys: a scan of the keys so far for the small maps records
-        // are made of (no allocation), a hash set once a map grows large.
-        constexpr size_t kScanLimit = 32;
-        std::unordered_set<std::string> seen;
+        detail::KeyCheck keys;
         for (next(); event_.type != YAML_MAPPING_END_EVENT; next()) {
             Mark key_at = to_mark(event_.start_mark);
             if (event_.type != YAML_SCALAR_EVENT) fail(key_at, tr("map keys must be plain text"));
             count_node(key_at);
             std::string key(reinterpret_cast<const char*>(event_.data.scalar.value), event_.data.scalar.length);
-            const auto& entries = map.entries();
-            if (entries.size() == kScanLimit)
-                for (const auto& entry : entries) seen.insert(entry.first);
-            bool duplicate = entries.size() < kScanLimit
-                                 ? std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return e.first == key; })
-                                 : !seen.insert(key).second;
-            if (duplicate) fail(key_at, trf("duplicate key '{}'", key));
+            if (keys.duplicate(map.entries(), key)) fail(key_at, trf("duplicate key '{}'", key));
             next();
             Node value = node(depth + 1);
             value.key_mark = key_at;
@@ -171,12 +162,29 @@ Error too_large(const std::string& file, size_t size, const ParseLimits& limits)
 
 }
 
-Node parse(std::string_view text, const std::string& file, const ParseLimits& limits) {
-    if (text.size() > limits.max_bytes) throw too_large(file, text.size(), limits);
+namespace detail {
+
+ParseLimits bounded_limits(const ParseLimits& limits, size_t size) {
     ParseLimits bounded = limits;
-    bounded.max_nodes = std::min(limits.max_nodes, limits.base_nodes + text.size() / std::max<size_t>(limits.bytes_per_node, 1));
+    bounded.max_nodes = std::min(limits.max_nodes, limits.base_nodes + size / std::max<size_t>(limits.bytes_per_node, 1));
+    return bounded;
+}
+
+Node parse_libyaml(std::string_view text, const std::string& file, const ParseLimits& limits) {
+    if (text.size() > limits.max_bytes) throw too_large(file, text.size(), limits);
+    const ParseLimits bounded = bounded_limits(limits, text.size());  // outlives the parser, which keeps a reference
     EventParser parser(text, file, bounded);
     return parser.document();
+}
+
+}  // namespace detail
+
+// The files the tool wrote itself take the fast reader (yaml_fast.cpp);
+// anything else, every error included, is libyaml's.
+Node parse(std::string_view text, const std::string& file, const ParseLimits& limits) {
+    if (text.size() > limits.max_bytes) throw too_large(file, text.size(), limits);
+    if (auto tree = detail::parse_canonical(text, detail::bounded_limits(limits, text.size()))) return std::move(*tree);
+    return detail::parse_libyaml(text, file, limits);
 }
 
 }  // namespace mentor::yaml

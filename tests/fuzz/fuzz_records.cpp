@@ -3,6 +3,8 @@
 // plan, session and mentor.yaml settings.
 //
 // Properties checked besides "no crash, only mentor::Error":
+// - the fast reader of canonical YAML declines the input or reads the very
+//   tree libyaml reads (marks included);
 // - the canonical form (yaml::emit) of a parsed map parses back and is
 //   emitted again to the same bytes;
 // - a record read without errors is never refused by its writer;
@@ -10,6 +12,7 @@
 //   reads back to a record written to the same bytes (determinism and
 //   idempotence of reader + writer).
 
+#include "formats/yaml_read.hpp"
 #include "fuzz_common.hpp"
 
 #include "mentor/formats/yaml.hpp"
@@ -64,9 +67,21 @@ void check_record(const yaml::Node& doc, Read read, Write write) {
     FUZZ_CHECK(rewritten == canonical, "record written twice differs:\n" + canonical + "---\n" + rewritten);
 }
 
+/// The fast reader declines `text` or agrees with libyaml, which must then accept it.
+void check_fast_reader(std::string_view text) {
+    std::optional<yaml::Node> fast = yaml::detail::parse_canonical(text, yaml::detail::bounded_limits({}, text.size()));
+    if (!fast) return;
+    yaml::Node reference;
+    FUZZ_CHECK(fuzz::accepted([&] { reference = yaml::detail::parse_libyaml(text, kFile, {}); }),
+               "the fast reader reads what libyaml refuses:\n" + std::string(text));
+    const std::string diff = yaml::detail::first_difference(*fast, reference);
+    FUZZ_CHECK(diff.empty(), "the fast reader differs from libyaml: " + diff + "\n" + std::string(text));
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    check_fast_reader(fuzz::as_text(data, size));
     yaml::Node doc;
     if (!fuzz::accepted([&] { doc = yaml::parse(fuzz::as_text(data, size), kFile); })) return 0;
     // Only maps: the tool writes no other document (a top-level multi-line

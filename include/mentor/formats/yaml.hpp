@@ -100,7 +100,9 @@ Error too_large(const std::string& file, size_t size, const ParseLimits& limits 
 
 /// Parses one YAML document. Anchors, aliases, tags other than the core
 /// schema's, several documents and duplicate keys are refused. Throws
-/// mentor::Error naming `file`, the line and the column.
+/// mentor::Error naming `file`, the line and the column. The canonical text
+/// `emit` writes is read by a fast reader of that subset, which gives the
+/// same tree; anything else, and every error, is libyaml's.
 Node parse(std::string_view text, const std::string& file, const ParseLimits& limits = {});
 
 /// Writes the canonical form: 2-space indentation, block maps and sequences,
