@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_map>
 
 #include "mentor/core/i18n.hpp"
 #include "mentor/core/suggest.hpp"
@@ -83,19 +84,21 @@ Action parse_action_spec(std::string_view spec, Date today) {
 namespace {
 
 // The entries that name `id`, dated up to `day`, in the order they apply.
-std::vector<ActionEvent> events_of(const Journal& journal, const std::string& id, const std::string& day) {
-    std::vector<ActionEvent> events;
+// Every action's events up to `day`, by action id, in one pass over the
+// journal (each action scanning every entry would cost actions x entries).
+std::unordered_map<std::string, std::vector<ActionEvent>> events_by_action(const Journal& journal, const std::string& day) {
+    std::unordered_map<std::string, std::vector<ActionEvent>> events;
     for (const auto& s : journal.sessions)
         for (const auto& done : s.done)
-            if (done == id && s.date <= day) events.push_back({s.date, FollowUpChange::Done, s.file, true, "", "", "", ""});
+            if (s.date <= day) events[done].push_back({s.date, FollowUpChange::Done, s.file, true, "", "", "", ""});
     for (const auto& f : journal.followups)
-        if (f.action == id && f.date <= day)
-            events.push_back({f.date, f.change, f.file, false, f.due, "", f.reason, f.note});
+        if (f.date <= day) events[f.action].push_back({f.date, f.change, f.file, false, f.due, "", f.reason, f.note});
     // Both lists are in file order already: on one day, sessions first.
-    std::stable_sort(events.begin(), events.end(), [](const ActionEvent& a, const ActionEvent& b) {
-        if (a.date != b.date) return a.date < b.date;
-        return a.in_session && !b.in_session;
-    });
+    for (auto& [id, list] : events)
+        std::stable_sort(list.begin(), list.end(), [](const ActionEvent& a, const ActionEvent& b) {
+            if (a.date != b.date) return a.date < b.date;
+            return a.in_session && !b.in_session;
+        });
     return events;
 }
 
@@ -170,29 +173,44 @@ void apply(ActionState& state, ActionEvent e) {
     state.history.push_back(std::move(e));
 }
 
-}  // namespace
-
-ActionState action_state(const Journal& journal, const Session& agreed_in, const Action& action, Date day) {
+// The state of `action` from its events (events_by_action's list for it).
+ActionState derive_state(const Journal& journal, const Session& agreed_in, const Action& action, const std::string& day,
+                         std::vector<ActionEvent> events) {
     ActionState state;
     state.pair = journal.pair;
     state.action = action;
     state.session = agreed_in.file;
     state.is_private = agreed_in.is_private;
-    for (auto& e : events_of(journal, action.id, day.str())) {
+    for (auto& e : events) {
         if (std::string why = refusal(state, e, agreed_in.date); !why.empty())
             state.problems.push_back({e.in, e.in_session, std::move(why)});
         else
             apply(state, std::move(e));
     }
-    if (state.status == ActionStatus::Open && !state.action.due.empty() && state.action.due < day.str())
+    if (state.status == ActionStatus::Open && !state.action.due.empty() && state.action.due < day)
         state.status = ActionStatus::Overdue;
     return state;
 }
 
+}  // namespace
+
+ActionState action_state(const Journal& journal, const Session& agreed_in, const Action& action, Date day) {
+    const std::string today = day.str();
+    auto events = events_by_action(journal, today);
+    auto it = events.find(action.id);
+    return derive_state(journal, agreed_in, action, today, it == events.end() ? std::vector<ActionEvent>{} : std::move(it->second));
+}
+
 std::vector<ActionState> action_states(const Journal& journal, Date today) {
+    const std::string day = today.str();
+    auto events = events_by_action(journal, day);
     std::vector<ActionState> out;
     for (const auto& s : journal.sessions)
-        for (const auto& a : s.actions) out.push_back(action_state(journal, s, a, today));
+        for (const auto& a : s.actions) {
+            auto it = events.find(a.id);
+            // An id agreed twice (refused by validate) sees the same events twice, as before.
+            out.push_back(derive_state(journal, s, a, day, it == events.end() ? std::vector<ActionEvent>{} : it->second));
+        }
     return out;
 }
 

@@ -21,14 +21,6 @@ void warn(Diagnostics& d, const std::string& file, std::string message) {
     d.push_back(Diagnostic{Location{file}, Severity::Warning, std::move(message)});
 }
 
-// Oldest first, in the layout's order of names.
-template <class Entry>
-bool stem_less(const Entry& a, const Entry& b) {
-    auto x = layout::parse_entry_stem(a.file), y = layout::parse_entry_stem(b.file);
-    if (x && y) return layout::entry_before(*x, *y);
-    return a.file < b.file;
-}
-
 template <class Entry>
 int next_free(const std::vector<Entry>& entries, const std::string& date) {
     int next = 1;
@@ -111,8 +103,9 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
                                                  tr("is a symbolic link; sessions are read only from folders inside the records directory")});
         return journal;
     }
-    // The stems of each kind of entry, in EntryKind order.
-    std::vector<std::string> stems[4];
+    // The stems of each kind of entry, in EntryKind order, each kind then
+    // sorted oldest first (read in that order, the entries need no sort).
+    std::vector<std::pair<layout::EntryStem, std::string>> found[4];
     for (fs::directory_iterator it(root / folder, ec), end; !ec && it != end; it.increment(ec)) {
         std::string name = it->path().filename().string();
         if (name.empty() || layout::is_hidden(name)) continue;  // temporary files, .gitkeep
@@ -124,7 +117,7 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
         auto stem = layout::record_stem(name);
         auto entry = stem ? layout::parse_entry_stem(*stem) : std::nullopt;
         if (it->is_regular_file(ec) && entry)
-            stems[static_cast<size_t>(entry->kind)].emplace_back(*stem);
+            found[static_cast<size_t>(entry->kind)].emplace_back(std::move(*entry), *stem);
         else
             warn(journal.diagnostics, folder + "/" + name,
                  tr("not a journal file (expected <YYYY-MM-DD>[-N][-<suffix>].yaml, or <YYYY-MM-DD>- followed by followup[-N][-<suffix>], "
@@ -136,15 +129,20 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
             return read(doc, shown, pair_id, stem, journal.diagnostics);
         };
     };
+    std::vector<std::string> stems[4];
+    for (size_t k = 0; k < 4; ++k) {
+        std::sort(found[k].begin(), found[k].end(), [](const auto& a, const auto& b) {
+            if (layout::entry_before(a.first, b.first)) return true;
+            if (layout::entry_before(b.first, a.first)) return false;
+            return a.second < b.second;  // one day's two check-ins: in the order of their names
+        });
+        for (auto& [entry, stem] : found[k]) stems[k].push_back(std::move(stem));
+    }
     using layout::EntryKind;
     read_entries(root, pair_id, stems[size_t(EntryKind::Session)], journal, reader(read_session));
     read_entries(root, pair_id, stems[size_t(EntryKind::FollowUp)], journal, reader(read_followup));
     read_entries(root, pair_id, stems[size_t(EntryKind::CheckIn)], journal, reader(read_checkin));
     read_entries(root, pair_id, stems[size_t(EntryKind::Closing)], journal, reader(read_closing));
-    std::sort(journal.sessions.begin(), journal.sessions.end(), stem_less<Session>);
-    std::sort(journal.followups.begin(), journal.followups.end(), stem_less<FollowUp>);
-    std::sort(journal.checkins.begin(), journal.checkins.end(), stem_less<CheckIn>);
-    std::sort(journal.closings.begin(), journal.closings.end(), stem_less<Closing>);
     sort_diagnostics(journal.diagnostics);
     return journal;
 }
