@@ -35,7 +35,7 @@ std::optional<CheckIn> read_checkin(const Node& doc, const std::string& file, co
     std::optional<Fit> fit;
     for (const auto& [key, v] : doc.entries()) {
         if (key == "date") {
-            if (auto d = r.text(v, schema.at(key))) c.date = *d;
+            if (auto d = r.text(v, schema.at(key))) c.date = std::move(*d);
         } else if (key == "by") {
             by = read_side(r, v, schema.at(key));
         } else if (key == "fit") {
@@ -44,9 +44,9 @@ std::optional<CheckIn> read_checkin(const Node& doc, const std::string& file, co
         } else if (key == "rating") {
             c.rating = r.integer(v, schema.at(key));
         } else if (key == "comment") {
-            if (auto t = r.text(v, schema.at(key))) c.comment = *t;
+            if (auto t = r.text(v, schema.at(key))) c.comment = std::move(*t);
         } else if (key == "sealed") {
-            if (auto t = r.text(v, schema.at(key))) c.sealed = *t;
+            if (auto t = r.text(v, schema.at(key))) c.sealed = std::move(*t);
         } else {
             c.extra.set(key, v);
         }
@@ -88,16 +88,16 @@ std::optional<Closing> read_closing(const Node& doc, const std::string& file, co
     std::optional<Role> by;
     for (const auto& [key, v] : doc.entries()) {
         if (key == "date") {
-            if (auto d = r.text(v, schema.at(key))) c.date = *d;
+            if (auto d = r.text(v, schema.at(key))) c.date = std::move(*d);
         } else if (key == "by") {
             by = read_side(r, v, schema.at(key));
         } else if (key == "goals") {
             auto t = r.text(v, schema.at(key));
             if (t && !t->empty()) c.goals = parse_goals_assessment(*t);
         } else if (key == "review") {
-            if (auto t = r.text(v, schema.at(key))) c.review = *t;
+            if (auto t = r.text(v, schema.at(key))) c.review = std::move(*t);
         } else if (key == "sealed") {
-            if (auto t = r.text(v, schema.at(key))) c.sealed = *t;
+            if (auto t = r.text(v, schema.at(key))) c.sealed = std::move(*t);
         } else {
             c.extra.set(key, v);
         }

@@ -22,9 +22,9 @@ std::optional<FollowUp> read_followup(const Node& doc, const std::string& file, 
     bool has_change = false;
     for (const auto& [key, v] : doc.entries()) {
         if (key == "date") {
-            if (auto d = r.text(v, schema.at(key))) f.date = *d;
+            if (auto d = r.text(v, schema.at(key))) f.date = std::move(*d);
         } else if (key == "action") {
-            if (auto t = r.text(v, schema.at(key))) f.action = *t;
+            if (auto t = r.text(v, schema.at(key))) f.action = std::move(*t);
             f.mark = v.mark;
         } else if (key == "change") {
             auto t = r.text(v, schema.at(key));
@@ -33,13 +33,13 @@ std::optional<FollowUp> read_followup(const Node& doc, const std::string& file, 
                 has_change = true;
             }
         } else if (key == "due") {
-            if (auto d = r.text(v, schema.at(key))) f.due = *d;
+            if (auto d = r.text(v, schema.at(key))) f.due = std::move(*d);
         } else if (key == "reason") {
-            if (auto t = r.text(v, schema.at(key))) f.reason = *t;
+            if (auto t = r.text(v, schema.at(key))) f.reason = std::move(*t);
         } else if (key == "note") {
-            if (auto t = r.text(v, schema.at(key))) f.note = *t;
+            if (auto t = r.text(v, schema.at(key))) f.note = std::move(*t);
         } else if (key == "sealed") {
-            if (auto t = r.text(v, schema.at(key))) f.sealed = *t;
+            if (auto t = r.text(v, schema.at(key))) f.sealed = std::move(*t);
         } else {
             f.extra.set(key, v);
         }

@@ -144,7 +144,7 @@ std::optional<Plan> read_plan(const Node& doc, const std::string& file, const st
             // Dates are compared as text: YYYY-MM-DD sorts like the days.
             sort_unique(plan.schedule);
         } else if (key == "updated") {
-            if (auto d = r.text(v, schema::plan().at(key))) plan.updated = *d;
+            if (auto d = r.text(v, schema::plan().at(key))) plan.updated = std::move(*d);
         } else if (key == "revision") {
             if (auto n = r.integer(v, schema::plan().at(key))) plan.revision = *n;
         } else {

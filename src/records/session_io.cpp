@@ -18,14 +18,14 @@ void read_action(FieldReader& r, const Node& n, const std::string& fallback_id, 
     Action a;
     for (const auto& [key, v] : n.entries()) {
         if (key == "id") {
-            if (auto t = r.text(v, schema.at(key))) a.id = *t;
+            if (auto t = r.text(v, schema.at(key))) a.id = std::move(*t);
         } else if (key == "owner") {
             auto t = r.text(v, schema.at(key));
             if (t && !t->empty()) a.owner = *parse_role(*t);
         } else if (key == "text") {
-            if (auto t = r.text(v, schema.at(key))) a.text = *t;
+            if (auto t = r.text(v, schema.at(key))) a.text = std::move(*t);
         } else if (key == "due") {
-            if (auto d = r.text(v, schema.at(key))) a.due = *d;
+            if (auto d = r.text(v, schema.at(key))) a.due = std::move(*d);
         } else {
             a.extra.set(key, v);
         }
@@ -51,11 +51,11 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
     r.set_sealed(doc.find("sealed") != nullptr);
     for (const auto& [key, v] : doc.entries()) {
         if (key == "date") {
-            if (auto d = r.text(v, schema.at(key))) s.date = *d;
+            if (auto d = r.text(v, schema.at(key))) s.date = std::move(*d);
         } else if (key == "duration") {
             s.duration = r.integer(v, schema.at(key));
         } else if (key == "mode") {
-            if (auto t = r.text(v, schema.at(key))) s.mode = *t;
+            if (auto t = r.text(v, schema.at(key))) s.mode = std::move(*t);
         } else if (key == "private") {
             if (auto b = r.boolean(v, schema.at(key))) s.is_private = *b;
         } else if (key == "rating") {
@@ -78,9 +78,9 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
             s.done = r.list(v, schema.at(key));
             s.marks.done = v.mark;
         } else if (key == "notes") {
-            if (auto t = r.text(v, schema.at(key))) s.notes = *t;
+            if (auto t = r.text(v, schema.at(key))) s.notes = std::move(*t);
         } else if (key == "sealed") {
-            if (auto t = r.text(v, schema.at(key))) s.sealed = *t;
+            if (auto t = r.text(v, schema.at(key))) s.sealed = std::move(*t);
         } else {
             s.extra.set(key, v);
         }
