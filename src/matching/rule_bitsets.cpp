@@ -146,6 +146,15 @@ void RuleBitsets::build_list_rule(ListRule& list, Rule rule, bool (CompiledCohor
         if (static_cast<size_t>(value) >= list.mentors_of.size()) list.mentors_of.resize(static_cast<size_t>(value) + 1);
         list.mentors_of[static_cast<size_t>(value)].push_back(static_cast<int>(j));
     }
+    if (table_bytes_ == 0) return;
+    list.bits_of.resize(list.mentors_of.size());
+    for (size_t value = 0; value < list.mentors_of.size(); ++value) {
+        auto& mentors = list.mentors_of[value];
+        if (mentors.size() < words_) continue;
+        list.bits_of[value].assign(words_, 0);
+        for (int j : mentors) list.bits_of[value][static_cast<size_t>(j) / 64] |= uint64_t{1} << (j % 64);
+        mentors = {};
+    }
 }
 
 ExclusionTally RuleBitsets::tally(int i) const {
@@ -185,7 +194,9 @@ ExclusionTally RuleBitsets::tally(int i) const {
     };
     auto list_rule = [&](const ListRule& list, int value) {
         if (value < 0 || static_cast<size_t>(value) >= list.mentors_of.size() || !(c_.*list.breaks)(value, value)) return;
-        for (int j : list.mentors_of[static_cast<size_t>(value)]) exclude_one(list.rule, j);
+        const auto v = static_cast<size_t>(value);
+        if (v < list.bits_of.size() && !list.bits_of[v].empty()) count(list.rule, exclude(list.bits_of[v].data(), excluded.data(), n));
+        for (int j : list.mentors_of[v]) exclude_one(list.rule, j);
     };
 
     listed_rules(true);

@@ -34,7 +34,8 @@ ExclusionTally tally_by_pairs(const CompiledCohort& cohort, int i, const std::ve
 class RuleBitsets {
 public:
     /// Tables of bitsets per distinct value of a field are kept up to
-    /// `table_bytes` each (the tests set 0 to take the path without them).
+    /// `table_bytes` each (the tests set 0 to take the path without them,
+    /// and without the bitsets of the large organisations and teams).
     RuleBitsets(const CompiledCohort& cohort, const std::vector<int>& room, size_t table_bytes = size_t{32} << 20);
     /// Equal to tally_by_pairs(cohort, i, room), field by field. Safe to call
     /// from several threads at once.
@@ -53,11 +54,13 @@ private:
         Words table;  // class x rules x words; empty past kTableBytes (filled per mentee)
     };
     // A rule on a field of many values (organisation, team): the mentors of
-    // each value.
+    // each value, as a list, or as a bitset for a value of at least a
+    // word's worth of mentors (at most 64 of them: no memory to speak of).
     struct ListRule {
         Rule rule = Rule::None;
         bool (CompiledCohort::*breaks)(int, int) const = nullptr;  // the one definition of the rule
         std::vector<std::vector<int>> mentors_of;
+        std::vector<Words> bits_of;  // empty for a value kept as a list
     };
     enum Field { Languages, Timezone, Seniority };
 
