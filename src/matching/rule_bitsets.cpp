@@ -104,7 +104,7 @@ void RuleBitsets::build_value_rule(Field field, std::vector<Rule> rules, int64_t
     const size_t per_class = v.rules.size() * words_;
     if (representative.size() * per_class * sizeof(uint64_t) > table_bytes_) return;
     v.table.assign(representative.size() * per_class, 0);
-    for (size_t k = 0; k < representative.size(); ++k) fill(field, c_.mentees_[representative[k]], &v.table[k * per_class]);
+    for (size_t k = 0; k < representative.size(); ++k) fill(field, c_.mentees_[representative[k]], v.table.data() + k * per_class);
 }
 
 Rule RuleBitsets::judge(Field field, const Member& mentee, const Member& mentor) const {
@@ -183,7 +183,7 @@ ExclusionTally RuleBitsets::tally(int i) const {
         const size_t per_class = v.rules.size() * n;
         const uint64_t* bits = nullptr;
         if (!v.table.empty()) {
-            bits = &v.table[static_cast<size_t>(v.class_of_mentee[i]) * per_class];
+            bits = v.table.data() + static_cast<size_t>(v.class_of_mentee[i]) * per_class;
         } else {
             scratch.assign(per_class, 0);
             fill(field, mentee, scratch.data());
