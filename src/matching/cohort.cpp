@@ -224,11 +224,11 @@ void CompiledCohort::compile_mentor_columns() {
     for (size_t j = 0; j < m; ++j) {
         const Member& b = mentors_[j];
         const int index = static_cast<int>(j);
-        c.languages[j] = distinct(language_sets, languages_of_, static_cast<int64_t>(b.languages), index);
+        c.languages[j] = distinct(language_sets, languages_of_, language_key(b), index);
         c.organisation[j] = b.organisation;
         c.team[j] = b.team;
-        c.timezone[j] = distinct(timezones, timezone_of_, b.has_tz ? b.tz_minutes : int64_t{1} << 40, index);
-        c.seniority[j] = distinct(seniorities, seniority_of_, b.seniority, index);
+        c.timezone[j] = distinct(timezones, timezone_of_, timezone_key(b), index);
+        c.seniority[j] = distinct(seniorities, seniority_of_, seniority_key(b), index);
         // mode (2 bits), days (7), hours: one key.
         const int64_t availability = (int64_t{b.hours} + 1) << 9 | int64_t{b.days} << 2 | b.mode;
         c.availability[j] = distinct(availabilities, availability_of_, availability, index);

@@ -54,6 +54,8 @@ inline bool languages_shared(uint64_t a, uint64_t b) { return !a || !b || (a & b
 /// Skill and interest names compare without case or accents.
 bool slugify_equal(const std::string& a, const std::string& b);
 
+class RuleBitsets;
+
 class CompiledCohort {
 public:
     CompiledCohort(const Records& records, const MatchOptions& options);
@@ -121,6 +123,9 @@ public:
     int mentee_index(const std::string& id) const;
 
 private:
+    // The bitset tally of unmatched reasons reads the compiled fields and
+    // applies the same rule functions (src/matching/rule_bitsets.cpp).
+    friend class RuleBitsets;
     using IdIndex = std::unordered_map<std::string, int>;
     // The constructor's steps, in order.
     void select_participants(IdIndex& mentee_idx, IdIndex& mentor_idx);
@@ -153,6 +158,14 @@ private:
         return skills_fit(c.skills, static_cast<int>(wants_[i].size()), rules_);
     }
     static bool shares_language(const Member& a, const Member& b) { return languages_shared(a.languages, b.languages); }
+    /// A rule listed for the pair that is reported before the compiled ones
+    /// (the others, PairedBefore, come after the skills rule).
+    static bool listed_first(Rule listed) { return listed != Rule::None && listed < Rule::NoCommonLanguage; }
+    /// The value of a member's field that its rule reads, as one key: two
+    /// members with the same key are judged alike by that rule.
+    static int64_t language_key(const Member& m) { return static_cast<int64_t>(m.languages); }
+    static int64_t timezone_key(const Member& m) { return m.has_tz ? m.tz_minutes : int64_t{1} << 40; }
+    static int64_t seniority_key(const Member& m) { return m.seniority; }
 
     const Records& records_;
     MatchOptions options_;
@@ -189,7 +202,7 @@ __attribute__((always_inline)) inline Rule CompiledCohort::masked_rule(const Mem
 // Inlined into exclusion_row's loop over every mentor.
 inline Rule CompiledCohort::exclusion_given(int i, int j, Rule listed) const {
     // Listed rules come before or after the masked ones in Rule order.
-    if (listed != Rule::None && listed < Rule::NoCommonLanguage) return listed;
+    if (listed_first(listed)) return listed;
     Rule masked = masked_rule(mentees_[i], mentors_[j]);
     if (masked != Rule::None) return masked;
     return fits_skills(i, j) ? listed : Rule::NoSkillsFit;

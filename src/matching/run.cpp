@@ -8,6 +8,7 @@
 
 #include "core/parallel.hpp"
 #include "matching/cohort.hpp"
+#include "matching/rule_bitsets.hpp"
 #include "mentor/core/error.hpp"
 #include "mentor/core/i18n.hpp"
 #include "mentor/core/text.hpp"
@@ -60,8 +61,8 @@ std::optional<std::string> fit_summary(const std::map<Rule, int>& counts, PairKi
     return w.tr("no peer mentor offers what they want");
 }
 
-// What the rules say of mentee i and every mentor, counted once and worded
-// in as many languages as asked.
+// What the rules say of mentee i and every mentor, counted once (on the
+// mentors' bitsets) and worded in as many languages as asked.
 struct Tally {
     int mentors = 0, compatible = 0, with_room = 0, speakers = 0;
     int only = -1;
@@ -69,28 +70,11 @@ struct Tally {
     std::map<Rule, int> counts;
 };
 
-Tally tally_mentors(const CompiledCohort& cohort, int i, const std::vector<int>& remaining) {
-    Tally t;
-    t.mentors = cohort.mentor_count();
-    // Counted in an array (this loop runs for every mentor of every waiting
-    // mentee), then kept as a map in Rule order.
-    std::array<int, static_cast<size_t>(Rule::AtCapacity) + 1> tally{};
-    std::vector<Rule> row;
-    cohort.exclusion_row(i, row);
-    for (int j = 0; j < t.mentors; ++j) {
-        const Rule e = row[j];
-        if (cohort.shares_language(i, j)) ++t.speakers;
-        if (e == Rule::None) {
-            ++t.compatible;
-            if (remaining[j] > 0) ++t.with_room;
-        } else {
-            tally[static_cast<size_t>(e)]++;
-            t.only = j;
-            t.only_rule = e;
-        }
-    }
-    for (size_t r = 0; r < tally.size(); ++r)
-        if (tally[r]) t.counts.emplace(static_cast<Rule>(r), tally[r]);
+Tally tally_mentors(const detail::RuleBitsets& bitsets, int i) {
+    const detail::ExclusionTally e = bitsets.tally(i);
+    Tally t{e.mentors, e.compatible, e.with_room, e.speakers, e.only, e.only_rule, {}};
+    for (size_t r = 0; r < e.by_rule.size(); ++r)
+        if (e.by_rule[r]) t.counts.emplace(static_cast<Rule>(r), e.by_rule[r]);
     return t;
 }
 
@@ -131,9 +115,9 @@ std::vector<std::string> why_unmatched(const CompiledCohort& cohort, int i, cons
                    n, t.with_room)};
 }
 
-Sentences both_whys(const CompiledCohort& cohort, int i, const std::vector<int>& remaining, bool after_match,
+Sentences both_whys(const CompiledCohort& cohort, const detail::RuleBitsets& bitsets, int i, bool after_match,
                     bool translate) {
-    const Tally t = tally_mentors(cohort, i, remaining);
+    const Tally t = tally_mentors(bitsets, i);
     Sentences s{why_unmatched(cohort, i, t, after_match, Wording::english()), {}};
     if (translate) s.translated = why_unmatched(cohort, i, t, after_match, Wording::shown());
     return s;
@@ -209,8 +193,9 @@ MatchResult run_match(const Records& records, const MatchOptions& options) {
         result.total_units += pair.score_units;
         result.pairs.push_back(std::move(pair));
     }
+    const detail::RuleBitsets bitsets(cohort, remaining);
     for (int i = 0; i < cohort.mentee_count(); ++i)
-        if (a.mentor_of[i] < 0) result.unmatched.push_back({cohort.mentee(i).id, both_whys(cohort, i, remaining, true, translate)});
+        if (a.mentor_of[i] < 0) result.unmatched.push_back({cohort.mentee(i).id, both_whys(cohort, bitsets, i, true, translate)});
     for (int j = 0; j < cohort.mentor_count(); ++j)
         result.load.push_back({cohort.mentor(j).id, cohort.load(j), proposed[j], cohort.capacity(j)});
     std::sort(result.pairs.begin(), result.pairs.end(),
@@ -243,9 +228,10 @@ std::vector<UnmatchedMentee> unmatched_mentees(const Records& records, const std
     // mentee's reasons in its own slot.
     std::vector<UnmatchedMentee> out(static_cast<size_t>(cohort.mentee_count()));
     const bool translate = !Wording::shown_is_english();
+    const detail::RuleBitsets bitsets(cohort, cohort.free_capacities());
     detail::parallel_for(out.size(), [&](size_t i) {
         const int mentee = static_cast<int>(i);
-        const auto tally = tally_mentors(cohort, mentee, cohort.free_capacities());
+        const auto tally = tally_mentors(bitsets, mentee);
         out[i].mentee = cohort.mentee(mentee).id;
         out[i].reasons.english = why_unmatched(cohort, mentee, tally, false, Wording::english());
         if (translate) out[i].reasons.translated = why_unmatched(cohort, mentee, tally, false, Wording::shown());

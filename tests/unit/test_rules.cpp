@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "matching/cohort.hpp"
+#include "matching/rule_bitsets.hpp"
 #include "mentor/matching/assignment.hpp"
 #include "mentor/matching/rules.hpp"
 
@@ -29,7 +30,8 @@ bool chance(std::mt19937& rng, int percent) { return std::uniform_int_distributi
 // A small program with every rule in play: managers (chains, some looping),
 // avoids both ways, languages, organisations and teams, time zones (one
 // unknown), seniority, closed and open pairs, people with both roles.
-Records generated_cohort(unsigned seed) {
+// `people`: as many people instead of 8 to 30.
+Records generated_cohort(unsigned seed, int people = 0) {
     std::mt19937 rng(seed);
     Records r;
     auto& m = r.settings.matching;
@@ -47,6 +49,7 @@ Records generated_cohort(unsigned seed) {
     const std::vector<std::string> zones = {"", "Europe/Paris", "Europe/London", "Asia/Tokyo", "America/New_York",
                                             "Mars/Base"};
     int n = std::uniform_int_distribution<int>(8, 30)(rng);
+    if (people > 0) n = people;
     for (int k = 0; k < n; ++k) {
         Person p;
         p.id = "p" + std::to_string(k);
@@ -236,4 +239,67 @@ TEST_CASE("no algorithm proposes a pair that contradicts its kind or covers none
             }
     }
     CHECK(proposed > 500);
+}
+
+TEST_CASE("the bitset tally of unmatched reasons is the pair-by-pair one") {
+    const PairKind kinds[] = {PairKind::Classic, PairKind::Reverse, PairKind::Peer};
+    int mentees = 0, multiword = 0, with_table = 0, one_mentor = 0;
+    std::vector<int> reached(static_cast<size_t>(Rule::AtCapacity) + 1);
+    for (unsigned seed = 1; seed <= 400; ++seed) {
+        // Every fourth cohort spans several words of mentors (64 a word).
+        Records records = generated_cohort(seed, seed % 4 == 0 ? 60 + static_cast<int>(seed % 150) : 0);
+        std::mt19937 rng(seed * 31u + 7u);
+        records.settings.matching.min_skills = std::uniform_int_distribution<int>(-1, 4)(rng);
+        if (seed % 9 == 0)  // many wanted skills: counts of several bits
+            for (auto& p : records.people)
+                for (int s = 0; s < 12; ++s) {
+                    if (chance(rng, 40)) p.wants.push_back({"s" + std::to_string(s), Priority::Medium});
+                    if (chance(rng, 40)) p.offers.push_back({"s" + std::to_string(s), 1});
+                }
+        MatchOptions options;
+        options.kind = kinds[seed % 3];
+        options.allow_repeat = seed % 5 == 0;
+        if (seed % 7 == 0) options.cohort = "spring";
+        detail::CompiledCohort cohort(records, options);
+        // Places left: the mentors' own, or some taken (as after a match).
+        std::vector<int> room = cohort.free_capacities();
+        if (seed % 2)
+            for (int& r : room) r -= std::uniform_int_distribution<int>(0, 2)(rng);
+        // Seed by seed, with the tables of bitsets per value and without.
+        const size_t table_bytes = seed % 3 == 1 ? 0 : size_t{1} << 20;
+        const detail::RuleBitsets bitsets(cohort, room, table_bytes);
+        multiword += cohort.mentor_count() > 64;
+        with_table += table_bytes > 0;
+        one_mentor += cohort.mentor_count() == 1;
+        for (int i = 0; i < cohort.mentee_count(); ++i) {
+            const detail::ExclusionTally expected = detail::tally_by_pairs(cohort, i, room);
+            const detail::ExclusionTally got = bitsets.tally(i);
+            INFO("seed " << seed << ", mentee " << cohort.mentee(i).id << " of " << cohort.mentor_count() << " mentors");
+            CHECK(got.mentors == expected.mentors);
+            CHECK(got.compatible == expected.compatible);
+            CHECK(got.with_room == expected.with_room);
+            CHECK(got.speakers == expected.speakers);
+            CHECK(got.only == expected.only);
+            CHECK(static_cast<int>(got.only_rule) == static_cast<int>(expected.only_rule));
+            for (size_t r = 0; r < expected.by_rule.size(); ++r) {
+                INFO("rule " << rule_count_label(static_cast<Rule>(r)));
+                CHECK(got.by_rule[r] == expected.by_rule[r]);
+                reached[r] += expected.by_rule[r] > 0;
+            }
+            CHECK(got == expected);
+            ++mentees;
+        }
+    }
+    // The cohorts must exercise every rule a tally counts, on one word and several.
+    CHECK(mentees > 3000);
+    CHECK(multiword > 20);
+    CHECK(with_table > 100);
+    CHECK(one_mentor > 0);
+    for (Rule r : {Rule::SamePerson, Rule::Manager, Rule::ManagementChain, Rule::ReportsToMentee, Rule::MenteeAvoids,
+                   Rule::MentorAvoids, Rule::NoCommonLanguage, Rule::SameOrganisation, Rule::SameTeam,
+                   Rule::TimezoneTooFar, Rule::SeniorityUnknown, Rule::NotSenior, Rule::NotJunior, Rule::NotPeers,
+                   Rule::NoSkillsFit, Rule::PairedBefore}) {
+        INFO("rule " << rule_count_label(r));
+        CHECK(reached[static_cast<size_t>(r)] > 0);
+    }
 }
