@@ -103,7 +103,7 @@ ImportPlan plan_import(const Records& records, const CsvOptions& o, const Progre
         // The spreadsheet, its table and its people are let go before the
         // write: on 100,000 rows they are most of the memory.
         const std::string text = read_input_file(o.file, kMaxCsvBytes, tr("a spreadsheet to import"));
-        result = import_people(records, parse_csv(text, o.file), o.file, o.update, progress);
+        result = import_people(records, CsvRows(text, o.file), o.file, o.update, progress);
     }
     ImportPlan plan;
     int created = 0, updated = 0;

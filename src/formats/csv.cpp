@@ -63,23 +63,39 @@ class CsvParser {
 public:
     CsvParser(std::string_view text, const std::string& file) : text_(text), file_(file) {}
 
-    CsvTable parse() {
+    /// Reads up to the header row and checks it: call once, first.
+    std::vector<std::string> header() {
         skip_bom();
         if (!skip_blank_lines()) fail_empty();
         separator_ = detect_separator();
+        CsvRow row;
+        read_row(std::numeric_limits<std::size_t>::max(), row);
+        std::vector<std::string> names;
+        for (const std::string& name : row.cells) names.emplace_back(trim(name));
+        check_header(names, row.line);
+        columns_ = names.size();
+        return names;
+    }
 
-        CsvTable table;
-        table.separator = separator_;
-        const std::optional<CsvRow> header = read_row(std::numeric_limits<std::size_t>::max());
-        const int header_line = header->line;
-        for (const std::string& name : header->cells) table.header.emplace_back(trim(name));
-        check_header(table.header, header_line);
+    char separator() const { return separator_; }
 
-        while (std::optional<CsvRow> row = read_row(table.header.size())) {
-            row->cells.resize(table.header.size());  // short rows are padded with empty cells
-            table.rows.push_back(std::move(*row));
-        }
-        return table;
+    /// Reads the next data row into `row` (one cell per header column, short
+    /// rows padded with empty cells), reusing its storage; false at the end.
+    bool next(CsvRow& row) {
+        if (!read_row(columns_, row)) return false;
+        row.cells.resize(columns_);
+        return true;
+    }
+
+    /// Where the last row read by next() started, for CsvRows::read.
+    std::size_t row_start() const { return row_start_; }
+
+    /// Goes to a row start that an earlier pass over the same text recorded.
+    void seek(std::size_t pos, int line, char separator, std::size_t columns) {
+        pos_ = line_start_ = pos;  // the column of an error, but a row read before has none
+        line_ = line;
+        separator_ = separator;
+        columns_ = columns;
     }
 
 private:
@@ -172,27 +188,31 @@ private:
         return semicolons > 0 && semicolons >= commas ? ';' : ',';
     }
 
-    /// Reads the next non-blank row, or nothing at the end of the text.
-    /// A row with more than `max_cells` cells is an error pointing at the first
-    /// extra one.
-    std::optional<CsvRow> read_row(std::size_t max_cells) {
-        if (!skip_blank_lines()) return std::nullopt;
-        CsvRow row;
+    /// Reads the next non-blank row into `row`, or returns false at the end
+    /// of the text. The strings of `row` are reused: a pass over 100,000 rows
+    /// allocates for none of them. A row with more than `max_cells` cells is
+    /// an error pointing at the first extra one.
+    bool read_row(std::size_t max_cells, CsvRow& row) {
+        if (!skip_blank_lines()) return false;
+        row_start_ = pos_;
         row.line = line_;
-        if (max_cells < 64) row.cells.reserve(max_cells);
+        std::size_t count = 0;
         Mark first_extra;
         for (;;) {
-            if (row.cells.size() == max_cells) first_extra = here();
-            read_cell(row.cells.emplace_back());
+            if (count == max_cells) first_extra = here();
+            if (count == row.cells.size()) row.cells.emplace_back();
+            std::string& cell = row.cells[count++];
+            cell.clear();
+            read_cell(cell);
             if (at_end() || text_[pos_] != separator_) break;
             ++pos_;
         }
-        if (row.cells.size() > max_cells) {
-            fail(first_extra, trf("too many cells: expected {} (one per header column), got {}", max_cells,
-                                  row.cells.size()));
+        row.cells.resize(count);
+        if (count > max_cells) {
+            fail(first_extra, trf("too many cells: expected {} (one per header column), got {}", max_cells, count));
         }
         if (!at_end()) consume_line_end();
-        return row;
+        return true;
     }
 
     /// Reads one cell and stops on the separator, a line end or the end of text.
@@ -303,6 +323,8 @@ private:
     std::string_view text_;
     const std::string& file_;
     char separator_ = ',';
+    std::size_t columns_ = 0;
+    std::size_t row_start_ = 0;
     std::size_t pos_ = 0;
     int line_ = 1;
     std::size_t line_start_ = 0;
@@ -311,7 +333,27 @@ private:
 }  // namespace
 
 CsvTable parse_csv(std::string_view text, const std::string& file_name) {
-    return CsvParser(text, file_name).parse();
+    CsvParser parser(text, file_name);
+    CsvTable table;
+    table.header = parser.header();
+    table.separator = parser.separator();
+    CsvRow row;
+    while (parser.next(row)) table.rows.push_back(row);
+    return table;
+}
+
+CsvRows::CsvRows(std::string_view text, const std::string& file_name) : text_(text), file_(file_name) {
+    CsvParser parser(text, file_name);
+    header_ = parser.header();
+    separator_ = parser.separator();
+    CsvRow row;
+    while (parser.next(row)) starts_.push_back(Start{parser.row_start(), row.line});
+}
+
+void CsvRows::read(std::size_t i, CsvRow& row) const {
+    CsvParser parser(text_, file_);
+    parser.seek(starts_.at(i).pos, starts_[i].line, separator_, header_.size());
+    parser.next(row);
 }
 
 std::string csv_escape(std::string_view cell, char separator) {

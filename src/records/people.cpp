@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -108,7 +109,10 @@ std::string as_is(const std::string& s) { return s; }
 // The people an add or import can see: the directory plus what it adds.
 class PeopleIndex {
 public:
-    explicit PeopleIndex(const Records& records) : records_(records) {
+    // `rows`: how many people an import may add, reserved at once (a
+    // vector of 100,000 people grown by doubling holds up to twice that).
+    explicit PeopleIndex(const Records& records, size_t rows = 0) : records_(records) {
+        updates_.reserve(rows);
         for (const auto& id : records.person_file_ids) taken_.insert(id);
         for (const auto& p : records.people)
             if (!p.email.empty()) by_email_.emplace(ascii_lower(p.email), p.id);
@@ -145,6 +149,13 @@ public:
     }
 
     std::vector<PersonUpdate>& updates() { return updates_; }
+
+    // Once every row is read and everyone() taken: only updates() is left.
+    void forget_lookups() {
+        taken_ = {};
+        by_email_ = {};
+        added_ = {};
+    }
 
 private:
     const Records& records_;
@@ -439,12 +450,12 @@ bool is_name_part(const std::string& field) { return field == kGivenName || fiel
 
 // Every column names a field: a mistyped header would silently drop a column.
 // Returns the field of each column.
-std::vector<std::string> check_columns(const CsvTable& table, const std::string& file) {
+std::vector<std::string> check_columns(const std::vector<std::string>& header, const std::string& file) {
     const auto& known = person_field_names();
     std::vector<std::string> fields, unknown_columns, candidates(known.begin(), known.end());
     for (const auto& [spelling, field] : kColumnAliases) candidates.emplace_back(spelling);
     std::string suggestion;
-    for (const auto& h : table.header) {
+    for (const auto& h : header) {
         fields.push_back(canonical_field(h));
         if (is_name_part(fields.back()) || std::find(known.begin(), known.end(), fields.back()) != known.end()) continue;
         unknown_columns.push_back("'" + (h.empty() ? tr("(empty)") : h) + "'");
@@ -456,7 +467,7 @@ std::vector<std::string> check_columns(const CsvTable& table, const std::string&
             if (fields[i] == fields[j] && unknown_columns.empty())
                 // TRANSLATORS: two column headers, then the field both name.
                 throw Error(Location{file, 1, 0}, trf("columns '{}' and '{}' both name the field '{}': keep one",
-                                                      table.header[i], table.header[j], fields[i]));
+                                                      header[i], header[j], fields[i]));
     if (!unknown_columns.empty())
         // TRANSLATORS: the columns (quoted), then every field name a column may have.
         throw Error(Location{file, 1, 0}, trnf("unknown column {} (known: {})", "unknown columns {} (known: {})",
@@ -488,27 +499,46 @@ std::vector<RawField> row_fields(const std::vector<std::string>& columns, const 
 // earlier row of the same file.
 ImportResult changes(const Records& records, PeopleIndex& index) {
     ImportResult result;
-    const ManagerIndex managers(index.everyone());  // once: a look-up per row must not scan everyone
     auto& updates = index.updates();
-    for (auto& update : updates) update.person.manager = managers.resolve(update.person.manager);
+    {
+        const ManagerIndex managers(index.everyone());  // once: a look-up per row must not scan everyone
+        for (auto& update : updates) update.person.manager = managers.resolve(update.person.manager);
+    }  // let go before the files are made: on 100,000 rows it is tens of MB
+    index.forget_lookups();
     // Emitting and comparing is most of an import's work, one person at a
-    // time: on every core.
-    detail::parallel_for(updates.size(), [&](size_t i) { compare_with(updates[i], records.person(updates[i].person.id)); });
+    // time: on every core. A person left unchanged is let go at once.
+    detail::parallel_for(updates.size(), [&](size_t i) {
+        compare_with(updates[i], records.person(updates[i].person.id));
+        if (!updates[i].changed) updates[i] = PersonUpdate{};
+    });
+    // Kept in place, in file order: a second vector of every person would
+    // double the import's largest table.
+    size_t kept = 0;
     for (auto& update : updates) {
-        if (update.changed)
-            result.updates.push_back(std::move(update));
-        else
+        if (!update.changed) {
             ++result.unchanged;
+            continue;
+        }
+        if (&update != &updates[kept]) updates[kept] = std::move(update);
+        ++kept;
     }
+    updates.erase(updates.begin() + static_cast<std::ptrdiff_t>(kept), updates.end());
+    result.updates = std::move(updates);
     return result;
 }
 
-}  // namespace
+// The data rows of a file, one at a time: row(i, scratch) returns row i,
+// read into `scratch` or held elsewhere.
+struct RowSource {
+    const std::vector<std::string>& header;
+    size_t size;
+    std::function<const CsvRow&(size_t, CsvRow&)> row;
+};
 
-ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file, bool allow_update,
-                           const Progress& progress) {
-    const std::vector<std::string> columns = check_columns(table, file);
-    PeopleIndex index(records);
+// Reads every row into `index`, all or nothing: every bad row is collected,
+// then all are thrown as one error.
+void read_rows(PeopleIndex& index, const RowSource& rows, const std::vector<std::string>& columns,
+               const std::string& file, bool allow_update, const Progress& progress) {
     std::vector<std::string> problems;
     // The first line of each e-mail (lower case), id and person of the file:
     // two rows for one person would otherwise silently merge.
@@ -518,8 +548,10 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
         return fresh ? std::optional<int>() : std::optional<int>(it->second);
     };
     const char* rows_read = tr("rows read");  // once: a look-up per row would cost
-    for (const auto& row : table.rows) {
-        report_progress(progress, rows_read, static_cast<size_t>(&row - table.rows.data()) + 1, table.rows.size());
+    CsvRow scratch_row;
+    for (size_t r = 0; r < rows.size; ++r) {
+        report_progress(progress, rows_read, r + 1, rows.size);
+        const CsvRow& row = rows.row(r, scratch_row);
         const std::vector<RawField> fields = row_fields(columns, row);
         // Every bad cell of a row is reported, not only the first.
         Location where{file, row.line, 0};
@@ -564,7 +596,31 @@ ImportResult import_people(const Records& records, const CsvTable& table, const 
         for (const auto& p : problems) message += "\n  " + p;
         throw Error(message);
     }
+}
+
+ImportResult import_rows(const Records& records, const RowSource& rows, const std::string& file, bool allow_update,
+                         const Progress& progress) {
+    const std::vector<std::string> columns = check_columns(rows.header, file);
+    PeopleIndex index(records, rows.size);
+    read_rows(index, rows, columns, file, allow_update, progress);  // its lines of each e-mail and id let go on return
     return changes(records, index);
+}
+
+}  // namespace
+
+ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file, bool allow_update,
+                           const Progress& progress) {
+    const RowSource rows{table.header, table.rows.size(), [&](size_t i, CsvRow&) -> const CsvRow& { return table.rows[i]; }};
+    return import_rows(records, rows, file, allow_update, progress);
+}
+
+ImportResult import_people(const Records& records, const CsvRows& csv, const std::string& file, bool allow_update,
+                           const Progress& progress) {
+    const RowSource rows{csv.header(), csv.size(), [&](size_t i, CsvRow& scratch) -> const CsvRow& {
+                             csv.read(i, scratch);
+                             return scratch;
+                         }};
+    return import_rows(records, rows, file, allow_update, progress);
 }
 
 }  // namespace mentor

@@ -424,3 +424,46 @@ TEST_CASE("non-ASCII items") {
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("csv: CsvRows") {
+
+// CsvRows reads each row again from where the first pass found it: every
+// row must be parse_csv's, whatever came before it (quoted line breaks,
+// blank lines, CR, CRLF, a BOM, short rows), in any order of reading.
+TEST_CASE("every row read from its start is parse_csv's row") {
+    const std::string text =
+        "\xEF\xBB\xBFname;notes;team\r\n"
+        "\r\n"
+        "Ana;\"two\r\nlines; \"\"quoted\"\"\";Ops\r\n"
+        "Bo\r\r\n"
+        "  \"Cy\" ;;\n"
+        "\"D\ne\";x;y";
+    const CsvTable table = parse(text);
+    const mentor::CsvRows rows(text, "people.csv");
+    CHECK(rows.separator() == table.separator);
+    CHECK(rows.header() == table.header);
+    REQUIRE(rows.size() == table.rows.size());
+    REQUIRE(rows.size() == 4);
+    mentor::CsvRow row{0, {"left", "over", "from", "before"}};
+    for (std::size_t i = rows.size(); i-- > 0;) {  // backwards, into one reused row
+        rows.read(i, row);
+        CHECK(row.line == table.rows[i].line);
+        CHECK(row.cells == table.rows[i].cells);
+    }
+    CHECK(table.rows[1].line == 5);
+    CHECK(table.rows[1].cells == Cells{"Bo", "", ""});
+}
+
+TEST_CASE("a bad file is refused whole, with parse_csv's error") {
+    for (std::string_view bad : {"a,b\n1,2\n3,4,5\n", "a\n\"open\n", "a,a\n", "a\nok\n\xC3(\n", ""}) {
+        const std::string expected = parse_error(bad).what();
+        try {
+            mentor::CsvRows rows(bad, "people.csv");
+            FAIL("CsvRows accepted: " << std::string(bad));
+        } catch (const mentor::Error& e) {
+            CHECK(std::string(e.what()) == expected);
+        }
+    }
+}
+
+}

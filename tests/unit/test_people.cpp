@@ -196,3 +196,26 @@ TEST_CASE("import: the same file again changes nothing, byte for byte") {
     CHECK_FALSE(third.updates[0].created);
     CHECK(third.unchanged == 2);
 }
+
+TEST_CASE("import: a file read row by row gives what its parsed table gives") {
+    Records records = with_people({{"Hugo Blanc", "hugo@x.org"}});
+    const std::string csv =
+        "name,email,manager,team,notes\n"
+        "Ana Lima,ana@x.org,hugo@x.org,Ops,\"two\nlines\"\n"
+        "\n"
+        "HUGO BLANC,hugo@x.org,,Tech,\n"
+        "Bo Ray,bo@x.org,Ana Lima,,\n";
+    const auto table = import_people(records, parse_csv(csv, "p.csv"), "p.csv");
+    const auto rows = import_people(records, CsvRows(csv, "p.csv"), "p.csv");
+    CHECK(rows.unchanged == table.unchanged);
+    REQUIRE(rows.updates.size() == 3);
+    REQUIRE(rows.updates.size() == table.updates.size());
+    for (size_t i = 0; i < rows.updates.size(); ++i) {
+        CHECK(rows.updates[i].person.id == table.updates[i].person.id);
+        CHECK(rows.updates[i].created == table.updates[i].created);
+        CHECK(rows.updates[i].file == table.updates[i].file);
+    }
+    CHECK(rows.updates[2].person.manager == "ana-lima");
+    CHECK_THROWS_WITH_AS(import_people(records, CsvRows("name,email\nA,a@x.org\nB,a@x.org\n", "p.csv"), "p.csv"),
+                         doctest::Contains("p.csv:3: same e-mail as line 2"), Error);
+}

@@ -40,6 +40,34 @@ struct CsvTable {
 /// @throws mentor::Error with the file, line and column of the problem.
 CsvTable parse_csv(std::string_view text, const std::string& file_name);
 
+/// A CSV file checked whole as parse_csv checks it (and throwing the same
+/// errors), but holding only where each row starts, not a copy of its cells:
+/// an import of 100,000 rows reads one row at a time instead of keeping a
+/// table of 1.3 million strings. `text` must outlive it.
+class CsvRows {
+public:
+    CsvRows(std::string_view text, const std::string& file_name);
+
+    char separator() const { return separator_; }
+    const std::vector<std::string>& header() const { return header_; }  ///< as CsvTable::header
+    std::size_t size() const { return starts_.size(); }
+
+    /// Reads data row `i` (0-based, blank lines left out) into `row`, as
+    /// parse_csv's rows[i], reusing its storage. Safe from several threads.
+    void read(std::size_t i, CsvRow& row) const;
+
+private:
+    struct Start {
+        std::size_t pos;  ///< the row's first byte in the text
+        int line;
+    };
+    std::string_view text_;
+    std::string file_;
+    char separator_ = ',';
+    std::vector<std::string> header_;
+    std::vector<Start> starts_;
+};
+
 /// The largest spreadsheet `add --from-csv` reads (docs/security.md): 32 MiB,
 /// some 100,000 people; parsing takes a few times its size in memory.
 inline constexpr size_t kMaxCsvBytes = 32u << 20;

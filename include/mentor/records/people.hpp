@@ -89,5 +89,9 @@ struct ImportResult {
 /// `progress` hears of the rows read ("rows read").
 ImportResult import_people(const Records& records, const CsvTable& table, const std::string& file,
                            bool allow_update = false, const Progress& progress = {});
+/// The same from a file read one row at a time (what `add --from-csv` does):
+/// the result is the same, without a table of every cell beside the people.
+ImportResult import_people(const Records& records, const CsvRows& rows, const std::string& file,
+                           bool allow_update = false, const Progress& progress = {});
 
 }  // namespace mentor
