@@ -404,13 +404,6 @@ private:
 
 }  // namespace
 
-FolderHandle::FolderHandle(const fs::path& folder)
-    : fd_(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)) {}
-
-FolderHandle::~FolderHandle() {
-    if (fd_ >= 0) ::close(fd_);
-}
-
 std::string read_file(const fs::path& path, const std::string& shown_name) {
     return read_file_at(AT_FDCWD, path.c_str(), shown_name);
 }

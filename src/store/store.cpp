@@ -31,31 +31,30 @@ fs::path require_settings(const fs::path& dir, const std::string& source) {
 
 // A directory listing of `*.yaml` record files, sorted, with diagnostics for
 // anything in the folder that is not one.
-std::vector<std::string> list_records(const fs::path& dir, const std::string& folder, Diagnostics& diagnostics) {
+std::vector<std::string> list_records(const FolderHandle& dir, const std::string& folder, Diagnostics& diagnostics) {
     std::vector<std::string> names;
-    std::error_code ec;
-    if (!fs::exists(fs::symlink_status(dir, ec))) return names;
-    if (fs::is_symlink(fs::symlink_status(dir, ec))) {
-        diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error,
-                                         tr("is a symbolic link; records are read only from folders inside the records directory")});
+    if (dir.fd() < 0) {
+        if (dir.error() == std::errc::no_such_file_or_directory) return names;
+        if (dir.error() == std::errc::too_many_symbolic_link_levels)
+            diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error,
+                                             tr("is a symbolic link; records are read only from folders inside the records directory")});
+        else
+            diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error,
+                                             trf("cannot list folder: {}", dir.error().message())});
         return names;
     }
     // Looked up once for the whole folder.
     const char* link_not_read = tr("is a symbolic link; records are never read through a link (not read)");
     const char* not_a_record = tr("not a record file (expected <id>.yaml); ignored");
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        std::string name = it->path().filename().string();
-        if (name.empty() || layout::is_hidden(name)) continue;  // .gitkeep, temporary files
-        if (it->is_symlink(ec)) {
-            diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Error, link_not_read});
-            continue;
-        }
-        bool regular = it->is_regular_file(ec);
-        if (layout::record_stem(name) && regular) {
-            names.push_back(name);
-        } else {
-            diagnostics.push_back(Diagnostic{Location{folder + "/" + name}, Severity::Warning, not_a_record});
-        }
+    std::error_code ec;
+    for (auto& entry : dir.entries(ec)) {
+        if (layout::is_hidden(entry.name)) continue;  // .gitkeep, temporary files
+        if (entry.type == FolderEntry::Type::Link)
+            diagnostics.push_back(Diagnostic{Location{folder + "/" + entry.name}, Severity::Error, link_not_read});
+        else if (layout::record_stem(entry.name) && entry.type == FolderEntry::Type::File)
+            names.push_back(std::move(entry.name));
+        else
+            diagnostics.push_back(Diagnostic{Location{folder + "/" + entry.name}, Severity::Warning, not_a_record});
     }
     // TRANSLATORS: {} is the system's reason.
     if (ec) diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, trf("cannot list folder: {}", ec.message())});
@@ -68,12 +67,11 @@ std::vector<std::string> list_records(const fs::path& dir, const std::string& fo
 }
 
 template <typename Record, typename Reader>
-std::vector<std::optional<Record>> load_folder(const fs::path& root, const std::string& folder,
+std::vector<std::optional<Record>> load_folder(const fs::path& root, const FolderHandle& dir, const std::string& folder,
                                                const std::vector<std::string>& names, Diagnostics& diagnostics,
                                                Reader reader) {
     std::vector<std::optional<Record>> records(names.size());
     std::vector<Diagnostics> found(names.size());
-    FolderHandle dir(root / folder);
     detail::parallel_for(names.size(), [&](size_t i) {
         std::string shown = folder + "/" + names[i];
         try {
@@ -201,10 +199,11 @@ Records Store::load() const {
     records.settings = read_settings_file(root_, records.diagnostics);
     const std::string people_folder(layout::folder(layout::Kind::Person));
     const std::string pairs_folder(layout::folder(layout::Kind::Pair));
-    auto people_names = list_records(root_ / people_folder, people_folder, records.diagnostics);
-    auto pair_names = list_records(root_ / pairs_folder, pairs_folder, records.diagnostics);
-    auto people = load_folder<Person>(root_, people_folder, people_names, records.diagnostics, read_person_file);
-    auto pairs = load_folder<Pair>(root_, pairs_folder, pair_names, records.diagnostics, read_pair_file);
+    const FolderHandle people_dir(root_ / people_folder), pairs_dir(root_ / pairs_folder);
+    auto people_names = list_records(people_dir, people_folder, records.diagnostics);
+    auto pair_names = list_records(pairs_dir, pairs_folder, records.diagnostics);
+    auto people = load_folder<Person>(root_, people_dir, people_folder, people_names, records.diagnostics, read_person_file);
+    auto pairs = load_folder<Pair>(root_, pairs_dir, pairs_folder, pair_names, records.diagnostics, read_pair_file);
     records.people = present(people);
     records.pairs = present(pairs);
     records.person_file_ids = file_ids(layout::Kind::Person, people_names);

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "mentor/store/init.hpp"
 #include "mentor/store/lock.hpp"
@@ -217,4 +218,44 @@ TEST_CASE("the lock file marks a write in progress; only a marked directory is s
     CHECK(!fs::exists(t.root / "people/.b.yaml.tmp-CCCCCC"));
     CHECK(fs::file_size(t.root / layout::kLockFile) == 0);
     CHECK(find_interrupted_write(t.root).empty());
+}
+
+TEST_CASE("a folder handle lists names with their types, again from the start, and says why it cannot open") {
+    TempRecords t;
+    t.put("f/a.yaml", "x");
+    t.put("f/.hidden", "");
+    fs::create_directory(t.root / "f" / "sub");
+    fs::create_symlink("a.yaml", t.root / "f" / "link.yaml");
+    // More names than one listing call returns, to cross its buffer.
+    for (int i = 0; i < 1500; ++i) t.put("f/entry-with-a-long-name-" + std::to_string(i) + ".yaml", "");
+    FolderHandle dir(t.root / "f");
+    REQUIRE(dir.fd() >= 0);
+    CHECK_FALSE(dir.error());
+    for (int pass = 0; pass < 2; ++pass) {
+        std::error_code ec;
+        auto entries = dir.entries(ec);
+        CHECK_FALSE(ec);
+        CHECK(entries.size() == 1504);
+        std::map<std::string, FolderEntry::Type> types;
+        for (const auto& e : entries) types[e.name] = e.type;
+        CHECK(types.size() == 1504);  // no name twice, no "." or ".."
+        CHECK(types.at("a.yaml") == FolderEntry::Type::File);
+        CHECK(types.at(".hidden") == FolderEntry::Type::File);
+        CHECK(types.at("sub") == FolderEntry::Type::Other);
+        CHECK(types.at("link.yaml") == FolderEntry::Type::Link);
+        CHECK(types.at("entry-with-a-long-name-1499.yaml") == FolderEntry::Type::File);
+    }
+    CHECK(read_file_at(dir.fd(), "a.yaml", "f/a.yaml") == "x");
+
+    FolderHandle missing(t.root / "nothing");
+    CHECK(missing.fd() < 0);
+    CHECK(missing.error() == std::errc::no_such_file_or_directory);
+    std::error_code ec;
+    CHECK(missing.entries(ec).empty());
+    FolderHandle file(t.root / "f" / "a.yaml");
+    CHECK(file.error() == std::errc::not_a_directory);
+    fs::create_directory_symlink("f", t.root / "g");
+    FolderHandle link(t.root / "g");
+    CHECK(link.fd() < 0);
+    CHECK(link.error() == std::errc::too_many_symbolic_link_levels);
 }

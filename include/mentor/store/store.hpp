@@ -12,6 +12,7 @@
 #include "mentor/core/error.hpp"
 #include "mentor/core/progress.hpp"
 #include "mentor/records/records.hpp"
+#include "mentor/store/folder.hpp"
 #include "mentor/store/layout.hpp"
 
 namespace mentor {
@@ -89,19 +90,5 @@ std::string read_record(const fs::path& root, const std::string& relative);
 /// symbolic link.
 std::string read_file_at(int dir_fd, const char* name, const std::string& shown_name, size_t max_bytes = SIZE_MAX,
                          bool follow_links = true);
-
-/// An open folder handle for read_file_at, closed on destruction; -1 when the
-/// folder cannot be opened or is a symbolic link.
-class FolderHandle {
-public:
-    explicit FolderHandle(const fs::path& folder);
-    ~FolderHandle();
-    FolderHandle(const FolderHandle&) = delete;
-    FolderHandle& operator=(const FolderHandle&) = delete;
-    int fd() const { return fd_; }
-
-private:
-    int fd_ = -1;
-};
 
 }  // namespace mentor
