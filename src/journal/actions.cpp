@@ -205,6 +205,9 @@ std::vector<ActionState> action_states(const Journal& journal, Date today) {
     const std::string day = today.str();
     auto events = events_by_action(journal, day);
     std::vector<ActionState> out;
+    size_t count = 0;
+    for (const auto& s : journal.sessions) count += s.actions.size();
+    out.reserve(count);  // a state is large: growing the list would move each one several times
     for (const auto& s : journal.sessions)
         for (const auto& a : s.actions) {
             auto it = events.find(a.id);

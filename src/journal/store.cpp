@@ -138,8 +138,8 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
     }
     if (ec) journal.diagnostics.push_back(Diagnostic{Location{folder}, Severity::Error, trf("cannot list folder: {}", ec.message())});
     auto reader = [&](auto read) {
-        return [&, read](const yaml::Node& doc, const std::string& shown, const std::string& stem) {
-            return read(doc, shown, pair_id, stem, journal.diagnostics);
+        return [&, read](yaml::Node&& doc, const std::string& shown, const std::string& stem) {
+            return read(std::move(doc), shown, pair_id, stem, journal.diagnostics);
         };
     };
     std::vector<std::string> stems[4];
@@ -152,6 +152,10 @@ Journal load_journal(const fs::path& root, const std::string& pair_id) {
         for (auto& [entry, stem] : found[k]) stems[k].push_back(std::move(stem));
     }
     using layout::EntryKind;
+    journal.sessions.reserve(stems[size_t(EntryKind::Session)].size());  // records are large: no moves as the lists grow
+    journal.followups.reserve(stems[size_t(EntryKind::FollowUp)].size());
+    journal.checkins.reserve(stems[size_t(EntryKind::CheckIn)].size());
+    journal.closings.reserve(stems[size_t(EntryKind::Closing)].size());
     read_entries(dir, folder, stems[size_t(EntryKind::Session)], journal, reader(read_session));
     read_entries(dir, folder, stems[size_t(EntryKind::FollowUp)], journal, reader(read_followup));
     read_entries(dir, folder, stems[size_t(EntryKind::CheckIn)], journal, reader(read_checkin));

@@ -61,6 +61,12 @@ std::optional<std::string> FieldReader::text(const yaml::Node& n, const Field& f
     return value;
 }
 
+std::optional<std::string> FieldReader::take_text(yaml::Node& n, const Field& field, std::string_view label) {
+    if (!n.is_scalar() || n.scalar().empty() || schema::has_other_spellings(field)) return text(n, field, label);
+    if (!checked(n, field, n.scalar(), label)) return std::nullopt;
+    return n.take_scalar();
+}
+
 std::optional<int> FieldReader::integer(const yaml::Node& n, const Field& field, std::string_view label) {
     if (!n.is_scalar() || n.is_text()) {
         error(n, schema::refused(field, describe(n), label));
@@ -78,33 +84,45 @@ std::optional<bool> FieldReader::boolean(const yaml::Node& n, const Field& field
     return std::nullopt;
 }
 
-std::vector<std::string> FieldReader::list(const yaml::Node& n, const Field& field) {
+// A list field's items from `n` (a sequence, or one scalar as a one-item
+// list), each item's text from `value(item)`: a tree of either constness.
+template <class Tree, class Value>
+std::vector<std::string> FieldReader::items(Tree& n, const Field& field, Value value) {
     // A map field written as a plain list (offers: [python]) has skill names
     // for items: any text.
     auto item_ok = [&](const yaml::Node& at, const std::string& item) {
         return field.type != schema::Type::List || checked(at, field, item, {});
     };
-    // An item spelled otherwise ("lundi") is read as the canonical one.
-    auto spelled = [&](const std::string& item) {
-        return field.type == schema::Type::List ? schema::canonical(field, item) : item;
-    };
     std::vector<std::string> out;
     if (n.is_null()) return out;
     if (n.is_scalar()) {
-        if (std::string item = spelled(n.scalar()); item_ok(n, item)) out.push_back(std::move(item));
+        if (std::string item = value(n); item_ok(n, item)) out.push_back(std::move(item));
         return out;
     }
     if (!n.is_sequence()) {
         error(n, schema::refused(field, describe(n)));
         return out;
     }
-    for (const auto& item : n.items()) {
+    out.reserve(n.items().size());
+    for (auto& item : n.items()) {
         if (!item.is_scalar())
             error(item, schema::refused(field, describe(item)));
-        else if (std::string value = spelled(item.scalar()); item_ok(item, value))
-            out.push_back(std::move(value));
+        else if (std::string text = value(item); item_ok(item, text))
+            out.push_back(std::move(text));
     }
     return out;
+}
+
+std::vector<std::string> FieldReader::list(const yaml::Node& n, const Field& field) {
+    // An item spelled otherwise ("lundi") is read as the canonical one.
+    return items(n, field, [&](const yaml::Node& item) {
+        return field.type == schema::Type::List ? schema::canonical(field, item.scalar()) : item.scalar();
+    });
+}
+
+std::vector<std::string> FieldReader::take_list(yaml::Node& n, const Field& field) {
+    if (field.type == schema::Type::List && schema::has_other_spellings(field)) return list(n, field);
+    return items(n, field, [](yaml::Node& item) { return item.take_scalar(); });
 }
 
 namespace {

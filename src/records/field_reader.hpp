@@ -35,6 +35,10 @@ public:
     /// as a one-item list. Refused items are reported and left out. For a
     /// skills map written as a plain list, items are any text.
     std::vector<std::string> list(const yaml::Node& n, const schema::Field& field);
+    /// The same, moving the values out of the tree instead of copying them
+    /// (they are left empty): for a reader that owns the tree it reads.
+    std::optional<std::string> take_text(yaml::Node& n, const schema::Field& field, std::string_view label = {});
+    std::vector<std::string> take_list(yaml::Node& n, const schema::Field& field);
     /// The same for a value no record schema declares (the user's
     /// config.yaml, the editor's template): a field made on the spot.
     std::optional<std::string> text(const yaml::Node& n, std::string_view key);
@@ -59,6 +63,8 @@ public:
 private:
     void add(const yaml::Node& at, Severity severity, const std::string& message);
     bool checked(const yaml::Node& at, const schema::Field& field, std::string_view value, std::string_view label);
+    template <class Tree, class Value>
+    std::vector<std::string> items(Tree& n, const schema::Field& field, Value value);
 
     const std::string& file_;
     Diagnostics& diagnostics_;

@@ -12,22 +12,22 @@ using yaml::Node;
 
 namespace {
 
-void read_action(FieldReader& r, const Node& n, const std::string& fallback_id, Session& s) {
+void read_action(FieldReader& r, Node& n, const std::string& fallback_id, Session& s) {
     if (!r.expect_map(n, N_("an action"))) return;
     const auto& schema = schema::action();
     Action a;
-    for (const auto& [key, v] : n.entries()) {
+    for (auto& [key, v] : n.entries()) {
         if (key == "id") {
-            if (auto t = r.text(v, schema.at(key))) a.id = std::move(*t);
+            if (auto t = r.take_text(v, schema.at(key))) a.id = std::move(*t);
         } else if (key == "owner") {
             auto t = r.text(v, schema.at(key));
             if (t && !t->empty()) a.owner = *parse_role(*t);
         } else if (key == "text") {
-            if (auto t = r.text(v, schema.at(key))) a.text = std::move(*t);
+            if (auto t = r.take_text(v, schema.at(key))) a.text = std::move(*t);
         } else if (key == "due") {
-            if (auto d = r.text(v, schema.at(key))) a.due = std::move(*d);
+            if (auto d = r.take_text(v, schema.at(key))) a.due = std::move(*d);
         } else {
-            a.extra.set(key, v);
+            a.extra.set(key, std::move(v));
         }
     }
     r.require(n, schema);
@@ -40,7 +40,7 @@ void read_action(FieldReader& r, const Node& n, const std::string& fallback_id, 
 
 }  // namespace
 
-std::optional<Session> read_session(const Node& doc, const std::string& file, const std::string& pair_id,
+std::optional<Session> read_session(Node doc, const std::string& file, const std::string& pair_id,
                                     const std::string& stem, Diagnostics& diagnostics) {
     FieldReader r(file, diagnostics);
     if (!r.expect_map(doc, N_("a session file"))) return std::nullopt;
@@ -49,9 +49,9 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
     s.pair = pair_id;
     s.file = stem;
     r.set_sealed(doc.find("sealed") != nullptr);
-    for (const auto& [key, v] : doc.entries()) {
+    for (auto& [key, v] : doc.entries()) {
         if (key == "date") {
-            if (auto d = r.text(v, schema.at(key))) s.date = std::move(*d);
+            if (auto d = r.take_text(v, schema.at(key))) s.date = std::move(*d);
         } else if (key == "duration") {
             s.duration = r.integer(v, schema.at(key));
         } else if (key == "mode") {
@@ -61,9 +61,9 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
         } else if (key == "rating") {
             if (!v.is_null()) s.rating = r.integer(v, schema.at(key));
         } else if (key == "topics") {
-            s.topics = r.list(v, schema.at(key));
+            s.topics = r.take_list(v, schema.at(key));
         } else if (key == "goals") {
-            s.goals = r.list(v, schema.at(key));
+            s.goals = r.take_list(v, schema.at(key));
             s.marks.goals = v.mark;
         } else if (key == "actions") {
             if (v.is_null()) continue;
@@ -72,17 +72,17 @@ std::optional<Session> read_session(const Node& doc, const std::string& file, co
                 r.error(v, trf("'actions' must be a list of actions, got {}", detail::describe(v)));
                 continue;
             }
-            for (const auto& item : v.items())
+            for (auto& item : v.items())
                 read_action(r, item, stem + "." + std::to_string(s.actions.size() + 1), s);
         } else if (key == "done") {
-            s.done = r.list(v, schema.at(key));
+            s.done = r.take_list(v, schema.at(key));
             s.marks.done = v.mark;
         } else if (key == "notes") {
-            if (auto t = r.text(v, schema.at(key))) s.notes = std::move(*t);
+            if (auto t = r.take_text(v, schema.at(key))) s.notes = std::move(*t);
         } else if (key == "sealed") {
-            if (auto t = r.text(v, schema.at(key))) s.sealed = std::move(*t);
+            if (auto t = r.take_text(v, schema.at(key))) s.sealed = std::move(*t);
         } else {
-            s.extra.set(key, v);
+            s.extra.set(key, std::move(v));
         }
     }
     r.require(doc, schema, [&] { return detail::expected_date(stem); });

@@ -9,11 +9,13 @@
 
 namespace mentor::schema {
 
+bool has_other_spellings(const Field& field) { return field.rule == Rule::Cadence || !field.aliases.empty(); }
+
 std::string canonical(const Field& field, std::string_view value) {
     if (field.rule == Rule::Cadence) return canonical_cadence(value);
     // Most values are written canonically already: no folding for them, and
     // none for a field that declares no other spelling (a name, a note).
-    if (field.aliases.empty() || std::find(field.values.begin(), field.values.end(), value) != field.values.end())
+    if (!has_other_spellings(field) || std::find(field.values.begin(), field.values.end(), value) != field.values.end())
         return std::string(value);
     const std::string key = fold_key(value);
     if (key.empty()) return std::string(value);

@@ -53,6 +53,9 @@ public:
     bool is_map() const { return kind_ == Kind::Map; }
 
     const std::string& scalar() const { return scalar_; }
+    /// The scalar's text, moved out (the node's is left empty): for a reader
+    /// done with the tree, which keeps the text without copying it.
+    std::string take_scalar() { return std::move(scalar_); }
     Style style() const { return style_; }
     /// True for a scalar that was quoted or block-written in the source,
     /// i.e. the author said "this is a string".

@@ -31,8 +31,10 @@ std::optional<Plan> read_plan(const yaml::Node& doc, const std::string& file, co
 yaml::Node write_plan(const Plan& plan);
 
 /// journal/<pair-id>/<stem>.yaml (src/records/session_io.cpp). `pair_id` and `stem`
-/// come from the path.
-std::optional<Session> read_session(const yaml::Node& doc, const std::string& file, const std::string& pair_id,
+/// come from the path. The tree is taken by value: a caller done with it
+/// moves it in, and the session's texts are moved out of it, not copied
+/// (a report reads 100,000 sessions).
+std::optional<Session> read_session(yaml::Node doc, const std::string& file, const std::string& pair_id,
                                     const std::string& stem, Diagnostics& diagnostics);
 yaml::Node write_session(const Session& session);
 

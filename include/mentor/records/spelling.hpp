@@ -22,4 +22,9 @@ namespace mentor::schema {
 /// "tous les 10 jours") as its canonical form ("weekly", "every:10d").
 std::string canonical(const Field& field, std::string_view value);
 
+/// Whether `canonical` can give anything but the value itself: a field with
+/// aliases, or a cadence. Readers move the other fields' values out of their
+/// parsed tree instead of copying them.
+bool has_other_spellings(const Field& field);
+
 }  // namespace mentor::schema
