@@ -152,10 +152,13 @@ private:
     size_t indentation() const { return text_.find_first_not_of(' ', line_) - line_; }
 
     // libyaml's mark: 1-based line, and column in characters, not bytes.
-    Mark mark(size_t at) const {
-        int column = 1;
-        for (size_t i = line_; i < at; ++i) column += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
-        return Mark{line_number_, column};
+    Mark mark(size_t at) const { return mark_after(Mark{line_number_, 1}, line_, at); }
+    // The mark of `at`, counted on from `from`, the mark of offset `from_at`
+    // of the same line: the items of a long flow list (a plan's 30 dates)
+    // cost their own length, not the line's so far.
+    Mark mark_after(Mark from, size_t from_at, size_t at) const {
+        for (size_t i = from_at; i < at; ++i) from.column += (static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80;
+        return from;
     }
 
     // The same limits as libyaml's reader: a count of nodes and keys, a depth.
@@ -423,10 +426,12 @@ private:
         // One item more than the commas of the line (a plan's 30 dates): the
         // list is allocated once, not grown five times.
         out.items().reserve(1 + static_cast<size_t>(std::count(text_.begin() + i, text_.begin() + eol_, ',')));
-        for (;;) {
+        Mark where = mark(i);
+        for (size_t last = i;;) {
             if (!count(depth + 1)) return false;
             Node item;
-            Mark where = mark(i);
+            where = mark_after(where, last, i);
+            last = i;
             size_t end = 0;
             if (text_[i] == '"' || text_[i] == '\'') {
                 std::string value;

@@ -198,6 +198,15 @@ TEST_CASE("fast YAML reader: marks count characters, as libyaml does") {
     CHECK(list.mark.column == 6);  // after 3 characters (9 bytes) and ": "
     CHECK(list.items()[1].mark.column == 10);
     CHECK(compare("é日😀: [ü, \"ß\"]\n") == Outcome::Agreed);
+    // A long list's marks are counted on from item to item: each must still
+    // be the column of its own first character.
+    const std::string line = "k: [é, 日本, \"😀 x\", plain, 'ü', ß, \"a, b\", z]\n";
+    doc = d::parse_canonical(line, {});
+    REQUIRE(doc);
+    const std::vector<int> columns{5, 8, 12, 19, 26, 31, 34, 42};
+    REQUIRE(doc->entries()[0].second.items().size() == columns.size());
+    for (size_t i = 0; i < columns.size(); ++i) CHECK(doc->entries()[0].second.items()[i].mark.column == columns[i]);
+    CHECK(compare(line) == Outcome::Agreed);
 }
 
 TEST_CASE("fast YAML reader: limits are libyaml's, and past them it declines") {
