@@ -11,10 +11,11 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 # What building needs, and what the tests use besides (python3-icalendar reads
 # calendars back; chromium renders the HTML report; git for the git tests;
 # libsodium for the age encryption of sealed journals, and Debian's age to
-# check that what mentor seals, age opens, and the other way round).
+# check that what mentor seals, age opens, and the other way round; mimalloc
+# is the binary's allocator, docs/performance.md says why).
 BUILD_PACKAGES := g++ cmake make pkg-config libcli11-dev libyaml-cpp-dev libyaml-dev libfmt-dev \
                   doctest-dev libhowardhinnant-date-dev liblemon-dev tzdata libutf8proc-dev libsodium-dev \
-                  gettext
+                  gettext libmimalloc-dev
 TEST_PACKAGES := git python3 python3-icalendar chromium age locales
 # The shell completions are tested in their shells, the man pages rendered.
 TEST_PACKAGES += bash-completion zsh fish man-db groff-base
@@ -26,7 +27,12 @@ FUZZ_SECONDS ?= 60
 # of mentor in the end-to-end tests goes through (tests/e2e/lib.sh): a memory
 # error or a definite leak fails the test.
 VALGRIND_PACKAGES := valgrind
-VALGRIND ?= valgrind --quiet --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=definite --track-origins=yes
+# The binary's malloc is mimalloc's: --soname-synonyms has memcheck replace
+# that one, as it replaces glibc's otherwise. mimalloc's operator delete is
+# its free, which memcheck would take for a mismatched free; the sanitizer
+# build checks new/delete pairs instead (docs/testing.md).
+VALGRIND ?= valgrind --quiet --error-exitcode=97 --leak-check=full --errors-for-leak-kinds=definite --track-origins=yes \
+            --soname-synonyms=somalloc=libmimalloc.so.2 --show-mismatched-frees=no
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
