@@ -70,7 +70,7 @@ std::vector<std::string> list_records(const FolderHandle& dir, const std::string
 // its place by the thread that read it, and those that did not read are
 // then squeezed out: no serial pass moves 20,000 records once more.
 template <typename Record, typename Reader>
-std::vector<Record> load_folder(const fs::path& root, const FolderHandle& dir, const std::string& folder,
+std::vector<Record> load_folder(const FolderHandle& dir, const std::string& folder,
                                 const std::vector<std::string>& names, Diagnostics& diagnostics, Reader reader) {
     std::vector<Record> records(names.size());
     std::vector<char> read(names.size(), 0);
@@ -78,8 +78,8 @@ std::vector<Record> load_folder(const fs::path& root, const FolderHandle& dir, c
     detail::parallel_for(names.size(), [&](size_t i) {
         std::string shown = folder + "/" + names[i];
         try {
-            std::string text = dir.fd() >= 0 ? read_file_at(dir.fd(), names[i].c_str(), shown, yaml::ParseLimits{}.max_bytes, false)
-                                             : read_record(root, shown);
+            // `names` come from this handle's own listing: it is open.
+            std::string text = read_file_at(dir.fd(), names[i].c_str(), shown, yaml::ParseLimits{}.max_bytes, false);
             yaml::Node doc = yaml::parse(text, shown);
             if (auto record = reader(doc, shown, std::string(*layout::record_stem(names[i])), found[i])) {
                 records[i] = std::move(*record);
@@ -206,8 +206,8 @@ Records Store::load() const {
     const FolderHandle people_dir(root_ / people_folder), pairs_dir(root_ / pairs_folder);
     auto people_names = list_records(people_dir, people_folder, records.diagnostics);
     auto pair_names = list_records(pairs_dir, pairs_folder, records.diagnostics);
-    records.people = load_folder<Person>(root_, people_dir, people_folder, people_names, records.diagnostics, read_person_file);
-    records.pairs = load_folder<Pair>(root_, pairs_dir, pairs_folder, pair_names, records.diagnostics, read_pair_file);
+    records.people = load_folder<Person>(people_dir, people_folder, people_names, records.diagnostics, read_person_file);
+    records.pairs = load_folder<Pair>(pairs_dir, pairs_folder, pair_names, records.diagnostics, read_pair_file);
     records.person_file_ids = file_ids(layout::Kind::Person, people_names);
     records.pair_file_ids = file_ids(layout::Kind::Pair, pair_names);
     // Files were listed in id order and each record's id is its file name's
